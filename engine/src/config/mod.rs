@@ -1,0 +1,77 @@
+//! `.tollgate.yaml`: the typed configuration, loading it (validated against `schemas/config.schema.json`,
+//! errors located by line and key) and the per-path rule selection it describes.
+
+mod load;
+pub mod select;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+pub use load::{CONFIG_NAMES, ConfigError, find, load, schema};
+
+use crate::severity::Severity;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub include: Vec<String>,
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    pub fail_on: Option<Severity>,
+    pub builtin: Option<bool>,
+    #[serde(default)]
+    pub policies: Vec<String>,
+    #[serde(default)]
+    pub rules: RuleSelection,
+    #[serde(default)]
+    pub waivers: Vec<Waiver>,
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSelection {
+    #[serde(default)]
+    pub enable: Vec<String>,
+    #[serde(default)]
+    pub disable: Vec<String>,
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    pub rule: String,
+    pub path: Option<String>,
+    pub resource: Option<String>,
+    pub reason: String,
+    pub expires: Option<String>,
+    /// The line of the waiver in the config file.
+    #[serde(skip)]
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub paths: Vec<String>,
+    #[serde(default)]
+    pub policies: Vec<String>,
+    #[serde(default)]
+    pub rules: RuleSelection,
+}
+
+/// A configuration and where it came from.
+#[derive(Debug, Clone, Default)]
+pub struct LoadedConfig {
+    pub config: Config,
+    /// The config file as shown in reports; `None` when no file was found.
+    pub file: Option<String>,
+    /// Directory relative paths in the file (policies) are resolved against.
+    pub dir: PathBuf,
+}

@@ -1,0 +1,6 @@
+//! 3 EVALUATE: rule metadata, compiling rule sources, and running rules over resources.
+
+pub mod metadata;
+pub mod registry;
+pub mod rule;
+pub mod run;

@@ -1,0 +1,121 @@
+//! Rule sources: the built-in pack embedded in the binary, and user policy directories (Conftest layout).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use include_dir::{Dir, include_dir};
+use rayon::prelude::*;
+
+use super::rule::{Origin, Rule, RuleError, find_entry_points};
+
+/// The built-in rule pack: `rules/<platform>/<rule>/policy.rego` plus shared helpers in `rules/lib/`.
+static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../rules");
+
+/// Rules that compiled, and policies that did not.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub errors: Vec<RuleError>,
+}
+
+impl RuleSet {
+    pub fn extend(&mut self, other: RuleSet) {
+        self.rules.extend(other.rules);
+        self.errors.extend(other.errors);
+    }
+}
+
+/// Compiles the built-in pack.
+pub fn builtin() -> RuleSet {
+    let mut libs = Vec::new();
+    let mut policies = Vec::new();
+    collect_embedded(&BUILTIN, &mut libs, &mut policies);
+    let results: Vec<_> = policies.par_iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
+    split(results)
+}
+
+fn collect_embedded(dir: &Dir<'static>, libs: &mut Vec<(String, String)>, policies: &mut Vec<(String, String)>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        let Some(text) = file.contents_utf8() else { continue };
+        let name = format!("rules/{path}");
+        if path.starts_with("lib/") && path.ends_with(".rego") && !path.ends_with("_test.rego") {
+            libs.push((name, text.to_owned()));
+        } else if path.ends_with("/policy.rego") {
+            policies.push((name, text.to_owned()));
+        }
+    }
+    for sub in dir.dirs() {
+        if sub.path().file_name().is_some_and(|n| n == "fixtures") {
+            continue;
+        }
+        collect_embedded(sub, libs, policies);
+    }
+}
+
+/// The source text of a built-in file (`rules/...`), for snippets and rule tests.
+pub fn builtin_file(display: &str) -> Option<&'static str> {
+    BUILTIN.get_file(display.strip_prefix("rules/")?)?.contents_utf8()
+}
+
+/// Loads a user policy file or directory: every `.rego` file but `*_test.rego`, one rule per package,
+/// every module of the directory visible to every rule (so helper packages import as in Conftest).
+pub fn load_path(path: &Path) -> RuleSet {
+    let mut modules = Vec::new();
+    let mut set = RuleSet::default();
+    let walker = ignore::WalkBuilder::new(path).standard_filters(false).follow_links(false).build();
+    for entry in walker.flatten() {
+        let file = entry.path();
+        let name = file.to_string_lossy();
+        if !name.ends_with(".rego") || name.ends_with("_test.rego") || !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let display = crate::load::display_path(file);
+        match std::fs::read(file).map_err(|e| e.to_string()).and_then(|b| crate::text::decode(&b).map_err(|e| e.to_string())) {
+            Ok(text) => modules.push((display, text)),
+            Err(message) => set.errors.push(RuleError { file: display, line: 1, column: 1, message }),
+        }
+    }
+    if modules.is_empty() && set.errors.is_empty() {
+        set.errors.push(RuleError {
+            file: crate::load::display_path(path),
+            line: 1,
+            column: 1,
+            message: "no Rego policies found (expected .rego files)".into(),
+        });
+    }
+    modules.sort();
+    let mut packages: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for module in &modules {
+        packages.entry(package_of(&module.1)).or_default().push(module.clone());
+    }
+    let results: Vec<_> = packages
+        .into_iter()
+        .filter(|(package, files)| files.iter().any(|(_, src)| !find_entry_points(src, package).is_empty()))
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|(_, files)| Rule::compile(files, &modules, Origin::User))
+        .collect();
+    set.extend(split(results));
+    set
+}
+
+/// The package a module declares (`package a.b` gives `a.b`), found without compiling.
+fn package_of(source: &str) -> String {
+    source
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("package "))
+        .map(|p| p.split('#').next().unwrap_or_default().trim().to_owned())
+        .unwrap_or_default()
+}
+
+fn split(results: Vec<Result<Rule, RuleError>>) -> RuleSet {
+    let mut set = RuleSet::default();
+    for result in results {
+        match result {
+            Ok(rule) => set.rules.push(rule),
+            Err(err) => set.errors.push(err),
+        }
+    }
+    set
+}

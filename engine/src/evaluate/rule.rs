@@ -1,0 +1,170 @@
+//! One compiled rule: its metadata, its Rego engine and the rules (`deny`, `warn`, ...) it exposes.
+
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use regorus::utils::limits::ExecutionTimerConfig;
+
+use super::metadata::{self, RuleMeta};
+
+/// Where a rule comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Builtin,
+    /// A user policy directory (`--policy`, config `policies`, or an override's `policies`).
+    User,
+}
+
+/// Which Rego rule of a policy produced a result: `deny*`/`violation*` fail, `warn*` warns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryPoint {
+    pub path: String,
+    pub is_warning: bool,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub meta: RuleMeta,
+    /// The policy file, as shown to users (`rules/aws/s3-bucket-public-acl/policy.rego`).
+    pub file: String,
+    pub package: String,
+    pub origin: Origin,
+    pub entry_points: Vec<EntryPoint>,
+    pub engine: regorus::Engine,
+}
+
+/// A policy that does not compile, or whose metadata does not parse.
+#[derive(Debug, Clone)]
+pub struct RuleError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Upper bound for one evaluation of one rule, against runaway policies.
+pub const EVAL_TIME_LIMIT: Duration = Duration::from_secs(5);
+
+impl Rule {
+    /// Compiles the modules of one package (usually one file) with helper modules (`libs`: name and source).
+    pub fn compile(modules: &[(String, String)], libs: &[(String, String)], origin: Origin) -> Result<Rule, RuleError> {
+        let (file, first) = modules.first().map(|(f, s)| (f.as_str(), s.as_str())).unwrap_or_default();
+        let mut engine = new_engine(first);
+        for (name, lib) in libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)) {
+            engine.add_policy(name.clone(), lib.clone()).map_err(|e| located(name, &e))?;
+        }
+        let mut package = String::new();
+        let mut entry_points = Vec::new();
+        let mut meta = None;
+        for (module_file, source) in modules {
+            let name = engine.add_policy(module_file.clone(), source.clone()).map_err(|e| located(module_file, &e))?;
+            package = name.strip_prefix("data.").unwrap_or(&name).to_owned();
+            if meta.is_none() && metadata::metadata_block(source).is_some() {
+                meta = Some(metadata::parse(source, &package).map_err(|e| RuleError {
+                    file: module_file.clone(),
+                    line: e.line,
+                    column: 1,
+                    message: e.message,
+                })?);
+            }
+            for entry in find_entry_points(source, &package) {
+                if !entry_points.contains(&entry) {
+                    entry_points.push(entry);
+                }
+            }
+        }
+        let meta = match meta {
+            Some(meta) => meta,
+            None => metadata::parse("", &package).map_err(|e| RuleError { file: file.to_owned(), line: 1, column: 1, message: e.message })?,
+        };
+        if entry_points.is_empty() {
+            return Err(RuleError {
+                file: file.to_owned(),
+                line: 1,
+                column: 1,
+                message: "policy defines no `deny`, `violation` or `warn` rule".into(),
+            });
+        }
+        // Parsing does not resolve names or check safety; a dry run on an empty input reports those errors now.
+        engine.set_input(regorus::Value::from(serde_json::json!({})));
+        for entry in &entry_points {
+            engine.eval_rule(entry.path.clone()).map_err(|e| located(file, &e))?;
+        }
+        Ok(Rule { meta, file: file.to_owned(), package, origin, entry_points, engine })
+    }
+
+    pub fn applies_to(&self, resource_type: &str) -> bool {
+        self.meta.resource_types.is_empty() || self.meta.resource_types.iter().any(|t| t == resource_type)
+    }
+}
+
+/// A v1 engine, or a v0 engine for legacy policies (`deny[msg] { ... }`) that do not import `rego.v1`.
+fn new_engine(source: &str) -> regorus::Engine {
+    let mut engine = regorus::Engine::new();
+    let legacy = !source.contains("import rego.v1") && source.lines().any(|l| {
+        let l = l.trim_start();
+        ["deny", "violation", "warn"].iter().any(|p| l.starts_with(p)) && l.contains('[') && !l.contains(" if ")
+    });
+    engine.set_rego_v0(legacy);
+    if let Some(check_interval) = NonZeroU32::new(64) {
+        engine.set_execution_timer_config(ExecutionTimerConfig { limit: EVAL_TIME_LIMIT, check_interval });
+    }
+    engine
+}
+
+/// The `deny*`, `violation*` and `warn*` rules a policy defines, found at the start of lines.
+pub(crate) fn find_entry_points(source: &str, package: &str) -> Vec<EntryPoint> {
+    let mut found: Vec<EntryPoint> = Vec::new();
+    for line in source.lines() {
+        let name: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        let is_warning = name.starts_with("warn");
+        if !(name.starts_with("deny") || name.starts_with("violation") || is_warning) {
+            continue;
+        }
+        let path = format!("data.{package}.{name}");
+        if !found.iter().any(|e| e.path == path) {
+            found.push(EntryPoint { path, is_warning });
+        }
+    }
+    found
+}
+
+/// regorus renders errors as `--> file:line:col` followed by a snippet; take the location from that line.
+pub fn located(file: &str, err: &anyhow::Error) -> RuleError {
+    let text = format!("{err:#}");
+    let mut line = 1;
+    let mut column = 1;
+    if let Some(at) = text.lines().find_map(|l| l.trim_start().strip_prefix("--> ")) {
+        let mut parts = at.rsplitn(3, ':');
+        column = parts.next().and_then(|c| c.trim().parse().ok()).unwrap_or(1);
+        line = parts.next().and_then(|l| l.trim().parse().ok()).unwrap_or(1);
+    }
+    let message = text.lines().find_map(|l| l.strip_prefix("error: ")).unwrap_or(text.lines().next().unwrap_or(""));
+    RuleError { file: file.to_owned(), line, column, message: message.trim().to_owned() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(name: &str, source: &str) -> (String, String) {
+        (name.to_owned(), source.to_owned())
+    }
+
+    #[test]
+    fn compile_errors_are_located() {
+        let err = Rule::compile(&[module("bad.rego", "package p\n\ndeny contains msg if {\n  msg := y\n}\n")], &[], Origin::User)
+            .unwrap_err();
+        assert_eq!((err.line, err.file.as_str()), (4, "bad.rego"));
+        assert!(err.message.contains("unsafe"), "{}", err.message);
+    }
+
+    #[test]
+    fn legacy_and_v1_policies_compile() {
+        let v0 = Rule::compile(&[module("a.rego", "package main\n\ndeny[msg] {\n  input.x\n  msg := \"x\"\n}\n")], &[], Origin::User).unwrap();
+        assert_eq!(v0.entry_points[0].path, "data.main.deny");
+        let v1 = Rule::compile(&[module("b.rego", "package main\n\nwarn_x contains \"w\" if input.y\n")], &[], Origin::User).unwrap();
+        assert!(v1.entry_points[0].is_warning);
+    }
+}

@@ -1,0 +1,187 @@
+//! Runs compiled rules over resources: per-resource rules only on their declared types, project rules
+//! once per directory with every resource of it. Parallel with rayon; each worker clones the engines it uses.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+use serde_json::{Value, json};
+
+use super::metadata::Scope;
+use super::rule::{EntryPoint, Rule};
+use crate::resource::Resource;
+
+/// A rule result tied to a resource.
+#[derive(Debug, Clone)]
+pub struct RawFinding {
+    pub rule: usize,
+    pub resource: usize,
+    pub message: String,
+    pub attribute: Option<String>,
+    pub is_warning: bool,
+}
+
+/// A rule that failed while running (the other rules still run).
+#[derive(Debug, Clone)]
+pub struct RunError {
+    pub rule: usize,
+    pub resource: Option<usize>,
+    pub message: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub findings: Vec<RawFinding>,
+    pub errors: Vec<RunError>,
+    /// How many (rule, input) evaluations ran.
+    pub evaluations: usize,
+}
+
+/// Decides whether rule `rule` runs on a resource (config selection, per-path overrides).
+pub type Selector<'a> = dyn Fn(usize, &Resource) -> bool + Sync + 'a;
+
+pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>) -> Evaluation {
+    let mut by_type: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut any_type = Vec::new();
+    let mut project_rules = Vec::new();
+    for (i, rule) in rules.iter().enumerate() {
+        match rule.meta.scope {
+            Scope::Project => project_rules.push(i),
+            Scope::Resource if rule.meta.resource_types.is_empty() => any_type.push(i),
+            Scope::Resource => rule.meta.resource_types.iter().for_each(|t| by_type.entry(t).or_default().push(i)),
+        }
+    }
+    let per_resource = resources
+        .par_iter()
+        .enumerate()
+        .map_init(
+            || vec![None; rules.len()],
+            |engines, (index, resource)| {
+                let wanted: Vec<usize> = by_type
+                    .get(resource.resource_type.as_str())
+                    .into_iter()
+                    .flatten()
+                    .chain(&any_type)
+                    .copied()
+                    .filter(|r| selected(*r, resource))
+                    .collect();
+                let mut out = Evaluation::default();
+                if wanted.is_empty() {
+                    return out;
+                }
+                let input = regorus::Value::from(resource.to_input());
+                for r in wanted {
+                    let engine = engines[r].get_or_insert_with(|| rules[r].engine.clone());
+                    engine.set_input(input.clone());
+                    evaluate_rule(engine, r, &rules[r].entry_points, &mut out, |_| Some(index));
+                }
+                out
+            },
+        )
+        .reduce(Evaluation::default, merge);
+    let projects = project_inputs(resources);
+    let pairs: Vec<(usize, &Vec<usize>)> =
+        project_rules.iter().flat_map(|r| projects.values().map(move |members| (*r, members))).collect();
+    let per_project = pairs
+        .par_iter()
+        .map(|(r, members)| {
+            let members: Vec<usize> = members.iter().copied().filter(|m| selected(*r, &resources[*m])).collect();
+            let mut out = Evaluation::default();
+            if members.is_empty() {
+                return out;
+            }
+            let inputs: Vec<Value> = members.iter().map(|m| resources[*m].to_input()).collect();
+            let mut engine = rules[*r].engine.clone();
+            engine.set_input(regorus::Value::from(json!({ "resources": inputs })));
+            evaluate_rule(&mut engine, *r, &rules[*r].entry_points, &mut out, |result| {
+                let address = result.get("address")?.as_str()?;
+                let file = result.get("file").and_then(Value::as_str);
+                members.iter().copied().find(|m| {
+                    resources[*m].address == address && file.is_none_or(|f| resources[*m].file == f)
+                })
+            });
+            out
+        })
+        .reduce(Evaluation::default, merge);
+    merge(per_resource, per_project)
+}
+
+/// Resource indices grouped by directory: a Terraform module, a folder of manifests.
+fn project_inputs(resources: &[Resource]) -> BTreeMap<&str, Vec<usize>> {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, resource) in resources.iter().enumerate() {
+        let dir = resource.file.rsplit_once('/').map_or("", |(d, _)| d);
+        groups.entry(dir).or_default().push(i);
+    }
+    groups
+}
+
+fn evaluate_rule(
+    engine: &mut regorus::Engine,
+    rule: usize,
+    entry_points: &[EntryPoint],
+    out: &mut Evaluation,
+    resource_of: impl Fn(&Value) -> Option<usize>,
+) {
+    for entry in entry_points {
+        out.evaluations += 1;
+        let value = match engine.eval_rule(entry.path.clone()) {
+            Ok(value) => value,
+            Err(err) => {
+                let message = super::rule::located("", &err).message;
+                out.errors.push(RunError { rule, resource: resource_of(&Value::Null), message });
+                continue;
+            }
+        };
+        let results = match serde_json::to_value(&value) {
+            Ok(Value::Array(items)) => items,
+            Ok(Value::Null) | Ok(Value::Bool(false)) => Vec::new(),
+            Ok(Value::String(s)) if s == "<undefined>" => Vec::new(),
+            Ok(Value::Bool(true)) => vec![Value::String(format!("{} is true", entry.path))],
+            Ok(other) => vec![other],
+            Err(err) => {
+                out.errors.push(RunError { rule, resource: None, message: err.to_string() });
+                continue;
+            }
+        };
+        for result in results {
+            let Some(resource) = resource_of(&result) else {
+                out.errors.push(RunError {
+                    rule,
+                    resource: None,
+                    message: format!("result names no resource of this directory: {result}"),
+                });
+                continue;
+            };
+            match parse_result(&result) {
+                Ok((message, attribute)) => out.findings.push(RawFinding {
+                    rule,
+                    resource,
+                    message,
+                    attribute,
+                    is_warning: entry.is_warning,
+                }),
+                Err(message) => out.errors.push(RunError { rule, resource: Some(resource), message }),
+            }
+        }
+    }
+}
+
+/// A result is a message string, or an object with `msg` and optionally `attribute`.
+fn parse_result(result: &Value) -> Result<(String, Option<String>), String> {
+    match result {
+        Value::String(msg) => Ok((msg.clone(), None)),
+        Value::Object(map) => {
+            let msg = map.get("msg").and_then(Value::as_str).ok_or_else(|| format!("result without a `msg` string: {result}"))?;
+            let attribute = map.get("attribute").and_then(Value::as_str).map(str::to_owned);
+            Ok((msg.to_owned(), attribute))
+        }
+        other => Err(format!("result is neither a string nor an object with `msg`: {other}")),
+    }
+}
+
+fn merge(mut a: Evaluation, b: Evaluation) -> Evaluation {
+    a.findings.extend(b.findings);
+    a.errors.extend(b.errors);
+    a.evaluations += b.evaluations;
+    a
+}

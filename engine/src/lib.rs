@@ -1,0 +1,27 @@
+//! tollgate's engine: a synchronous pipeline that never prints and never opens a socket.
+//!
+//! ```text
+//! load::discover(paths)            1 LOAD       files, by name; .gitignore, excludes, Helm, Kustomize
+//!   -> normalize::normalize(file)  2 NORMALIZE  Terraform, plan/state JSON, Kubernetes, CloudFormation
+//!   -> evaluate::run::run(rules)   3 EVALUATE   Rego rules (regorus), per resource type or per project
+//!   -> findings::build_findings    severity overrides, fingerprints, suppressions, waivers, baseline
+//!   -> report::{json, sarif, ...}  4 REPORT     pure renderers over `report::model::Report`
+//! ```
+//! `scan::scan` runs it all.
+
+pub mod baseline;
+pub mod config;
+pub mod evaluate;
+pub mod findings;
+pub mod fingerprint;
+pub mod load;
+pub mod normalize;
+pub mod report;
+pub mod resource;
+pub mod scan;
+pub mod severity;
+pub mod suppress;
+pub mod text;
+
+pub use scan::{Progress, ScanOptions, ScanOutcome, Silent, scan};
+pub use severity::Severity;

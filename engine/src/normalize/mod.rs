@@ -1,0 +1,110 @@
+//! 2 NORMALIZE: one file per format into the one resource model (`crate::resource`).
+
+pub mod cloudformation;
+pub mod json_locate;
+pub mod kubernetes;
+pub mod terraform;
+pub mod terraform_json;
+pub mod tf_plan;
+pub mod tf_state;
+pub mod yaml_tree;
+
+use serde_json::Value;
+
+use crate::load::Format;
+use crate::resource::Resource;
+
+/// A file that could not be read or parsed, located.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What became of one file.
+#[derive(Debug)]
+pub enum Normalized {
+    /// The file is of a known format (it may hold no resources, like a `.tfvars` file).
+    Resources { format: &'static str, resources: Vec<Resource> },
+    /// A readable file of no format tollgate scans (a CI workflow, a Helm values file, ...).
+    Skipped { reason: String },
+}
+
+/// Normalizes the text of one file whose format was detected from its name.
+pub fn normalize(format: Format, file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
+    let found = |format, resources| Ok(Normalized::Resources { format, resources });
+    match format {
+        Format::Terraform => found("terraform", terraform::normalize(file, dir, text)?),
+        Format::TerraformVars => {
+            terraform::normalize(file, dir, text)?;
+            found("terraform_vars", Vec::new())
+        }
+        Format::TerraformVarsJson => {
+            parse_json(text)?;
+            found("terraform_vars", Vec::new())
+        }
+        Format::TerraformJson => found("terraform", terraform_json::normalize(file, dir, text)?),
+        Format::Yaml => yaml(file, dir, text),
+        Format::Json => json(file, dir, text),
+        Format::TerraformStateFile => {
+            let value = parse_json(text)?;
+            found("terraform_state", tf_state::normalize(file, dir, text, &value)?)
+        }
+    }
+}
+
+fn yaml(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
+    let docs = yaml_tree::parse_documents(text)
+        .map_err(|e| FileError { message: e.message, line: e.position.line, column: e.position.column })?;
+    let mut resources = Vec::new();
+    let mut format = None;
+    for doc in &docs {
+        if kubernetes::is_kubernetes(&doc.value) {
+            format = Some("kubernetes");
+            resources.extend(kubernetes::normalize(file, dir, text, doc));
+        } else if cloudformation::is_cloudformation(&doc.value) {
+            format = Some("cloudformation");
+            resources.extend(cloudformation::normalize(file, text, doc));
+        }
+    }
+    match format {
+        Some(format) => Ok(Normalized::Resources { format, resources }),
+        None if docs.is_empty() => Ok(Normalized::Skipped { reason: "empty YAML file".into() }),
+        None => Ok(Normalized::Skipped { reason: "YAML of no known format".into() }),
+    }
+}
+
+fn json(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
+    if text.trim().is_empty() {
+        return Ok(Normalized::Skipped { reason: "empty JSON file".into() });
+    }
+    let value = parse_json(text)?;
+    let found = |format, resources| Ok(Normalized::Resources { format, resources });
+    if tf_plan::is_plan(&value) {
+        found("terraform_plan", tf_plan::normalize(file, dir, text, &value))
+    } else if tf_state::is_state(&value) {
+        found("terraform_state", tf_state::normalize(file, dir, text, &value)?)
+    } else if kubernetes::is_kubernetes(&value) || cloudformation::is_cloudformation(&value) {
+        // JSON is YAML: reuse the YAML path for per-attribute positions when the layout allows it.
+        match yaml(file, dir, text) {
+            Ok(result) => Ok(result),
+            Err(_) => Ok(Normalized::Skipped { reason: "JSON manifest with a layout the YAML reader rejects".into() }),
+        }
+    } else {
+        Ok(Normalized::Skipped { reason: "JSON of no known format".into() })
+    }
+}
+
+/// Parses JSON with serde_json's located errors (and its recursion limit against deep nesting).
+pub fn parse_json(text: &str) -> Result<Value, FileError> {
+    serde_json::from_str(text).map_err(|e| FileError {
+        message: format!("invalid JSON: {}", strip_position(&e.to_string())),
+        line: e.line().max(1),
+        column: e.column().max(1),
+    })
+}
+
+fn strip_position(message: &str) -> &str {
+    message.rsplit_once(" at line ").map_or(message, |(m, _)| m)
+}

@@ -1,0 +1,286 @@
+//! YAML (and JSON-as-YAML) documents with a line and column for every node, via serde-saphyr spans.
+//!
+//! Each document becomes a `serde_json::Value` (what rules and schemas see) plus a map from JSON
+//! pointer to position (what findings point at). CloudFormation short tags (`!Ref x`, `!GetAtt a.b`,
+//! `!Sub`, `!If`, ...) become their long form (`{"Ref": "x"}`, `{"Fn::GetAtt": ["a", "b"]}`).
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use serde_saphyr::{Spanned, Tagged};
+
+use crate::text::Position;
+
+/// One parsed YAML document.
+#[derive(Debug, Clone)]
+pub struct YamlDoc {
+    pub value: Value,
+    /// JSON pointer (`/spec/containers/0/image`) to the position of the node's value.
+    pub positions: HashMap<String, Position>,
+    /// JSON pointer to the position of the mapping key that holds the node (for keys, the line a human reads).
+    pub key_positions: HashMap<String, Position>,
+    pub start: Position,
+    pub end_line: usize,
+}
+
+impl YamlDoc {
+    /// The position of a node by JSON pointer: its key when it has one, else its value.
+    pub fn position(&self, pointer: &str) -> Option<Position> {
+        self.key_positions.get(pointer).or_else(|| self.positions.get(pointer)).copied()
+    }
+}
+
+/// A YAML parse error with its location.
+#[derive(Debug, Clone)]
+pub struct YamlError {
+    pub message: String,
+    pub position: Position,
+}
+
+/// Limits for hostile YAML: documents, nodes, alias expansion and nesting depth.
+pub fn options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        strict_booleans: true,
+        leading_zero_numbers_as_strings: true,
+        underscored_numbers_as_strings: true,
+        non_finite_float_policy: serde_saphyr::options::NonFiniteFloatPolicy::AsString,
+        budget: serde_saphyr::budget! {
+            max_documents: 10_000,
+            max_nodes: 2_000_000,
+            max_events: 10_000_000,
+            max_depth: 128,
+        },
+    }
+}
+
+/// Parses every document of a YAML stream.
+pub fn parse_documents(text: &str) -> Result<Vec<YamlDoc>, YamlError> {
+    let nodes: Vec<Spanned<Tagged<Node>>> =
+        serde_saphyr::from_multiple_with_options(text, options()).map_err(to_yaml_error)?;
+    Ok(nodes.into_iter().map(into_doc).collect())
+}
+
+fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
+    let position = err
+        .location()
+        .map(|l| Position { line: l.line() as usize, column: l.column() as usize })
+        .unwrap_or(Position { line: 1, column: 1 });
+    let message = err.to_string();
+    // The rendered error carries a snippet after its first line; keep the message itself.
+    let message = message.lines().next().unwrap_or("invalid YAML").trim().to_owned();
+    YamlError { message, position }
+}
+
+fn into_doc(root: Spanned<Tagged<Node>>) -> YamlDoc {
+    let mut doc = YamlDoc {
+        value: Value::Null,
+        positions: HashMap::new(),
+        key_positions: HashMap::new(),
+        start: position_of(&root),
+        end_line: 0,
+    };
+    let mut end_line = doc.start.line;
+    let mut pointer = String::new();
+    doc.value = convert(root, &mut pointer, &mut doc.positions, &mut doc.key_positions, &mut end_line);
+    doc.end_line = end_line;
+    doc
+}
+
+fn position_of<T>(node: &Spanned<T>) -> Position {
+    Position { line: node.referenced.line() as usize, column: node.referenced.column() as usize }
+}
+
+fn convert(
+    node: Spanned<Tagged<Node>>,
+    pointer: &mut String,
+    positions: &mut HashMap<String, Position>,
+    key_positions: &mut HashMap<String, Position>,
+    end_line: &mut usize,
+) -> Value {
+    let pos = position_of(&node);
+    *end_line = (*end_line).max(pos.line);
+    positions.insert(pointer.clone(), pos);
+    let Tagged(inner, tag) = node.value;
+    let value = match inner {
+        Node::Null => Value::Null,
+        Node::Bool(b) => Value::Bool(b),
+        Node::Number(n) => Value::Number(n),
+        Node::Str(s) => Value::String(s),
+        Node::Seq(items) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| with_segment(pointer, &i.to_string(), |p| convert(item, p, positions, key_positions, end_line)))
+                .collect(),
+        ),
+        Node::Map(entries) => {
+            let mut map = Map::with_capacity(entries.len());
+            for (key, key_pos, item) in entries {
+                let segment = key.replace('~', "~0").replace('/', "~1");
+                let child = with_segment(pointer, &segment, |p| {
+                    key_positions.insert(p.clone(), key_pos);
+                    convert(item, p, positions, key_positions, end_line)
+                });
+                map.insert(key, child);
+            }
+            Value::Object(map)
+        }
+    };
+    match tag.as_deref() {
+        Some(tag) => apply_tag(tag, value),
+        None => value,
+    }
+}
+
+fn with_segment<R>(pointer: &mut String, segment: &str, f: impl FnOnce(&mut String) -> R) -> R {
+    let len = pointer.len();
+    pointer.push('/');
+    pointer.push_str(segment);
+    let result = f(pointer);
+    pointer.truncate(len);
+    result
+}
+
+/// CloudFormation short-form intrinsic functions to their long JSON form; other tags keep the value.
+fn apply_tag(tag: &str, value: Value) -> Value {
+    let Some(name) = tag.strip_prefix('!').filter(|n| !n.starts_with('!') && !n.is_empty()) else {
+        return value;
+    };
+    if !name.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return value;
+    }
+    match (name, value) {
+        ("Ref" | "Condition", value) => single(name, value),
+        ("GetAtt", Value::String(s)) => {
+            let parts = match s.split_once('.') {
+                Some((resource, attr)) => vec![Value::from(resource), Value::from(attr)],
+                None => vec![Value::from(s)],
+            };
+            single("Fn::GetAtt", Value::Array(parts))
+        }
+        (name, value) => single(&format!("Fn::{name}"), value),
+    }
+}
+
+fn single(key: &str, value: Value) -> Value {
+    let mut map = Map::with_capacity(1);
+    map.insert(key.to_owned(), value);
+    Value::Object(map)
+}
+
+/// An untyped YAML node whose children carry spans and tags.
+enum Node {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
+    Str(String),
+    Seq(Vec<Spanned<Tagged<Node>>>),
+    Map(Vec<(String, Position, Spanned<Tagged<Node>>)>),
+}
+
+/// A mapping key: scalars of any type become their string form, as Kubernetes and CloudFormation read them.
+struct Key(String);
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let node = Node::deserialize(deserializer)?;
+        Ok(Key(match node {
+            Node::Null => "null".to_owned(),
+            Node::Bool(b) => b.to_string(),
+            Node::Number(n) => n.to_string(),
+            Node::Str(s) => s,
+            Node::Seq(_) | Node::Map(_) => "<complex key>".to_owned(),
+        }))
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+    fn visit_none<E>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
+        Node::deserialize(d)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+        Ok(Node::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Number(v.into()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Node, E> {
+        Ok(Node::Str(v.to_string()))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Node, E> {
+        Ok(Node::Str(v.to_string()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(serde_json::Number::from_f64(v).map_or_else(|| Node::Str(v.to_string()), Node::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Str(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Node::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Spanned<Key>>()? {
+            let pos = position_of(&key);
+            let value = map.next_value()?;
+            entries.push((key.value.0, pos, value));
+        }
+        Ok(Node::Map(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_every_node_and_expands_short_tags() {
+        let docs = parse_documents("a: 1\nb:\n  - x: !Ref Foo\n    y: !GetAtt Res.Arn\n---\nk: NO\n").unwrap();
+        assert_eq!(docs.len(), 2);
+        let d = &docs[0];
+        assert_eq!(d.value["b"][0]["x"], serde_json::json!({"Ref": "Foo"}));
+        assert_eq!(d.value["b"][0]["y"], serde_json::json!({"Fn::GetAtt": ["Res", "Arn"]}));
+        assert_eq!(d.position("/b/0/y").map(|p| p.line), Some(4));
+        assert_eq!(d.position("/b/0/x"), Some(Position { line: 3, column: 5 }));
+        assert_eq!(docs[1].value["k"], "NO");
+        assert_eq!(docs[1].start.line, 6);
+    }
+
+    #[test]
+    fn reports_error_position() {
+        let err = parse_documents("a: 1\nb: [1, 2\n").unwrap_err();
+        assert!(err.position.line >= 2, "{err:?}");
+    }
+}

@@ -1,0 +1,140 @@
+//! The report every renderer reads: findings, errors, warnings, skipped files and a summary.
+//! Its JSON form is described by `schemas/report.schema.json`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::severity::Severity;
+
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub tool: Tool,
+    pub findings: Vec<Finding>,
+    pub errors: Vec<ReportError>,
+    pub warnings: Vec<Warning>,
+    pub skipped: Vec<SkippedFile>,
+    pub rules: Vec<RuleInfo>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub rule_id: String,
+    pub severity: Severity,
+    pub title: String,
+    pub message: String,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub resource: String,
+    pub resource_type: String,
+    /// The input kind: terraform, terraform_plan, terraform_state, kubernetes, cloudformation.
+    pub kind: String,
+    /// The attribute path the rule named (`ingress[0].cidr_blocks`), if any.
+    pub attribute: Option<String>,
+    pub fingerprint: String,
+    pub suppressed: bool,
+    pub suppression: Option<Suppression>,
+    /// In the baseline given with `--baseline`: reported, but does not fail the run.
+    pub baselined: bool,
+    pub frameworks: BTreeMap<String, Vec<String>>,
+}
+
+impl Finding {
+    /// Whether the finding counts toward the gate.
+    pub fn is_active(&self) -> bool {
+        !self.suppressed && !self.baselined
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Suppression {
+    /// `inline` (comment or annotation) or `waiver` (config).
+    pub kind: String,
+    pub reason: String,
+    pub expires: Option<String>,
+}
+
+/// Something that could not be read, parsed or evaluated. Any error fails the run (exit 2).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReportError {
+    /// `io`, `decode`, `parse`, `config`, `rule`, `limit`.
+    pub kind: String,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub rule_id: Option<String>,
+}
+
+/// Worth knowing, not failing: unused or expired waivers, Helm templates not rendered.
+#[derive(Debug, Clone, Serialize)]
+pub struct Warning {
+    /// Kebab-case code: `unused-waiver`, `expired-waiver`, `helm-not-rendered`, `file-too-large`.
+    pub code: String,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SkippedFile {
+    pub file: String,
+    pub reason: String,
+}
+
+/// What a rule says about itself, for SARIF `rules[]` and other consumers.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo {
+    pub id: String,
+    pub title: String,
+    pub severity: Severity,
+    pub description: String,
+    pub remediation: String,
+    pub file: String,
+    pub frameworks: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub files_scanned: usize,
+    pub files_skipped: usize,
+    pub files_unknown_format: usize,
+    pub helm_templates_skipped: usize,
+    pub resources: usize,
+    /// Resources with attributes whose values are not known statically (rules stay silent on those).
+    pub resources_with_unknown_values: usize,
+    pub rules: usize,
+    pub evaluations: usize,
+    pub findings: usize,
+    pub suppressed: usize,
+    pub baselined: usize,
+    pub by_severity: BTreeMap<Severity, usize>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub fail_on: Severity,
+    /// `pass`, `fail` (active findings at or above `fail_on`) or `error`.
+    pub result: String,
+}
+
+impl Report {
+    /// 0 clean, 1 findings at or above the failing severity, 2 errors.
+    pub fn exit_code(&self) -> u8 {
+        match self.summary.result.as_str() {
+            "error" => 2,
+            "fail" => 1,
+            _ => 0,
+        }
+    }
+}

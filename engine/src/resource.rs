@@ -1,0 +1,142 @@
+//! The one resource model every format normalizes into, and what a Rego rule sees of it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::text::Position;
+
+/// Which kind of input a resource came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Terraform,
+    TerraformPlan,
+    TerraformState,
+    Kubernetes,
+    Cloudformation,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Terraform => "terraform",
+            Kind::TerraformPlan => "terraform_plan",
+            Kind::TerraformState => "terraform_state",
+            Kind::Kubernetes => "kubernetes",
+            Kind::Cloudformation => "cloudformation",
+        }
+    }
+}
+
+/// Where a resource (or one of its attributes) is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+}
+
+impl Location {
+    pub fn at(position: Position, end_line: usize) -> Self {
+        Location { line: position.line, column: position.column, end_line: end_line.max(position.line) }
+    }
+}
+
+/// A resource of any format, normalized.
+#[derive(Debug, Clone)]
+pub struct Resource {
+    /// Terraform address (`aws_s3_bucket.logs`), `Kind/namespace/name` for Kubernetes, the logical id for CloudFormation.
+    pub address: String,
+    /// Terraform type, Kubernetes `kind`, CloudFormation `Type`.
+    pub resource_type: String,
+    pub kind: Kind,
+    /// `aws`, `azurerm`, `google`, `kubernetes`, ...
+    pub provider: String,
+    /// Attribute values; nested blocks are arrays of objects, as in Terraform's JSON plan.
+    pub values: Value,
+    /// Attribute paths whose values are not known without evaluation (references, function calls).
+    pub unknown: Vec<String>,
+    /// File (as scanned, `/`-separated) and the resource's lines.
+    pub file: String,
+    pub location: Location,
+    /// Attribute path (`ingress[0].cidr_blocks`) to its location.
+    pub attributes: BTreeMap<String, Location>,
+    /// Identity used for fingerprints: stable across line moves and files of the same module.
+    pub identity: String,
+    /// Rule ids suppressed inline for this resource, with their reasons.
+    pub inline_ignores: Vec<InlineIgnore>,
+}
+
+/// A `# tollgate:ignore=<rule-id> <reason>` comment or Kubernetes annotation on a resource.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlineIgnore {
+    pub rule: String,
+    pub reason: String,
+    pub line: usize,
+}
+
+impl Resource {
+    /// The document a per-resource rule receives as `input`.
+    pub fn to_input(&self) -> Value {
+        json!({
+            "address": self.address,
+            "type": self.resource_type,
+            "kind": self.kind.as_str(),
+            "provider": self.provider,
+            "values": self.values,
+            "unknown": self.unknown,
+            "source": {"file": self.file, "line": self.location.line, "end_line": self.location.end_line},
+        })
+    }
+
+    /// The location of an attribute path, falling back to its closest known parent, then to the resource.
+    pub fn locate(&self, attribute: Option<&str>) -> &Location {
+        let Some(mut path) = attribute else { return &self.location };
+        loop {
+            if let Some(loc) = self.attributes.get(path) {
+                return loc;
+            }
+            match path.rfind(['.', '[']) {
+                Some(cut) if cut > 0 => path = &path[..cut],
+                _ => return &self.location,
+            }
+        }
+    }
+}
+
+/// Appends a path segment: `a` + `b` = `a.b`, `a` + index 0 = `a[0]`.
+pub fn child_path(parent: &str, key: &str) -> String {
+    if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
+}
+
+pub fn index_path(parent: &str, index: usize) -> String {
+    format!("{parent}[{index}]")
+}
+
+/// Converts a JSON pointer (`/spec/containers/0/image`) to an attribute path (`spec.containers[0].image`).
+pub fn pointer_to_path(pointer: &str) -> String {
+    let mut path = String::new();
+    for segment in pointer.split('/').skip(1) {
+        let segment = segment.replace("~1", "/").replace("~0", "~");
+        if !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit()) {
+            path.push_str(&format!("[{segment}]"));
+        } else {
+            path = child_path(&path, &segment);
+        }
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_become_paths() {
+        assert_eq!(pointer_to_path("/spec/containers/0/image"), "spec.containers[0].image");
+        assert_eq!(pointer_to_path(""), "");
+        assert_eq!(pointer_to_path("/a~1b"), "a/b");
+    }
+}

@@ -1,0 +1,266 @@
+//! The pipeline: load → normalize → evaluate → report, for one run of `tollgate check`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use globset::GlobSet;
+use rayon::prelude::*;
+
+use crate::baseline::Baseline;
+use crate::config::LoadedConfig;
+use crate::config::select::{Selection, path_globs};
+use crate::evaluate::registry::{self, RuleSet};
+use crate::evaluate::rule::Rule;
+use crate::evaluate::run;
+use crate::findings::{FindingContext, build_findings};
+use crate::load::{self, FileRef, dir_of};
+use crate::normalize::{self, Normalized};
+use crate::report::model::{Report, ReportError, SkippedFile, Warning};
+use crate::report::summary::summarize;
+use crate::resource::Resource;
+use crate::severity::Severity;
+
+/// Default largest file read (bigger files are reported, not read).
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// What to scan and how.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    pub paths: Vec<PathBuf>,
+    pub config: LoadedConfig,
+    /// Extra policy files or directories (`--policy`).
+    pub policy_paths: Vec<PathBuf>,
+    /// Whether the built-in pack runs (`--no-builtin` turns it off; so does `builtin: false` in config).
+    pub builtin: bool,
+    /// `--fail-on`; falls back to the config's `fail_on`, then `low`.
+    pub fail_on: Option<Severity>,
+    pub baseline: Option<Baseline>,
+    pub max_file_bytes: u64,
+    /// The date waivers expire against.
+    pub today: NaiveDate,
+}
+
+impl ScanOptions {
+    pub fn new(paths: Vec<PathBuf>) -> Self {
+        ScanOptions {
+            paths,
+            config: LoadedConfig::default(),
+            policy_paths: Vec::new(),
+            builtin: true,
+            fail_on: None,
+            baseline: None,
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            today: chrono::Local::now().date_naive(),
+        }
+    }
+}
+
+/// Progress reports from a run (the engine never prints; the CLI draws them).
+pub trait Progress: Sync {
+    fn stage(&self, _name: &'static str, _total: usize) {}
+    fn advance(&self, _by: usize) {}
+}
+
+/// No progress reporting.
+pub struct Silent;
+impl Progress for Silent {}
+
+/// A finished run: the report, and the text of every file it points into (for snippets).
+#[derive(Debug)]
+pub struct ScanOutcome {
+    pub report: Report,
+    pub sources: BTreeMap<String, Arc<str>>,
+}
+
+/// Rules with, for override policies, the paths they are limited to.
+pub struct LoadedRules {
+    pub rules: Vec<Rule>,
+    pub scopes: Vec<Option<GlobSet>>,
+    pub errors: Vec<ReportError>,
+}
+
+/// Compiles every rule source a run uses.
+pub fn load_rules(options: &ScanOptions) -> LoadedRules {
+    let config = &options.config;
+    let mut loaded = LoadedRules { rules: Vec::new(), scopes: Vec::new(), errors: Vec::new() };
+    let add = |set: RuleSet, scope: Option<GlobSet>, loaded: &mut LoadedRules| {
+        for err in set.errors {
+            loaded.errors.push(ReportError {
+                kind: "rule".into(),
+                file: err.file,
+                line: err.line,
+                column: err.column,
+                message: err.message,
+                rule_id: None,
+            });
+        }
+        for rule in set.rules {
+            loaded.scopes.push(scope.clone());
+            loaded.rules.push(rule);
+        }
+    };
+    if options.builtin && config.config.builtin != Some(false) {
+        add(registry::builtin(), None, &mut loaded);
+    }
+    for policy in &config.config.policies {
+        add(registry::load_path(&config.dir.join(policy)), None, &mut loaded);
+    }
+    for policy in &options.policy_paths {
+        add(registry::load_path(policy), None, &mut loaded);
+    }
+    for o in &config.config.overrides {
+        let Ok(scope) = path_globs(&o.paths) else { continue };
+        for policy in &o.policies {
+            add(registry::load_path(&config.dir.join(policy)), Some(scope.clone()), &mut loaded);
+        }
+    }
+    loaded
+}
+
+/// Runs the whole pipeline.
+pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
+    let config = &options.config.config;
+    let config_file = options.config.file.clone().unwrap_or_else(|| ".tollgate.yaml".into());
+    let mut errors = Vec::new();
+    let config_error = |message: String| ReportError {
+        kind: "config".into(),
+        file: config_file.clone(),
+        line: 1,
+        column: 1,
+        message,
+        rule_id: None,
+    };
+    let selection = Selection::new(config).unwrap_or_else(|e| {
+        errors.push(config_error(e));
+        Selection::default()
+    });
+    let globs = |globs: &[String], errors: &mut Vec<ReportError>| {
+        path_globs(globs).unwrap_or_else(|e| {
+            errors.push(config_error(e));
+            GlobSet::empty()
+        })
+    };
+    let exclude = globs(&config.exclude, &mut errors);
+    let include = (!config.include.is_empty()).then(|| globs(&config.include, &mut errors));
+
+    // 1 LOAD
+    let discovery = load::discover(&options.paths, &exclude, include.as_ref());
+    for (path, message) in &discovery.missing {
+        errors.push(ReportError { kind: "io".into(), file: path.clone(), line: 1, column: 1, message: message.clone(), rule_id: None });
+    }
+    // 2 NORMALIZE
+    progress.stage("reading", discovery.files.len());
+    let files: Vec<FileOutcome> = discovery
+        .files
+        .par_iter()
+        .map(|file| {
+            let outcome = read_and_normalize(file, options.max_file_bytes);
+            progress.advance(1);
+            outcome
+        })
+        .collect();
+    let mut resources: Vec<Resource> = Vec::new();
+    let mut sources = BTreeMap::new();
+    let mut skipped: Vec<SkippedFile> =
+        discovery.skipped.iter().map(|s| SkippedFile { file: s.path.clone(), reason: s.reason.clone() }).collect();
+    let mut files_scanned = 0;
+    for file in files {
+        if let Some(text) = file.text {
+            sources.insert(file.display.clone(), text);
+        }
+        match file.result {
+            Ok(Normalized::Resources { resources: found, .. }) => {
+                files_scanned += 1;
+                resources.extend(found);
+            }
+            Ok(Normalized::Skipped { reason }) => skipped.push(SkippedFile { file: file.display, reason }),
+            Err(err) => {
+                files_scanned += 1;
+                errors.push(err);
+            }
+        }
+    }
+    // 3 EVALUATE
+    let rules = load_rules(options);
+    errors.extend(rules.errors.iter().cloned());
+    progress.stage("evaluating", resources.len());
+    let selected = |r: usize, resource: &Resource| {
+        rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
+            && selection.enabled(&rules.rules[r].meta, &resource.file)
+    };
+    let evaluation = run::run(&rules.rules, &resources, &selected);
+    progress.advance(resources.len());
+    let context = FindingContext { rules: &rules.rules, resources: &resources, selection: &selection, options, today: options.today };
+    let built = build_findings(&context, &evaluation);
+    errors.extend(built.errors);
+    let mut warnings = built.warnings;
+    if !discovery.helm_templates.is_empty() {
+        warnings.push(Warning {
+            code: "helm-not-rendered".into(),
+            message: format!(
+                "{} Helm chart template(s) not scanned: templates are YAML only once rendered (`helm template`)",
+                discovery.helm_templates.len()
+            ),
+            file: discovery.helm_templates.first().map(|f| dir_of(f).to_owned()),
+            line: None,
+        });
+    }
+    // 4 REPORT
+    let used: std::collections::BTreeSet<&str> =
+        built.findings.iter().map(|f| f.file.as_str()).chain(errors.iter().map(|e| e.file.as_str())).collect();
+    sources.retain(|file, _| used.contains(file.as_str()));
+    let counts = crate::report::summary::Counts {
+        files_scanned,
+        files_unknown_format: discovery.unknown_format,
+        helm_templates_skipped: discovery.helm_templates.len(),
+        resources: &resources,
+        evaluations: evaluation.evaluations,
+    };
+    let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
+    let report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
+    ScanOutcome { report, sources }
+}
+
+struct FileOutcome {
+    display: String,
+    text: Option<Arc<str>>,
+    result: Result<Normalized, ReportError>,
+}
+
+fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
+    let error = |kind: &str, line, column, message: String| ReportError {
+        kind: kind.into(),
+        file: file.display.clone(),
+        line,
+        column,
+        message,
+        rule_id: None,
+    };
+    let fail = |err| FileOutcome { display: file.display.clone(), text: None, result: Err(err) };
+    match std::fs::metadata(&file.path) {
+        Ok(meta) if meta.len() > max_bytes => {
+            return fail(error("limit", 1, 1, format!("file is {} bytes, over the {max_bytes}-byte limit; not scanned", meta.len())));
+        }
+        Ok(_) => {}
+        Err(e) => return fail(error("io", 1, 1, e.to_string())),
+    }
+    let bytes = match std::fs::read(&file.path) {
+        Ok(bytes) => bytes,
+        Err(e) => return fail(error("io", 1, 1, e.to_string())),
+    };
+    let text = match crate::text::decode(&bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let (line, column) = match e {
+                crate::text::DecodeError::InvalidUtf8 { line, column } => (line, column),
+                _ => (1, 1),
+            };
+            return fail(error("decode", line, column, e.to_string()));
+        }
+    };
+    let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text)
+        .map_err(|e| error("parse", e.line, e.column, e.message));
+    FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result }
+}
