@@ -58,6 +58,8 @@ pub struct Resource {
     pub values: Value,
     /// Attribute paths whose values are not known without evaluation (references, function calls).
     pub unknown: Vec<String>,
+    /// Attribute path to the resource addresses its expression refers to (Terraform).
+    pub references: BTreeMap<String, Vec<String>>,
     /// File (as scanned, `/`-separated) and the resource's lines.
     pub file: String,
     pub location: Location,
@@ -87,6 +89,7 @@ impl Resource {
             "provider": self.provider,
             "values": self.values,
             "unknown": self.unknown,
+            "references": self.references,
             "source": {"file": self.file, "line": self.location.line, "end_line": self.location.end_line},
         })
     }

@@ -18,6 +18,9 @@ pub enum Scope {
 /// What a rule says about itself.
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleMeta {
+    /// Whether the policy had a METADATA block with an id (policies without one get defaults).
+    #[serde(skip)]
+    pub declared: bool,
     pub id: String,
     pub title: String,
     pub description: String,
@@ -111,6 +114,7 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         None => Severity::Medium,
     };
     Ok(RuleMeta {
+        declared: custom.id.is_some(),
         id: custom.id.unwrap_or_else(|| package.to_owned()),
         title: raw.title.unwrap_or_else(|| package.to_owned()),
         description: raw.description.unwrap_or_default().trim().to_owned(),
@@ -127,6 +131,7 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
 
 fn default_meta(package: &str) -> RuleMeta {
     RuleMeta {
+        declared: false,
         id: package.to_owned(),
         title: package.to_owned(),
         description: String::new(),

@@ -2,5 +2,6 @@
 
 pub mod metadata;
 pub mod registry;
+pub mod rego_tests;
 pub mod rule;
 pub mod run;

@@ -53,6 +53,13 @@ fn collect_embedded(dir: &Dir<'static>, libs: &mut Vec<(String, String)>, polici
     }
 }
 
+/// The built-in helper modules (`rules/lib/*.rego`): name and source.
+pub fn builtin_libs() -> Vec<(String, String)> {
+    let mut libs = Vec::new();
+    collect_embedded(&BUILTIN, &mut libs, &mut Vec::new());
+    libs
+}
+
 /// The source text of a built-in file (`rules/...`), for snippets and rule tests.
 pub fn builtin_file(display: &str) -> Option<&'static str> {
     BUILTIN.get_file(display.strip_prefix("rules/")?)?.contents_utf8()

@@ -1,5 +1,7 @@
 //! CloudFormation templates (YAML with short tags, or JSON) to resources, one per logical id.
 
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
 use super::kubernetes::attributes_under;
@@ -40,6 +42,7 @@ pub fn normalize(file: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
                 kind: Kind::Cloudformation,
                 values: resource.get("Properties").cloned().unwrap_or_else(|| Value::Object(Default::default())),
                 unknown: Vec::new(),
+                references: BTreeMap::new(),
                 file: file.to_owned(),
                 inline_ignores: ignores_for_block(&comments, location.line, location.end_line),
                 location,

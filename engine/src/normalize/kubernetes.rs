@@ -55,6 +55,7 @@ fn object(file: &str, dir: &str, doc: &YamlDoc, prefix: &str, value: &Value, com
         provider: "kubernetes".to_owned(),
         values: value.clone(),
         unknown: Vec::new(),
+        references: BTreeMap::new(),
         file: file.to_owned(),
         location,
         attributes,

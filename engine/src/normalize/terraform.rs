@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use hcl::edit::Span;
-use hcl::edit::expr::Expression;
 use hcl::edit::structure::{Block, BlockLabel, Body, Structure};
 use hcl::eval::{Context, Evaluate};
 use serde_json::{Map, Value};
@@ -40,7 +39,7 @@ pub fn normalize(file: &str, module_dir: &str, text: &str) -> Result<Vec<Resourc
         };
         let resource_type = label(&block.labels[0]).to_owned();
         let location = span_location(block.span(), &index);
-        let mut walker = BodyWalker { index: &index, ctx: &ctx, attributes: BTreeMap::new(), unknown: Vec::new() };
+        let mut walker = BodyWalker { index: &index, ctx: &ctx, attributes: BTreeMap::new(), unknown: Vec::new(), references: BTreeMap::new() };
         let values = walker.body(&block.body, "");
         resources.push(Resource {
             identity: format!("{module_dir}::{address}"),
@@ -51,6 +50,7 @@ pub fn normalize(file: &str, module_dir: &str, text: &str) -> Result<Vec<Resourc
             kind: Kind::Terraform,
             values,
             unknown: walker.unknown,
+            references: walker.references,
             file: file.to_owned(),
             location,
             attributes: walker.attributes,
@@ -80,6 +80,7 @@ struct BodyWalker<'a> {
     ctx: &'a Context<'a>,
     attributes: BTreeMap<String, Location>,
     unknown: Vec<String>,
+    references: BTreeMap<String, Vec<String>>,
 }
 
 impl BodyWalker<'_> {
@@ -90,11 +91,19 @@ impl BodyWalker<'_> {
                 Structure::Attribute(attr) => {
                     let attr_path = child_path(path, attr.key.as_str());
                     self.attributes.insert(attr_path.clone(), span_location(attr.span(), self.index));
-                    match self.expression(&attr.value) {
+                    let expr: hcl::Expression = attr.value.clone().into();
+                    match expr.evaluate(self.ctx).ok().and_then(|v| serde_json::to_value(v).ok()) {
                         Some(value) => {
                             map.insert(attr.key.as_str().to_owned(), value);
                         }
-                        None => self.unknown.push(attr_path),
+                        None => {
+                            let mut refs = Vec::new();
+                            super::references::collect(&expr, &mut refs);
+                            if !refs.is_empty() {
+                                self.references.insert(attr_path.clone(), refs);
+                            }
+                            self.unknown.push(attr_path);
+                        }
                     }
                 }
                 Structure::Block(block) => self.nested_block(block, path, &mut map),
@@ -125,11 +134,6 @@ impl BodyWalker<'_> {
         items.push(value);
     }
 
-    fn expression(&self, expr: &Expression) -> Option<Value> {
-        let expr: hcl::Expression = expr.clone().into();
-        let value = expr.evaluate(self.ctx).ok()?;
-        serde_json::to_value(value).ok()
-    }
 }
 
 fn check_nesting(text: &str) -> Result<(), FileError> {
@@ -187,6 +191,7 @@ resource "aws_security_group" "ssh" {
         assert_eq!(r.values["ingress"][1]["from_port"], 443);
         assert_eq!(r.values["tags"]["n"], 3);
         assert_eq!(r.unknown, vec!["name"]);
+        assert!(r.references.is_empty());
         assert_eq!((r.location.line, r.location.end_line), (4, 15));
         assert_eq!(r.locate(Some("ingress[0].cidr_blocks")).line, 9);
         assert_eq!(r.locate(Some("ingress[1].missing")).line, 11);

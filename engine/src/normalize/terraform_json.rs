@@ -36,6 +36,7 @@ pub fn normalize(file: &str, dir: &str, text: &str) -> Result<Vec<Resource>, Fil
                     provider: provider_of(resource_type),
                     values,
                     unknown,
+                    references: BTreeMap::new(),
                     file: file.to_owned(),
                     location: Location { line, column, end_line: line },
                     attributes: BTreeMap::new(),

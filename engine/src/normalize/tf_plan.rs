@@ -59,6 +59,7 @@ pub fn to_resource(
         kind,
         values: resource.get("values").cloned().unwrap_or_else(|| Value::Object(Default::default())),
         unknown: unknown.cloned().unwrap_or_default(),
+        references: BTreeMap::new(),
         file: file.to_owned(),
         location: Location { line, column, end_line: line },
         attributes: BTreeMap::new(),

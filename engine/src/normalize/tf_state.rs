@@ -59,6 +59,7 @@ fn raw_v4(file: &str, dir: &str, text: &str, state: &Value, index: &LineIndex) -
                 provider: provider_of(resource_type),
                 values: instance.get("attributes").cloned().unwrap_or_else(|| Value::Object(Default::default())),
                 unknown: Vec::new(),
+                references: BTreeMap::new(),
                 file: file.to_owned(),
                 location: Location { line, column, end_line: line },
                 attributes: BTreeMap::new(),

@@ -1,0 +1,39 @@
+# Helpers shared by the built-in rules: networks, ports, known values.
+package tollgate.lib
+
+import rego.v1
+
+# Addresses that mean "anywhere on the internet" in AWS, Azure and GCP configurations.
+public_sources := {"0.0.0.0/0", "::/0", "*", "0.0.0.0", "internet", "any", "<nw>/0", "/0"}
+
+is_public(source) if lower(source) in public_sources
+
+# A port (number or string) falls within a from/to range.
+port_in_range(port, from, to) if {
+	to_number(from) <= port
+	port <= to_number(to)
+}
+
+# A port specification such as "22", "20-30" or "*" covers a port.
+port_spec_covers(spec, _) if spec == "*"
+
+port_spec_covers(spec, port) if {
+	not contains(sprintf("%v", [spec]), "-")
+	spec != "*"
+	to_number(spec) == port
+}
+
+port_spec_covers(spec, port) if {
+	parts := split(sprintf("%v", [spec]), "-")
+	count(parts) == 2
+	port_in_range(port, parts[0], parts[1])
+}
+
+# An attribute is known: present in the values, or absent but not waiting on evaluation.
+unknown(name) if name in input.unknown
+
+# The attribute is missing (not set, not unknown) or explicitly false.
+not_true(values, name) if {
+	not unknown(name)
+	not values[name] == true
+}
