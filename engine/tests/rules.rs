@@ -82,7 +82,8 @@ fn check_fixtures(folder: &Path, id: &str) -> Result<(), Failed> {
     for file in files {
         let name = file.file_name().unwrap_or_default().to_string_lossy().to_string();
         let shown = tollgate_engine::load::display_path(&file);
-        let hits = report.findings.iter().filter(|f| f.file == shown && f.rule_id == id).count();
+        let inside = |f: &str| f == shown || f.starts_with(&format!("{shown}/"));
+        let hits = report.findings.iter().filter(|f| inside(&f.file) && f.rule_id == id).count();
         if name.starts_with("fail_") {
             fail += 1;
             if hits == 0 {
@@ -91,7 +92,7 @@ fn check_fixtures(folder: &Path, id: &str) -> Result<(), Failed> {
         } else if name.starts_with("pass_") {
             pass += 1;
             if hits > 0 {
-                let found: Vec<_> = report.findings.iter().filter(|f| f.file == shown).map(|f| &f.message).collect();
+                let found: Vec<_> = report.findings.iter().filter(|f| inside(&f.file)).map(|f| &f.message).collect();
                 return Err(format!("{name}: expected no finding of {id}, got {found:?}").into());
             }
         }
