@@ -1,1 +1,28 @@
-fn main() {}
+//! The `tollgate` binary: arguments, terminal, exit codes (0 clean, 1 findings, 2 errors).
+
+mod args;
+mod commands;
+mod progress;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use args::{Cli, Command};
+
+fn main() -> ExitCode {
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
+    let code = match &cli.command {
+        Command::Check(args) => {
+            let sub = matches.subcommand_matches("check").unwrap_or(&matches);
+            commands::check::run(args, sub)
+        }
+        Command::Baseline(command) => commands::baseline::run(command),
+        Command::Rules(command) => commands::rules::run(command),
+    };
+    ExitCode::from(code)
+}

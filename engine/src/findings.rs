@@ -32,7 +32,7 @@ pub struct Built {
 pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Built {
     let config_file = ctx.options.config.file.clone();
     let mut errors = Vec::new();
-    let waivers = Waivers::new(&ctx.options.config.config.waivers, ctx.today).unwrap_or_else(|message| {
+    let waivers = Waivers::new(&ctx.options.config.config.waivers, &ctx.options.config.base(), ctx.today).unwrap_or_else(|message| {
         errors.push(ReportError {
             kind: "config".into(),
             file: config_file.clone().unwrap_or_default(),
@@ -41,7 +41,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             message,
             rule_id: None,
         });
-        Waivers::new(&[], ctx.today).unwrap_or_else(|_| unreachable!("no waivers always compile"))
+        Waivers::new(&[], "", ctx.today).unwrap_or_else(|_| unreachable!("no waivers always compile"))
     });
     let mut expired_hits = BTreeSet::new();
     let mut seen = BTreeSet::new();

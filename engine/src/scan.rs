@@ -111,7 +111,7 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
         add(registry::load_path(policy), None, &mut loaded);
     }
     for o in &config.config.overrides {
-        let Ok(scope) = path_globs(&o.paths) else { continue };
+        let Ok(scope) = path_globs(&o.paths, &config.base()) else { continue };
         for policy in &o.policies {
             add(registry::load_path(&config.dir.join(policy)), Some(scope.clone()), &mut loaded);
         }
@@ -132,12 +132,13 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         message,
         rule_id: None,
     };
-    let selection = Selection::new(config).unwrap_or_else(|e| {
+    let base = options.config.base();
+    let selection = Selection::new(config, &base).unwrap_or_else(|e| {
         errors.push(config_error(e));
         Selection::default()
     });
     let globs = |globs: &[String], errors: &mut Vec<ReportError>| {
-        path_globs(globs).unwrap_or_else(|e| {
+        path_globs(globs, &base).unwrap_or_else(|e| {
             errors.push(config_error(e));
             GlobSet::empty()
         })

@@ -75,3 +75,13 @@ pub struct LoadedConfig {
     /// Directory relative paths in the file (policies) are resolved against.
     pub dir: PathBuf,
 }
+
+impl LoadedConfig {
+    /// The config file's directory as a display path: the base its path globs are relative to.
+    pub fn base(&self) -> String {
+        if self.file.is_none() {
+            return String::new();
+        }
+        crate::load::display_path(&self.dir)
+    }
+}

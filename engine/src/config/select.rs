@@ -73,14 +73,19 @@ pub fn path_glob(text: &str) -> Result<Glob, String> {
     GlobBuilder::new(text).literal_separator(true).build().map_err(|e| format!("invalid path glob `{text}`: {e}"))
 }
 
-/// A set of path globs.
-pub fn path_globs(globs: &[String]) -> Result<GlobSet, String> {
+/// A set of path globs written in a config file whose directory is `base` (as a display path): a glob
+/// matches paths relative to `base` as well as paths as scanned; a glob without `/` matches at any depth.
+pub fn path_globs(globs: &[String], base: &str) -> Result<GlobSet, String> {
     let mut builder = GlobSetBuilder::new();
+    let base = base.trim_end_matches('/');
     for glob in globs {
+        let glob = glob.trim_start_matches("./");
         builder.add(path_glob(glob)?);
-        // `dir/**` also matches the directory's files given as `dir/x`; `name` also matches `**/name`.
         if !glob.contains('/') {
             builder.add(path_glob(&format!("**/{glob}"))?);
+        }
+        if !base.is_empty() && base != "." && !glob.starts_with("**") {
+            builder.add(path_glob(&format!("{base}/{glob}"))?);
         }
     }
     builder.build().map_err(|e| e.to_string())
@@ -99,13 +104,14 @@ fn compile(selection: &RuleSelection) -> Result<Compiled, String> {
 }
 
 impl Selection {
-    pub fn new(config: &Config) -> Result<Selection, String> {
+    /// Compiles the selection of a config whose directory is `base` (see `path_globs`).
+    pub fn new(config: &Config, base: &str) -> Result<Selection, String> {
         Ok(Selection {
             base: compile(&config.rules)?,
             overrides: config
                 .overrides
                 .iter()
-                .map(|o| Ok((path_globs(&o.paths)?, compile(&o.rules)?)))
+                .map(|o| Ok((path_globs(&o.paths, base)?, compile(&o.rules)?)))
                 .collect::<Result<_, String>>()?,
         })
     }
@@ -153,12 +159,13 @@ mod tests {
             "rules:\n  disable: [pci-dss-v4, 'K8S*']\n  severity: {AWS001: critical}\noverrides:\n  - paths: ['payments/**']\n    rules: {enable: [pci-dss-v4], severity: {AWS001: low}}\n",
         )
         .unwrap();
-        let selection = Selection::new(&config).unwrap();
+        let selection = Selection::new(&config, "repo").unwrap();
         let mut meta = metadata::parse("", "x").unwrap();
         meta.id = "AWS001".into();
         meta.frameworks.insert("pci-dss-v4".into(), vec!["1.2".into()]);
         assert!(!selection.enabled(&meta, "infra/main.tf"));
         assert!(selection.enabled(&meta, "payments/db/main.tf"));
+        assert!(selection.enabled(&meta, "repo/payments/db/main.tf"));
         assert_eq!(selection.severity(&meta, "infra/main.tf"), Severity::Critical);
         assert_eq!(selection.severity(&meta, "payments/main.tf"), Severity::Low);
         meta.id = "K8S002".into();

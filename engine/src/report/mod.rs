@@ -1,4 +1,54 @@
 //! 4 REPORT: the report model and one pure renderer per output format.
 
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod junit;
+pub mod markdown;
 pub mod model;
+pub mod sarif;
 pub mod summary;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use model::Report;
+
+/// The output formats of `tollgate check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+    Junit,
+    Markdown,
+    Github,
+}
+
+impl Format {
+    pub const NAMES: [&'static str; 6] = ["human", "json", "sarif", "junit", "markdown", "github"];
+
+    pub fn parse(name: &str) -> Option<Format> {
+        Some(match name {
+            "human" | "text" => Format::Human,
+            "json" => Format::Json,
+            "sarif" => Format::Sarif,
+            "junit" => Format::Junit,
+            "markdown" | "md" => Format::Markdown,
+            "github" => Format::Github,
+            _ => return None,
+        })
+    }
+}
+
+/// Renders a report in one format. `color` applies to `human` only.
+pub fn render(format: Format, report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool) -> String {
+    match format {
+        Format::Human => human::render(report, sources, color),
+        Format::Json => json::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Junit => junit::render(report),
+        Format::Markdown => markdown::render(report),
+        Format::Github => github::render(report),
+    }
+}

@@ -4,15 +4,15 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
-use globset::{Glob, GlobMatcher};
+use globset::{Glob, GlobMatcher, GlobSet};
 
 use crate::config::Waiver;
-use crate::config::select::path_glob;
+use crate::config::select::path_globs;
 
 struct Compiled {
     waiver: Waiver,
     rule: GlobMatcher,
-    path: Option<GlobMatcher>,
+    path: Option<GlobSet>,
     resource: Option<GlobMatcher>,
     expired: bool,
     hits: AtomicUsize,
@@ -32,14 +32,15 @@ pub enum WaiverMatch<'a> {
 }
 
 impl Waivers {
-    pub fn new(waivers: &[Waiver], today: NaiveDate) -> Result<Waivers, String> {
+    /// Compiles waivers written in a config file whose directory is `base` (a display path).
+    pub fn new(waivers: &[Waiver], base: &str, today: NaiveDate) -> Result<Waivers, String> {
         let items = waivers
             .iter()
             .map(|w| {
                 let glob = |g: &str| Glob::new(g).map(|g| g.compile_matcher()).map_err(|e| format!("waiver at line {}: {e}", w.line));
                 Ok(Compiled {
                     rule: glob(&w.rule)?,
-                    path: w.path.as_deref().map(|p| path_glob(p).map(|g| g.compile_matcher())).transpose()?,
+                    path: w.path.as_deref().map(|p| path_globs(&[p.to_owned()], base)).transpose()?,
                     resource: w.resource.as_deref().map(glob).transpose()?,
                     expired: w
                         .expires

@@ -1,0 +1,11 @@
+//! One file per subcommand.
+
+pub mod baseline;
+pub mod check;
+pub mod rules;
+pub mod scan_setup;
+
+/// How a command ended: the process exit code (0 clean, 1 findings, 2 errors).
+pub type Exit = u8;
+
+pub const EXIT_ERROR: Exit = 2;

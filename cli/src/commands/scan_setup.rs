@@ -1,0 +1,50 @@
+//! Turning `ScanArgs` into engine `ScanOptions`: config discovery and validation.
+
+use std::path::Path;
+
+use miette::{LabeledSpan, MietteDiagnostic, NamedSource};
+use tollgate_engine::ScanOptions;
+use tollgate_engine::config::{self, ConfigError, LoadedConfig};
+
+use crate::args::ScanArgs;
+
+/// Options for a scan, or the config errors (already printed) that stop it.
+pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
+    let mut options = ScanOptions::new(args.paths.clone());
+    options.builtin = !args.no_builtin;
+    options.policy_paths = args.policies.clone();
+    options.max_file_bytes = args.max_file_size;
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => args.paths.first().and_then(|root| config::find(root)),
+    };
+    if let Some(path) = path {
+        match config::load(&path) {
+            Ok(loaded) => options.config = loaded,
+            Err(errors) => {
+                print_config_errors(&path, &errors);
+                return Err(());
+            }
+        }
+    } else {
+        options.config = LoadedConfig::default();
+    }
+    Ok(options)
+}
+
+fn print_config_errors(path: &Path, errors: &[ConfigError]) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let index = tollgate_engine::text::LineIndex::new(&text);
+    for err in errors {
+        let key = if err.key.is_empty() { String::new() } else { format!(" (key `{}`)", err.key) };
+        let mut diagnostic = MietteDiagnostic::new(format!("{}:{}:{}: {}{key}", err.file, err.line, err.column, err.message))
+            .with_code("config-error");
+        if let Some(start) = index.line_start(err.line) {
+            let start = (start + err.column.saturating_sub(1)).min(text.len());
+            let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+            diagnostic = diagnostic.with_label(LabeledSpan::at(start..end.max(start + 1).min(text.len().max(start)), "here"));
+        }
+        let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(err.file.clone(), text.clone()));
+        eprintln!("{report:?}");
+    }
+}

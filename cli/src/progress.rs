@@ -1,0 +1,57 @@
+//! Progress on stderr for runs longer than a second, only when stderr is a terminal.
+
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tollgate_engine::Progress;
+
+const SHOW_AFTER: Duration = Duration::from_secs(1);
+
+pub struct TerminalProgress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+}
+
+impl TerminalProgress {
+    pub fn new() -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} {pos}/{len} [{elapsed}]") {
+                bar.set_style(style);
+            }
+            bar
+        });
+        TerminalProgress { bar, started: Instant::now() }
+    }
+
+    fn reveal(&self, bar: &ProgressBar) {
+        if bar.is_hidden() && self.started.elapsed() > SHOW_AFTER {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Progress for TerminalProgress {
+    fn stage(&self, name: &'static str, total: usize) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(name);
+            bar.set_length(total as u64);
+            bar.set_position(0);
+            self.reveal(bar);
+        }
+    }
+
+    fn advance(&self, by: usize) {
+        if let Some(bar) = &self.bar {
+            bar.inc(by as u64);
+            self.reveal(bar);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! Markdown: a pull-request-comment-ready summary with a table of findings.
+
+use std::fmt::Write;
+
+use super::model::Report;
+use crate::severity::Severity;
+
+/// Most finding rows shown; the rest are counted.
+const MAX_ROWS: usize = 50;
+
+pub fn render(report: &Report) -> String {
+    let s = &report.summary;
+    let mut out = String::new();
+    let verdict = match s.result.as_str() {
+        "pass" => "✅ **tollgate: passed**",
+        "fail" => "❌ **tollgate: failed**",
+        _ => "⚠️ **tollgate: errors**",
+    };
+    let _ = writeln!(out, "### {verdict}\n");
+    let _ = writeln!(
+        out,
+        "{} findings at or above `{}` fail the check · {} files · {} resources · {} rules\n",
+        s.findings, s.fail_on, s.files_scanned, s.resources, s.rules
+    );
+    let _ = writeln!(out, "| critical | high | medium | low | suppressed | baselined | errors |");
+    let _ = writeln!(out, "|---:|---:|---:|---:|---:|---:|---:|");
+    let count = |sev: Severity| s.by_severity.get(&sev).copied().unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | {} |\n",
+        count(Severity::Critical),
+        count(Severity::High),
+        count(Severity::Medium),
+        count(Severity::Low),
+        s.suppressed,
+        s.baselined,
+        s.errors
+    );
+    let mut active: Vec<_> = report.findings.iter().filter(|f| f.is_active()).collect();
+    active.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| (&a.file, a.line).cmp(&(&b.file, b.line))));
+    if !active.is_empty() {
+        let _ = writeln!(out, "| severity | rule | resource | location | message |");
+        let _ = writeln!(out, "|---|---|---|---|---|");
+        for f in active.iter().take(MAX_ROWS) {
+            let _ = writeln!(
+                out,
+                "| {} | `{}` {} | `{}` | `{}:{}` | {} |",
+                f.severity,
+                f.rule_id,
+                cell(&f.title),
+                cell(&f.resource),
+                cell(&f.file),
+                f.line,
+                cell(&f.message)
+            );
+        }
+        if active.len() > MAX_ROWS {
+            let _ = writeln!(out, "\n…and {} more findings (see the full report).", active.len() - MAX_ROWS);
+        }
+        out.push('\n');
+    }
+    if !report.errors.is_empty() {
+        let _ = writeln!(out, "<details><summary>{} errors</summary>\n", report.errors.len());
+        for e in report.errors.iter().take(MAX_ROWS) {
+            let _ = writeln!(out, "- `{}:{}:{}` ({}): {}", e.file, e.line, e.column, e.kind, cell(&e.message));
+        }
+        let _ = writeln!(out, "\n</details>\n");
+    }
+    if !report.warnings.is_empty() {
+        let _ = writeln!(out, "<details><summary>{} warnings</summary>\n", report.warnings.len());
+        for w in &report.warnings {
+            let _ = writeln!(out, "- `{}`: {}", w.code, cell(&w.message));
+        }
+        let _ = writeln!(out, "\n</details>");
+    }
+    out
+}
+
+/// Text safe inside a table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
