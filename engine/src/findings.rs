@@ -51,10 +51,10 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         let resource = &ctx.resources[raw.resource];
         let meta = &rule.meta;
         let print = fingerprint(&meta.id, &resource.identity, raw.attribute.as_deref());
-        if !seen.insert((print.clone(), raw.message.clone())) {
+        let location = resource.locate(raw.attribute.as_deref());
+        if !seen.insert((print.clone(), raw.message.clone(), resource.file.clone(), location.line)) {
             continue;
         }
-        let location = resource.locate(raw.attribute.as_deref());
         let mut severity = ctx.selection.severity(meta, &resource.file);
         if raw.is_warning {
             severity = Severity::Low;

@@ -63,7 +63,12 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         end_line: 1,
     });
     let doc = if doc.value.is_null() { YamlDoc { value: Value::Object(Default::default()), ..doc } } else { doc };
+    // Errors about a value point at the value; unknown keys point at the key.
     let at = |pointer: &str, message: String| {
+        let position = doc.positions.get(pointer).copied().unwrap_or(doc.start);
+        ConfigError { file: file.to_owned(), line: position.line.max(1), column: position.column.max(1), key: pointer_to_path(pointer), message }
+    };
+    let at_key = |pointer: &str, message: String| {
         let position = doc.position(pointer).unwrap_or(doc.start);
         ConfigError { file: file.to_owned(), line: position.line.max(1), column: position.column.max(1), key: pointer_to_path(pointer), message }
     };
@@ -77,7 +82,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
                 jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } => {
                     let key = unexpected.first().cloned().unwrap_or_default();
                     let pointer = format!("{pointer}/{key}");
-                    return at(&pointer, format!("unknown key `{key}`"));
+                    return at_key(&pointer, format!("unknown key `{key}`"));
                 }
                 _ => e.to_string(),
             };

@@ -6,7 +6,7 @@ use std::path::Path;
 use include_dir::{Dir, include_dir};
 use rayon::prelude::*;
 
-use super::rule::{Origin, Rule, RuleError, find_entry_points};
+use super::rule::{Origin, Rule, RuleError, find_entry_points, is_legacy, located, new_engine};
 
 /// The built-in rule pack: `rules/<platform>/<rule>/policy.rego` plus shared helpers in `rules/lib/`.
 static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../rules");
@@ -79,7 +79,11 @@ pub fn load_path(path: &Path) -> RuleSet {
         }
         let display = crate::load::display_path(file);
         match std::fs::read(file).map_err(|e| e.to_string()).and_then(|b| crate::text::decode(&b).map_err(|e| e.to_string())) {
-            Ok(text) => modules.push((display, text)),
+            // A module that does not parse is reported once and kept away from the other rules.
+            Ok(text) => match new_engine(is_legacy(&text)).add_policy(display.clone(), text.clone()) {
+                Ok(_) => modules.push((display, text)),
+                Err(err) => set.errors.push(located(&display, &err)),
+            },
             Err(message) => set.errors.push(RuleError { file: display, line: 1, column: 1, message }),
         }
     }

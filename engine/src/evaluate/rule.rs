@@ -49,8 +49,8 @@ pub const EVAL_TIME_LIMIT: Duration = Duration::from_secs(5);
 impl Rule {
     /// Compiles the modules of one package (usually one file) with helper modules (`libs`: name and source).
     pub fn compile(modules: &[(String, String)], libs: &[(String, String)], origin: Origin) -> Result<Rule, RuleError> {
-        let (file, first) = modules.first().map(|(f, s)| (f.as_str(), s.as_str())).unwrap_or_default();
-        let mut engine = new_engine(first);
+        let file = modules.first().map(|(f, _)| f.as_str()).unwrap_or_default();
+        let mut engine = new_engine(modules.iter().chain(libs).any(|(_, source)| is_legacy(source)));
         for (name, lib) in libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)) {
             engine.add_policy(name.clone(), lib.clone()).map_err(|e| located(name, &e))?;
         }
@@ -99,13 +99,19 @@ impl Rule {
     }
 }
 
-/// A v1 engine, or a v0 engine for legacy policies (`deny[msg] { ... }`) that do not import `rego.v1`.
-fn new_engine(source: &str) -> regorus::Engine {
+/// Whether a module is written in Rego v0 (`deny[msg] { ... }` without `import rego.v1`).
+pub(crate) fn is_legacy(source: &str) -> bool {
+    !source.contains("import rego.v1")
+        && source.lines().any(|l| {
+            let l = l.trim_start();
+            let head = l.split('{').next().unwrap_or_default();
+            l.ends_with('{') && !head.contains(" if") && !head.contains(":=") && (head.contains('[') || head.trim().chars().all(|c| c.is_alphanumeric() || c == '_'))
+        })
+}
+
+/// A v1 engine, or a v0 engine when a module is legacy (a v0 engine also takes modules that import `rego.v1`).
+pub(crate) fn new_engine(legacy: bool) -> regorus::Engine {
     let mut engine = regorus::Engine::new();
-    let legacy = !source.contains("import rego.v1") && source.lines().any(|l| {
-        let l = l.trim_start();
-        ["deny", "violation", "warn"].iter().any(|p| l.starts_with(p)) && l.contains('[') && !l.contains(" if ")
-    });
     engine.set_rego_v0(legacy);
     if let Some(check_interval) = NonZeroU32::new(64) {
         engine.set_execution_timer_config(ExecutionTimerConfig { limit: EVAL_TIME_LIMIT, check_interval });

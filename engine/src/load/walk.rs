@@ -89,6 +89,10 @@ fn classify(path: &Path, exclude: &GlobSet, include: Option<&GlobSet>, found: &m
         found.helm_templates.push(display);
         return;
     }
+    if crate::config::CONFIG_NAMES.contains(&name.as_str()) {
+        found.skipped.push(Skip { path: display, reason: "tollgate configuration".into() });
+        return;
+    }
     if format == Format::Yaml && is_kustomization(&name) {
         found.skipped.push(Skip { path: display, reason: "Kustomize configuration, not resources".into() });
         return;

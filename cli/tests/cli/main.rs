@@ -1,0 +1,12 @@
+//! End-to-end tests of the `tollgate` binary: real files in temp directories, real processes,
+//! JSON output checked by snapshot and by schema.
+
+mod bad_input;
+mod baseline;
+mod check;
+mod config;
+mod formats;
+mod loading;
+mod policies;
+mod suppressions;
+mod support;

@@ -1,0 +1,98 @@
+//! Running the binary and building throwaway repositories.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+    }
+}
+
+/// The repository root (where `testdata/` and `rules/` are).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Runs `tollgate` with `args` in `dir`.
+pub fn tollgate(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RUST_BACKTRACE")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run tollgate");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// A temporary directory of files.
+pub struct TempRepo {
+    pub dir: tempfile::TempDir,
+}
+
+impl TempRepo {
+    pub fn new() -> Self {
+        TempRepo { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> &Self {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(path, contents).expect("write");
+        self
+    }
+
+    pub fn check_json(&self, extra: &[&str]) -> (Run, Value) {
+        let mut args = vec!["check", ".", "--format", "json"];
+        args.extend_from_slice(extra);
+        let run = tollgate(self.path(), &args);
+        let json = run.json();
+        (run, json)
+    }
+}
+
+/// The (rule_id, file, line) of every finding not suppressed.
+pub fn active(report: &Value) -> Vec<(String, String, u64)> {
+    report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["suppressed"] == false && f["baselined"] == false)
+        .map(|f| (f["rule_id"].as_str().unwrap_or("").to_owned(), f["file"].as_str().unwrap_or("").to_owned(), f["line"].as_u64().unwrap_or(0)))
+        .collect()
+}
+
+/// A Terraform file with one public-ACL bucket (AWS001 at line 3).
+pub const PUBLIC_BUCKET: &str = "resource \"aws_s3_bucket\" \"site\" {\n  bucket = \"acme-site\"\n  acl    = \"public-read\"\n}\n";
+
+/// The same report without the parts that change with every rule added (for snapshots).
+pub fn stable(mut report: Value) -> Value {
+    if let Some(map) = report.as_object_mut() {
+        map.remove("rules");
+        map.insert("tool".into(), serde_json::json!({"name": "tollgate", "version": "[version]"}));
+    }
+    if let Some(summary) = report.get_mut("summary").and_then(Value::as_object_mut) {
+        summary.insert("rules".into(), Value::from("[rules]"));
+        summary.insert("evaluations".into(), Value::from("[evaluations]"));
+    }
+    report
+}
