@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "tollgate", version, about = "Policy-as-code checks for Terraform, Kubernetes and CloudFormation")]
+#[command(
+    name = "tollgate",
+    version,
+    about = "Policy-as-code checks for Terraform, Kubernetes and CloudFormation"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -40,7 +40,11 @@ pub struct Location {
 
 impl Location {
     pub fn at(position: Position, end_line: usize) -> Self {
-        Location { line: position.line, column: position.column, end_line: end_line.max(position.line) }
+        Location {
+            line: position.line,
+            column: position.column,
+            end_line: end_line.max(position.line),
+        }
     }
 }
 
@@ -96,7 +100,9 @@ impl Resource {
 
     /// The location of an attribute path, falling back to its closest known parent, then to the resource.
     pub fn locate(&self, attribute: Option<&str>) -> &Location {
-        let Some(mut path) = attribute else { return &self.location };
+        let Some(mut path) = attribute else {
+            return &self.location;
+        };
         loop {
             if let Some(loc) = self.attributes.get(path) {
                 return loc;
@@ -111,7 +117,11 @@ impl Resource {
 
 /// Appends a path segment: `a` + `b` = `a.b`, `a` + index 0 = `a[0]`.
 pub fn child_path(parent: &str, key: &str) -> String {
-    if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
+    if parent.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
 }
 
 pub fn index_path(parent: &str, index: usize) -> String {
@@ -138,7 +148,10 @@ mod tests {
 
     #[test]
     fn pointers_become_paths() {
-        assert_eq!(pointer_to_path("/spec/containers/0/image"), "spec.containers[0].image");
+        assert_eq!(
+            pointer_to_path("/spec/containers/0/image"),
+            "spec.containers[0].image"
+        );
         assert_eq!(pointer_to_path(""), "");
         assert_eq!(pointer_to_path("/a~1b"), "a/b");
     }

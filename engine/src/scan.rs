@@ -84,7 +84,11 @@ pub struct LoadedRules {
 /// Compiles every rule source a run uses.
 pub fn load_rules(options: &ScanOptions) -> LoadedRules {
     let config = &options.config;
-    let mut loaded = LoadedRules { rules: Vec::new(), scopes: Vec::new(), errors: Vec::new() };
+    let mut loaded = LoadedRules {
+        rules: Vec::new(),
+        scopes: Vec::new(),
+        errors: Vec::new(),
+    };
     let add = |set: RuleSet, scope: Option<GlobSet>, loaded: &mut LoadedRules| {
         for err in set.errors {
             loaded.errors.push(ReportError {
@@ -105,15 +109,25 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
         add(registry::builtin(), None, &mut loaded);
     }
     for policy in &config.config.policies {
-        add(registry::load_path(&config.dir.join(policy)), None, &mut loaded);
+        add(
+            registry::load_path(&config.dir.join(policy)),
+            None,
+            &mut loaded,
+        );
     }
     for policy in &options.policy_paths {
         add(registry::load_path(policy), None, &mut loaded);
     }
     for o in &config.config.overrides {
-        let Ok(scope) = path_globs(&o.paths, &config.base()) else { continue };
+        let Ok(scope) = path_globs(&o.paths, &config.base()) else {
+            continue;
+        };
         for policy in &o.policies {
-            add(registry::load_path(&config.dir.join(policy)), Some(scope.clone()), &mut loaded);
+            add(
+                registry::load_path(&config.dir.join(policy)),
+                Some(scope.clone()),
+                &mut loaded,
+            );
         }
     }
     loaded
@@ -122,7 +136,11 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
 /// Runs the whole pipeline.
 pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let config = &options.config.config;
-    let config_file = options.config.file.clone().unwrap_or_else(|| ".tollgate.yaml".into());
+    let config_file = options
+        .config
+        .file
+        .clone()
+        .unwrap_or_else(|| ".tollgate.yaml".into());
     let mut errors = Vec::new();
     let config_error = |message: String| ReportError {
         kind: "config".into(),
@@ -149,7 +167,14 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     // 1 LOAD
     let discovery = load::discover(&options.paths, &exclude, include.as_ref());
     for (path, message) in &discovery.missing {
-        errors.push(ReportError { kind: "io".into(), file: path.clone(), line: 1, column: 1, message: message.clone(), rule_id: None });
+        errors.push(ReportError {
+            kind: "io".into(),
+            file: path.clone(),
+            line: 1,
+            column: 1,
+            message: message.clone(),
+            rule_id: None,
+        });
     }
     // 2 NORMALIZE
     progress.stage("reading", discovery.files.len());
@@ -164,19 +189,30 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         .collect();
     let mut resources: Vec<Resource> = Vec::new();
     let mut sources = BTreeMap::new();
-    let mut skipped: Vec<SkippedFile> =
-        discovery.skipped.iter().map(|s| SkippedFile { file: s.path.clone(), reason: s.reason.clone() }).collect();
+    let mut skipped: Vec<SkippedFile> = discovery
+        .skipped
+        .iter()
+        .map(|s| SkippedFile {
+            file: s.path.clone(),
+            reason: s.reason.clone(),
+        })
+        .collect();
     let mut files_scanned = 0;
     for file in files {
         if let Some(text) = file.text {
             sources.insert(file.display.clone(), text);
         }
         match file.result {
-            Ok(Normalized::Resources { resources: found, .. }) => {
+            Ok(Normalized::Resources {
+                resources: found, ..
+            }) => {
                 files_scanned += 1;
                 resources.extend(found);
             }
-            Ok(Normalized::Skipped { reason }) => skipped.push(SkippedFile { file: file.display, reason }),
+            Ok(Normalized::Skipped { reason }) => skipped.push(SkippedFile {
+                file: file.display,
+                reason,
+            }),
             Err(err) => {
                 files_scanned += 1;
                 errors.push(err);
@@ -188,12 +224,20 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     errors.extend(rules.errors.iter().cloned());
     progress.stage("evaluating", resources.len());
     let selected = |r: usize, resource: &Resource| {
-        rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
+        rules.scopes[r]
+            .as_ref()
+            .is_none_or(|g| g.is_match(&resource.file))
             && selection.enabled(&rules.rules[r].meta, &resource.file)
     };
     let evaluation = run::run(&rules.rules, &resources, &selected);
     progress.advance(resources.len());
-    let context = FindingContext { rules: &rules.rules, resources: &resources, selection: &selection, options, today: options.today };
+    let context = FindingContext {
+        rules: &rules.rules,
+        resources: &resources,
+        selection: &selection,
+        options,
+        today: options.today,
+    };
     let built = build_findings(&context, &evaluation);
     errors.extend(built.errors);
     let mut warnings = built.warnings;
@@ -209,8 +253,12 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         });
     }
     // 4 REPORT
-    let used: std::collections::BTreeSet<&str> =
-        built.findings.iter().map(|f| f.file.as_str()).chain(errors.iter().map(|e| e.file.as_str())).collect();
+    let used: std::collections::BTreeSet<&str> = built
+        .findings
+        .iter()
+        .map(|f| f.file.as_str())
+        .chain(errors.iter().map(|e| e.file.as_str()))
+        .collect();
     sources.retain(|file, _| used.contains(file.as_str()));
     let counts = crate::report::summary::Counts {
         files_scanned,
@@ -220,7 +268,15 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         evaluations: evaluation.evaluations,
     };
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
-    let report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
+    let report = summarize(
+        built.findings,
+        errors,
+        warnings,
+        skipped,
+        &rules.rules,
+        counts,
+        fail_on,
+    );
     ScanOutcome { report, sources }
 }
 
@@ -239,10 +295,22 @@ fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
         message,
         rule_id: None,
     };
-    let fail = |err| FileOutcome { display: file.display.clone(), text: None, result: Err(err) };
+    let fail = |err| FileOutcome {
+        display: file.display.clone(),
+        text: None,
+        result: Err(err),
+    };
     match std::fs::metadata(&file.path) {
         Ok(meta) if meta.len() > max_bytes => {
-            return fail(error("limit", 1, 1, format!("file is {} bytes, over the {max_bytes}-byte limit; not scanned", meta.len())));
+            return fail(error(
+                "limit",
+                1,
+                1,
+                format!(
+                    "file is {} bytes, over the {max_bytes}-byte limit; not scanned",
+                    meta.len()
+                ),
+            ));
         }
         Ok(_) => {}
         Err(e) => return fail(error("io", 1, 1, e.to_string())),
@@ -263,5 +331,9 @@ fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
     };
     let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text)
         .map_err(|e| error("parse", e.line, e.column, e.message));
-    FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result }
+    FileOutcome {
+        display: file.display.clone(),
+        text: Some(Arc::from(text)),
+        result,
+    }
 }

@@ -8,5 +8,5 @@ mod config;
 mod formats;
 mod loading;
 mod policies;
-mod suppressions;
 mod support;
+mod suppressions;

@@ -13,7 +13,12 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
     }
 }
 
@@ -45,7 +50,9 @@ pub struct TempRepo {
 
 impl TempRepo {
     pub fn new() -> Self {
-        TempRepo { dir: tempfile::tempdir().expect("temp dir") }
+        TempRepo {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -77,7 +84,13 @@ pub fn active(report: &Value) -> Vec<(String, String, u64)> {
         .into_iter()
         .flatten()
         .filter(|f| f["suppressed"] == false && f["baselined"] == false)
-        .map(|f| (f["rule_id"].as_str().unwrap_or("").to_owned(), f["file"].as_str().unwrap_or("").to_owned(), f["line"].as_u64().unwrap_or(0)))
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or("").to_owned(),
+                f["file"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
         .collect()
 }
 
@@ -88,7 +101,10 @@ pub const PUBLIC_BUCKET: &str = "resource \"aws_s3_bucket\" \"site\" {\n  bucket
 pub fn stable(mut report: Value) -> Value {
     if let Some(map) = report.as_object_mut() {
         map.remove("rules");
-        map.insert("tool".into(), serde_json::json!({"name": "tollgate", "version": "[version]"}));
+        map.insert(
+            "tool".into(),
+            serde_json::json!({"name": "tollgate", "version": "[version]"}),
+        );
     }
     if let Some(summary) = report.get_mut("summary").and_then(Value::as_object_mut) {
         summary.insert("rules".into(), Value::from("[rules]"));

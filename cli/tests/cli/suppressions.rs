@@ -19,11 +19,31 @@ fn inline_comments_and_annotations_suppress_but_stay_reported() {
         .into_iter()
         .flatten()
         .filter(|f| f["suppressed"] == true)
-        .map(|f| (f["rule_id"].as_str().unwrap_or("").into(), f["suppression"]["kind"].as_str().unwrap_or("").into(), f["suppression"]["reason"].as_str().unwrap_or("").into()))
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or("").into(),
+                f["suppression"]["kind"].as_str().unwrap_or("").into(),
+                f["suppression"]["reason"].as_str().unwrap_or("").into(),
+            )
+        })
         .collect();
-    assert!(suppressed.contains(&("AWS001".into(), "inline".into(), "public website, approved in SEC-7".into())), "{suppressed:?}");
-    assert!(suppressed.contains(&("K8S003".into(), "inline".into(), "node exporter".into())), "{suppressed:?}");
-    assert!(!active(&report2).iter().any(|(rule, _, _)| rule == "AWS001" || rule == "K8S003"));
+    assert!(
+        suppressed.contains(&(
+            "AWS001".into(),
+            "inline".into(),
+            "public website, approved in SEC-7".into()
+        )),
+        "{suppressed:?}"
+    );
+    assert!(
+        suppressed.contains(&("K8S003".into(), "inline".into(), "node exporter".into())),
+        "{suppressed:?}"
+    );
+    assert!(
+        !active(&report2)
+            .iter()
+            .any(|(rule, _, _)| rule == "AWS001" || rule == "K8S003")
+    );
     assert_eq!(report2["summary"]["suppressed"], 2);
     assert_eq!(run.code, 1, "AWS005 (no public access block) still fails");
 }
@@ -37,15 +57,36 @@ fn waivers_suppress_expire_and_report_unused() {
     );
     let (run, report) = repo.check_json(&[]);
     assert_eq!(run.code, 1);
-    assert_eq!(active(&report), vec![("AWS001".to_owned(), "envs/prod/main.tf".to_owned(), 3)], "expired waiver no longer suppresses");
-    let dev = report["findings"].as_array().into_iter().flatten().find(|f| f["file"] == "envs/dev/main.tf").cloned().unwrap_or_default();
+    assert_eq!(
+        active(&report),
+        vec![("AWS001".to_owned(), "envs/prod/main.tf".to_owned(), 3)],
+        "expired waiver no longer suppresses"
+    );
+    let dev = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["file"] == "envs/dev/main.tf")
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(dev["suppression"]["kind"], "waiver");
     assert_eq!(dev["suppression"]["expires"], "2099-01-01");
     let warnings: Vec<(String, u64)> = report["warnings"]
         .as_array()
         .into_iter()
         .flatten()
-        .map(|w| (w["code"].as_str().unwrap_or("").to_owned(), w["line"].as_u64().unwrap_or(0)))
+        .map(|w| {
+            (
+                w["code"].as_str().unwrap_or("").to_owned(),
+                w["line"].as_u64().unwrap_or(0),
+            )
+        })
         .collect();
-    assert_eq!(warnings, vec![("expired-waiver".to_owned(), 8), ("unused-waiver".to_owned(), 13)]);
+    assert_eq!(
+        warnings,
+        vec![
+            ("expired-waiver".to_owned(), 8),
+            ("unused-waiver".to_owned(), 13)
+        ]
+    );
 }

@@ -104,13 +104,29 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         return Ok(default_meta(package));
     };
     let raw: RawAnnotation = serde_saphyr::from_str(&yaml).map_err(|e| MetadataError {
-        message: format!("invalid METADATA block: {}", e.to_string().lines().next().unwrap_or_default()),
-        line: first_line + e.location().map_or(0, |l| l.line() as usize).saturating_sub(1),
+        message: format!(
+            "invalid METADATA block: {}",
+            e.to_string().lines().next().unwrap_or_default()
+        ),
+        line: first_line
+            + e.location()
+                .map_or(0, |l| l.line() as usize)
+                .saturating_sub(1),
     })?;
-    let _ = (raw.scope, raw.related_resources, raw.authors, raw.organizations, raw.schemas, raw.entrypoint);
+    let _ = (
+        raw.scope,
+        raw.related_resources,
+        raw.authors,
+        raw.organizations,
+        raw.schemas,
+        raw.entrypoint,
+    );
     let custom = raw.custom;
     let severity = match custom.severity.as_deref() {
-        Some(s) => s.parse().map_err(|message| MetadataError { message, line: first_line })?,
+        Some(s) => s.parse().map_err(|message| MetadataError {
+            message,
+            line: first_line,
+        })?,
         None => Severity::Medium,
     };
     Ok(RuleMeta {
@@ -158,7 +174,11 @@ mod tests {
         assert_eq!(meta.severity, Severity::High);
         assert_eq!(meta.frameworks["soc2"], vec!["CC6.1"]);
         assert_eq!(parse("package main\n", "main").unwrap().id, "main");
-        let err = parse("# METADATA\n# title: x\n# custom:\n#   severity: urgent\npackage p\n", "p").unwrap_err();
+        let err = parse(
+            "# METADATA\n# title: x\n# custom:\n#   severity: urgent\npackage p\n",
+            "p",
+        )
+        .unwrap_err();
         assert!(err.message.contains("urgent"), "{}", err.message);
     }
 }

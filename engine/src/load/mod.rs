@@ -48,7 +48,11 @@ pub fn display_path(path: &Path) -> String {
     while let Some(rest) = text.strip_prefix("./") {
         text = rest;
     }
-    if text.is_empty() { ".".to_owned() } else { text.to_owned() }
+    if text.is_empty() {
+        ".".to_owned()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The directory part of a display path (`.` for a file at the top).

@@ -54,7 +54,11 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
             .ignore(false)
             .parents(true)
             .follow_links(false)
-            .filter_entry(|e| !(e.depth() > 0 && e.file_type().is_some_and(|t| t.is_dir()) && SKIPPED_DIRS.iter().any(|d| e.file_name() == *d)))
+            .filter_entry(|e| {
+                !(e.depth() > 0
+                    && e.file_type().is_some_and(|t| t.is_dir())
+                    && SKIPPED_DIRS.iter().any(|d| e.file_name() == *d))
+            })
             .sort_by_file_name(|a, b| a.cmp(b))
             .build();
         for entry in walker {
@@ -77,10 +81,16 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
 fn classify(path: &Path, exclude: &GlobSet, include: Option<&GlobSet>, found: &mut Discovery) {
     let display = display_path(path);
     if exclude.is_match(&display) || include.is_some_and(|inc| !inc.is_match(&display)) {
-        found.skipped.push(Skip { path: display, reason: "excluded by configuration".into() });
+        found.skipped.push(Skip {
+            path: display,
+            reason: "excluded by configuration".into(),
+        });
         return;
     }
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let Some(format) = format_of(&name) else {
         found.unknown_format += 1;
         return;
@@ -90,23 +100,37 @@ fn classify(path: &Path, exclude: &GlobSet, include: Option<&GlobSet>, found: &m
         return;
     }
     if crate::config::CONFIG_NAMES.contains(&name.as_str()) {
-        found.skipped.push(Skip { path: display, reason: "tollgate configuration".into() });
+        found.skipped.push(Skip {
+            path: display,
+            reason: "tollgate configuration".into(),
+        });
         return;
     }
     if format == Format::Yaml && is_kustomization(&name) {
-        found.skipped.push(Skip { path: display, reason: "Kustomize configuration, not resources".into() });
+        found.skipped.push(Skip {
+            path: display,
+            reason: "Kustomize configuration, not resources".into(),
+        });
         return;
     }
-    found.files.push(FileRef { path: path.to_path_buf(), display, format });
+    found.files.push(FileRef {
+        path: path.to_path_buf(),
+        display,
+        format,
+    });
 }
 
 fn is_kustomization(name: &str) -> bool {
-    matches!(name, "kustomization.yaml" | "kustomization.yml" | "Kustomization")
+    matches!(
+        name,
+        "kustomization.yaml" | "kustomization.yml" | "Kustomization"
+    )
 }
 
 /// A file under `templates/` of a chart (a directory with `Chart.yaml`).
 pub fn is_helm_template(path: &Path) -> bool {
-    path.ancestors()
-        .skip(1)
-        .any(|dir| dir.file_name().is_some_and(|n| n == "templates") && dir.parent().is_some_and(|c| c.join("Chart.yaml").is_file()))
+    path.ancestors().skip(1).any(|dir| {
+        dir.file_name().is_some_and(|n| n == "templates")
+            && dir.parent().is_some_and(|c| c.join("Chart.yaml").is_file())
+    })
 }

@@ -39,7 +39,13 @@ pub fn normalize(file: &str, module_dir: &str, text: &str) -> Result<Vec<Resourc
         };
         let resource_type = label(&block.labels[0]).to_owned();
         let location = span_location(block.span(), &index);
-        let mut walker = BodyWalker { index: &index, ctx: &ctx, attributes: BTreeMap::new(), unknown: Vec::new(), references: BTreeMap::new() };
+        let mut walker = BodyWalker {
+            index: &index,
+            ctx: &ctx,
+            attributes: BTreeMap::new(),
+            unknown: Vec::new(),
+            references: BTreeMap::new(),
+        };
         let values = walker.body(&block.body, "");
         resources.push(Resource {
             identity: format!("{module_dir}::{address}"),
@@ -65,13 +71,24 @@ fn label(label: &BlockLabel) -> &str {
 
 /// `aws_s3_bucket` is from provider `aws`; `google_compute_instance` from `google`.
 pub fn provider_of(resource_type: &str) -> String {
-    resource_type.split('_').next().unwrap_or(resource_type).to_owned()
+    resource_type
+        .split('_')
+        .next()
+        .unwrap_or(resource_type)
+        .to_owned()
 }
 
 fn span_location(span: Option<std::ops::Range<usize>>, index: &LineIndex) -> Location {
     match span {
-        Some(range) => Location::at(index.position(range.start), index.line(range.end.saturating_sub(1))),
-        None => Location { line: 1, column: 1, end_line: 1 },
+        Some(range) => Location::at(
+            index.position(range.start),
+            index.line(range.end.saturating_sub(1)),
+        ),
+        None => Location {
+            line: 1,
+            column: 1,
+            end_line: 1,
+        },
     }
 }
 
@@ -90,9 +107,14 @@ impl BodyWalker<'_> {
             match structure {
                 Structure::Attribute(attr) => {
                     let attr_path = child_path(path, attr.key.as_str());
-                    self.attributes.insert(attr_path.clone(), span_location(attr.span(), self.index));
+                    self.attributes
+                        .insert(attr_path.clone(), span_location(attr.span(), self.index));
                     let expr: hcl::Expression = attr.value.clone().into();
-                    match expr.evaluate(self.ctx).ok().and_then(|v| serde_json::to_value(v).ok()) {
+                    match expr
+                        .evaluate(self.ctx)
+                        .ok()
+                        .and_then(|v| serde_json::to_value(v).ok())
+                    {
                         Some(value) => {
                             map.insert(attr.key.as_str().to_owned(), value);
                         }
@@ -120,7 +142,9 @@ impl BodyWalker<'_> {
         let block_path = child_path(path, &name);
         if is_dynamic {
             // Expanded by Terraform evaluation; until then its content is unknown.
-            self.attributes.entry(block_path.clone()).or_insert_with(|| span_location(block.span(), self.index));
+            self.attributes
+                .entry(block_path.clone())
+                .or_insert_with(|| span_location(block.span(), self.index));
             self.unknown.push(block_path);
             return;
         }
@@ -128,12 +152,13 @@ impl BodyWalker<'_> {
         let Value::Array(items) = entry else { return };
         let item_path = index_path(&block_path, items.len());
         let location = span_location(block.span(), self.index);
-        self.attributes.entry(block_path).or_insert_with(|| location.clone());
+        self.attributes
+            .entry(block_path)
+            .or_insert_with(|| location.clone());
         self.attributes.insert(item_path.clone(), location);
         let value = self.body(&block.body, &item_path);
         items.push(value);
     }
-
 }
 
 fn check_nesting(text: &str) -> Result<(), FileError> {
@@ -144,7 +169,9 @@ fn check_nesting(text: &str) -> Result<(), FileError> {
             b'{' | b'[' | b'(' => {
                 depth += 1;
                 if depth > MAX_NESTING {
-                    let pos = index.get_or_insert_with(|| LineIndex::new(text)).position(offset);
+                    let pos = index
+                        .get_or_insert_with(|| LineIndex::new(text))
+                        .position(offset);
                     return Err(FileError {
                         message: format!("nesting deeper than {MAX_NESTING} levels"),
                         line: pos.line,
@@ -203,6 +230,11 @@ resource "aws_security_group" "ssh" {
         let err = normalize("bad.tf", ".", "resource \"a\" \"b\" {\n  x = \n}\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 7), "{err:?}");
         let deep = format!("x = {}{}", "[".repeat(300), "]".repeat(300));
-        assert!(normalize("deep.tf", ".", &deep).unwrap_err().message.contains("nesting"));
+        assert!(
+            normalize("deep.tf", ".", &deep)
+                .unwrap_err()
+                .message
+                .contains("nesting")
+        );
     }
 }

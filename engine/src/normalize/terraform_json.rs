@@ -15,11 +15,17 @@ pub fn normalize(file: &str, dir: &str, text: &str) -> Result<Vec<Resource>, Fil
     let index = LineIndex::new(text);
     let mut resources = Vec::new();
     for (mode, prefix) in [("resource", ""), ("data", "data.")] {
-        let Some(types) = value.get(mode).and_then(Value::as_object) else { continue };
+        let Some(types) = value.get(mode).and_then(Value::as_object) else {
+            continue;
+        };
         let mode_at = text.find(&format!("\"{mode}\"")).unwrap_or(0);
         for (resource_type, by_name) in types {
-            let Some(by_name) = by_name.as_object() else { continue };
-            let type_at = text[mode_at..].find(&format!("\"{resource_type}\"")).map_or(mode_at, |p| p + mode_at);
+            let Some(by_name) = by_name.as_object() else {
+                continue;
+            };
+            let type_at = text[mode_at..]
+                .find(&format!("\"{resource_type}\""))
+                .map_or(mode_at, |p| p + mode_at);
             for (name, body) in by_name {
                 let body = match body {
                     Value::Array(items) => items.first().cloned().unwrap_or(Value::Null),
@@ -38,7 +44,11 @@ pub fn normalize(file: &str, dir: &str, text: &str) -> Result<Vec<Resource>, Fil
                     unknown,
                     references: BTreeMap::new(),
                     file: file.to_owned(),
-                    location: Location { line, column, end_line: line },
+                    location: Location {
+                        line,
+                        column,
+                        end_line: line,
+                    },
                     attributes: BTreeMap::new(),
                     inline_ignores: Vec::new(),
                 });
@@ -50,7 +60,9 @@ pub fn normalize(file: &str, dir: &str, text: &str) -> Result<Vec<Resource>, Fil
 
 /// Top-level string values with `${...}` interpolations are unknown until evaluated.
 fn split_unknown(body: Value) -> (Value, Vec<String>) {
-    let Value::Object(map) = body else { return (Value::Object(Default::default()), Vec::new()) };
+    let Value::Object(map) = body else {
+        return (Value::Object(Default::default()), Vec::new());
+    };
     let mut unknown = Vec::new();
     let known = map
         .into_iter()

@@ -28,7 +28,10 @@ pub struct YamlDoc {
 impl YamlDoc {
     /// The position of a node by JSON pointer: its key when it has one, else its value.
     pub fn position(&self, pointer: &str) -> Option<Position> {
-        self.key_positions.get(pointer).or_else(|| self.positions.get(pointer)).copied()
+        self.key_positions
+            .get(pointer)
+            .or_else(|| self.positions.get(pointer))
+            .copied()
     }
 }
 
@@ -65,11 +68,19 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDoc>, YamlError> {
 fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
     let position = err
         .location()
-        .map(|l| Position { line: l.line() as usize, column: l.column() as usize })
+        .map(|l| Position {
+            line: l.line() as usize,
+            column: l.column() as usize,
+        })
         .unwrap_or(Position { line: 1, column: 1 });
     let message = err.to_string();
     // The rendered error carries a snippet after its first line; keep the message itself.
-    let message = message.lines().next().unwrap_or("invalid YAML").trim().to_owned();
+    let message = message
+        .lines()
+        .next()
+        .unwrap_or("invalid YAML")
+        .trim()
+        .to_owned();
     YamlError { message, position }
 }
 
@@ -83,13 +94,22 @@ fn into_doc(root: Spanned<Tagged<Node>>) -> YamlDoc {
     };
     let mut end_line = doc.start.line;
     let mut pointer = String::new();
-    doc.value = convert(root, &mut pointer, &mut doc.positions, &mut doc.key_positions, &mut end_line);
+    doc.value = convert(
+        root,
+        &mut pointer,
+        &mut doc.positions,
+        &mut doc.key_positions,
+        &mut end_line,
+    );
     doc.end_line = end_line;
     doc
 }
 
 fn position_of<T>(node: &Spanned<T>) -> Position {
-    Position { line: node.referenced.line() as usize, column: node.referenced.column() as usize }
+    Position {
+        line: node.referenced.line() as usize,
+        column: node.referenced.column() as usize,
+    }
 }
 
 fn convert(
@@ -112,7 +132,11 @@ fn convert(
             items
                 .into_iter()
                 .enumerate()
-                .map(|(i, item)| with_segment(pointer, &i.to_string(), |p| convert(item, p, positions, key_positions, end_line)))
+                .map(|(i, item)| {
+                    with_segment(pointer, &i.to_string(), |p| {
+                        convert(item, p, positions, key_positions, end_line)
+                    })
+                })
                 .collect(),
         ),
         Node::Map(entries) => {
@@ -145,7 +169,10 @@ fn with_segment<R>(pointer: &mut String, segment: &str, f: impl FnOnce(&mut Stri
 
 /// CloudFormation short-form intrinsic functions to their long JSON form; other tags keep the value.
 fn apply_tag(tag: &str, value: Value) -> Value {
-    let Some(name) = tag.strip_prefix('!').filter(|n| !n.starts_with('!') && !n.is_empty()) else {
+    let Some(name) = tag
+        .strip_prefix('!')
+        .filter(|n| !n.starts_with('!') && !n.is_empty())
+    else {
         return value;
     };
     if !name.chars().all(|c| c.is_ascii_alphanumeric()) {
@@ -267,11 +294,16 @@ mod tests {
 
     #[test]
     fn positions_every_node_and_expands_short_tags() {
-        let docs = parse_documents("a: 1\nb:\n  - x: !Ref Foo\n    y: !GetAtt Res.Arn\n---\nk: NO\n").unwrap();
+        let docs =
+            parse_documents("a: 1\nb:\n  - x: !Ref Foo\n    y: !GetAtt Res.Arn\n---\nk: NO\n")
+                .unwrap();
         assert_eq!(docs.len(), 2);
         let d = &docs[0];
         assert_eq!(d.value["b"][0]["x"], serde_json::json!({"Ref": "Foo"}));
-        assert_eq!(d.value["b"][0]["y"], serde_json::json!({"Fn::GetAtt": ["Res", "Arn"]}));
+        assert_eq!(
+            d.value["b"][0]["y"],
+            serde_json::json!({"Fn::GetAtt": ["Res", "Arn"]})
+        );
         assert_eq!(d.position("/b/0/y").map(|p| p.line), Some(4));
         assert_eq!(d.position("/b/0/x"), Some(Position { line: 3, column: 5 }));
         assert_eq!(docs[1].value["k"], "NO");

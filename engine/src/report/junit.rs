@@ -11,13 +11,22 @@ pub fn render(report: &Report) -> String {
     for f in &report.findings {
         let name = escape(format!("{} {}", f.rule_id, f.resource)).into_owned();
         let class = escape(f.file.as_str()).into_owned();
-        cases.push_str(&format!("    <testcase name=\"{name}\" classname=\"{class}\" file=\"{class}\" line=\"{}\">\n", f.line));
+        cases.push_str(&format!(
+            "    <testcase name=\"{name}\" classname=\"{class}\" file=\"{class}\" line=\"{}\">\n",
+            f.line
+        ));
         if let Some(s) = &f.suppression {
-            cases.push_str(&format!("      <skipped message=\"{}\"/>\n", escape(format!("suppressed ({}): {}", s.kind, s.reason))));
+            cases.push_str(&format!(
+                "      <skipped message=\"{}\"/>\n",
+                escape(format!("suppressed ({}): {}", s.kind, s.reason))
+            ));
         } else if f.baselined {
             cases.push_str("      <skipped message=\"in baseline\"/>\n");
         } else {
-            let body = format!("{}:{}: {} [{}] {}", f.file, f.line, f.title, f.severity, f.message);
+            let body = format!(
+                "{}:{}: {} [{}] {}",
+                f.file, f.line, f.title, f.severity, f.message
+            );
             cases.push_str(&format!(
                 "      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
                 escape(f.message.as_str()),
@@ -29,7 +38,10 @@ pub fn render(report: &Report) -> String {
     }
     for e in &report.errors {
         let file = escape(e.file.as_str()).into_owned();
-        cases.push_str(&format!("    <testcase name=\"{} error\" classname=\"{file}\" file=\"{file}\" line=\"{}\">\n", e.kind, e.line));
+        cases.push_str(&format!(
+            "    <testcase name=\"{} error\" classname=\"{file}\" file=\"{file}\" line=\"{}\">\n",
+            e.kind, e.line
+        ));
         cases.push_str(&format!(
             "      <error message=\"{}\" type=\"{}\">{}:{}:{}: {}</error>\n",
             escape(e.message.as_str()),

@@ -2,7 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::model::{Finding, REPORT_VERSION, Report, ReportError, RuleInfo, SkippedFile, Summary, Tool, Warning};
+use super::model::{
+    Finding, REPORT_VERSION, Report, ReportError, RuleInfo, SkippedFile, Summary, Tool, Warning,
+};
 use crate::evaluate::rule::Rule;
 use crate::resource::Resource;
 use crate::severity::Severity;
@@ -25,9 +27,12 @@ pub fn summarize(
     counts: Counts<'_>,
     fail_on: Severity,
 ) -> Report {
-    errors.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
+    errors.sort_by(|a, b| {
+        (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+    });
     let active = findings.iter().filter(|f| f.is_active());
-    let mut by_severity: BTreeMap<Severity, usize> = Severity::ALL.iter().map(|s| (*s, 0)).collect();
+    let mut by_severity: BTreeMap<Severity, usize> =
+        Severity::ALL.iter().map(|s| (*s, 0)).collect();
     for finding in active.clone() {
         *by_severity.entry(finding.severity).or_default() += 1;
     }
@@ -58,12 +63,19 @@ pub fn summarize(
         files_unknown_format: counts.files_unknown_format,
         helm_templates_skipped: counts.helm_templates_skipped,
         resources: counts.resources.len(),
-        resources_with_unknown_values: counts.resources.iter().filter(|r| !r.unknown.is_empty()).count(),
+        resources_with_unknown_values: counts
+            .resources
+            .iter()
+            .filter(|r| !r.unknown.is_empty())
+            .count(),
         rules: rules.len(),
         evaluations: counts.evaluations,
         findings: active.count(),
         suppressed: findings.iter().filter(|f| f.suppressed).count(),
-        baselined: findings.iter().filter(|f| f.baselined && !f.suppressed).count(),
+        baselined: findings
+            .iter()
+            .filter(|f| f.baselined && !f.suppressed)
+            .count(),
         by_severity,
         errors: errors.len(),
         warnings: warnings.len(),
@@ -72,7 +84,10 @@ pub fn summarize(
     };
     Report {
         version: REPORT_VERSION,
-        tool: Tool { name: "tollgate".into(), version: env!("CARGO_PKG_VERSION").into() },
+        tool: Tool {
+            name: "tollgate".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
         findings,
         errors,
         warnings,
