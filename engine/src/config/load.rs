@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::{Config, LoadedConfig};
 use crate::load::display_path;
-use crate::normalize::yaml_tree::{YamlDoc, parse_documents};
+use crate::normalize::yaml_tree::{DuplicateKeyPolicy, YamlDoc, parse_documents_with};
 use crate::resource::pointer_to_path;
 
 /// File names looked for in the scanned root.
@@ -67,7 +67,7 @@ pub fn load(path: &Path) -> Result<LoadedConfig, Vec<ConfigError>> {
 
 /// Parses config text (`file` names it in errors).
 pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
-    let docs = parse_documents(text).map_err(|e| {
+    let docs = parse_documents_with(text, DuplicateKeyPolicy::Error).map_err(|e| {
         vec![ConfigError {
             file: file.to_owned(),
             line: e.position.line,

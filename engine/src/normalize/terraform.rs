@@ -22,11 +22,7 @@ pub const MAX_NESTING: usize = 256;
 /// Normalizes one Terraform file. `module_dir` is the module directory used for resource identity.
 pub fn normalize(file: &str, module_dir: &str, text: &str) -> Result<Vec<Resource>, FileError> {
     check_nesting(text)?;
-    let body = hcl::edit::parser::parse_body(text).map_err(|err| FileError {
-        message: err.message().to_owned(),
-        line: err.location().line(),
-        column: err.location().column(),
-    })?;
+    let body = parse_lenient(text)?;
     let index = LineIndex::new(text);
     let comments = scan_ignores(text);
     let ctx = Context::new();
@@ -63,6 +59,50 @@ pub fn normalize(file: &str, module_dir: &str, text: &str) -> Result<Vec<Resourc
         });
     }
     Ok(resources)
+}
+
+/// Terraform accepts an object key given twice (the last wins); hcl-edit rejects it. The repeated key
+/// is renamed in place (same length, so every span stays right) and the parse retried.
+fn parse_lenient(text: &str) -> Result<Body, FileError> {
+    let mut source = std::borrow::Cow::Borrowed(text);
+    for _ in 0..64 {
+        let err = match hcl::edit::parser::parse_body(&source) {
+            Ok(body) => return Ok(body),
+            Err(err) => err,
+        };
+        let (line, column) = (err.location().line(), err.location().column());
+        let failed = || FileError {
+            message: err.message().to_owned(),
+            line,
+            column,
+        };
+        if !err.message().contains("redefined object key") {
+            return Err(failed());
+        }
+        let index = LineIndex::new(&source);
+        let Some(start) = index.line_start(line).map(|s| s + column - 1) else {
+            return Err(failed());
+        };
+        let at = if source[start..].starts_with('"') {
+            start + 1
+        } else {
+            start
+        };
+        match source.as_bytes().get(at) {
+            Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {
+                source.to_mut().replace_range(at..at + 1, "_")
+            }
+            _ => return Err(failed()),
+        }
+        if source.as_bytes().get(at + 1).is_some_and(|b| *b == b'_') {
+            return Err(failed());
+        }
+    }
+    Err(FileError {
+        message: "too many repeated object keys".into(),
+        line: 1,
+        column: 1,
+    })
 }
 
 fn label(label: &BlockLabel) -> &str {
@@ -223,6 +263,14 @@ resource "aws_security_group" "ssh" {
         assert_eq!(r.locate(Some("ingress[0].cidr_blocks")).line, 9);
         assert_eq!(r.locate(Some("ingress[1].missing")).line, 11);
         assert_eq!(r.inline_ignores[0].rule, "AWS002");
+    }
+
+    #[test]
+    fn repeated_object_keys_are_accepted_as_terraform_does() {
+        let src = "resource \"a_b\" \"c\" {\n  x = {\n    port = 80\n    name = \"n\"\n    port = 81\n  }\n}\n";
+        let resources = normalize("main.tf", ".", src).unwrap();
+        assert_eq!(resources[0].values["x"]["port"], 80);
+        assert_eq!(resources[0].locate(Some("x")).line, 2);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
+pub use serde_saphyr::options::DuplicateKeyPolicy;
 use serde_saphyr::{Spanned, Tagged};
 
 use crate::text::Position;
@@ -42,9 +43,11 @@ pub struct YamlError {
     pub position: Position,
 }
 
-/// Limits for hostile YAML: documents, nodes, alias expansion and nesting depth.
-pub fn options() -> serde_saphyr::Options {
+/// YAML 1.2 scalars, limits for hostile YAML (documents, nodes, alias expansion, nesting depth), and
+/// what to do with a key given twice: manifests keep the last (as kubectl does), config files reject it.
+pub fn options(duplicate_keys: DuplicateKeyPolicy) -> serde_saphyr::Options {
     serde_saphyr::options! {
+        duplicate_keys: duplicate_keys,
         strict_booleans: true,
         leading_zero_numbers_as_strings: true,
         underscored_numbers_as_strings: true,
@@ -58,10 +61,19 @@ pub fn options() -> serde_saphyr::Options {
     }
 }
 
-/// Parses every document of a YAML stream.
+/// Parses every document of a YAML stream; a key given twice keeps its last value.
 pub fn parse_documents(text: &str) -> Result<Vec<YamlDoc>, YamlError> {
+    parse_documents_with(text, DuplicateKeyPolicy::LastWins)
+}
+
+/// Parses every document of a YAML stream with a duplicate-key policy.
+pub fn parse_documents_with(
+    text: &str,
+    duplicate_keys: DuplicateKeyPolicy,
+) -> Result<Vec<YamlDoc>, YamlError> {
     let nodes: Vec<Spanned<Tagged<Node>>> =
-        serde_saphyr::from_multiple_with_options(text, options()).map_err(to_yaml_error)?;
+        serde_saphyr::from_multiple_with_options(text, options(duplicate_keys))
+            .map_err(to_yaml_error)?;
     Ok(nodes.into_iter().map(into_doc).collect())
 }
 
@@ -207,7 +219,8 @@ enum Node {
     Map(Vec<(String, Position, Spanned<Tagged<Node>>)>),
 }
 
-/// A mapping key: scalars of any type become their string form, as Kubernetes and CloudFormation read them.
+/// A mapping key: scalars of any type become their string form, as Kubernetes and CloudFormation read
+/// them. A collection as key has no JSON form; it is almost always an unrendered `{{ placeholder }}`.
 struct Key(String);
 
 impl<'de> Deserialize<'de> for Key {
@@ -218,7 +231,11 @@ impl<'de> Deserialize<'de> for Key {
             Node::Bool(b) => b.to_string(),
             Node::Number(n) => n.to_string(),
             Node::Str(s) => s,
-            Node::Seq(_) | Node::Map(_) => "<complex key>".to_owned(),
+            Node::Seq(_) | Node::Map(_) => {
+                return Err(serde::de::Error::custom(
+                    "a mapping key is itself a collection (an unrendered template placeholder such as `{{ name }}`?)",
+                ));
+            }
         }))
     }
 }
@@ -308,6 +325,17 @@ mod tests {
         assert_eq!(d.position("/b/0/x"), Some(Position { line: 3, column: 5 }));
         assert_eq!(docs[1].value["k"], "NO");
         assert_eq!(docs[1].start.line, 6);
+    }
+
+    #[test]
+    fn duplicate_keys_keep_the_last_and_placeholders_are_errors() {
+        let docs = parse_documents("a: 1\na: 2\n").unwrap();
+        assert_eq!(docs[0].value["a"], 2);
+        assert!(parse_documents_with("a: 1\na: 2\n", DuplicateKeyPolicy::Error).is_err());
+        let err = parse_documents("metadata:\n  name: x\nstringData:\n  token: {{HF_TOKEN}}\n")
+            .unwrap_err();
+        assert_eq!(err.position.line, 4, "{err:?}");
+        assert!(err.message.contains("placeholder"), "{err:?}");
     }
 
     #[test]
