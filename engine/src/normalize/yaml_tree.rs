@@ -85,15 +85,22 @@ fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
             column: l.column() as usize,
         })
         .unwrap_or(Position { line: 1, column: 1 });
-    let message = err.to_string();
-    // The rendered error carries a snippet after its first line; keep the message itself.
-    let message = message
-        .lines()
-        .next()
-        .unwrap_or("invalid YAML")
-        .trim()
-        .to_owned();
-    YamlError { message, position }
+    let rendered = err.to_string();
+    // The rendered error carries a snippet after its first line, and its first line starts with
+    // "error: line 4 column 3: "; keep only what went wrong (the position is reported separately).
+    let first = rendered.lines().next().unwrap_or("invalid YAML").trim();
+    let what = first.strip_prefix("error: ").unwrap_or(first);
+    let what = match what
+        .strip_prefix("line ")
+        .and_then(|rest| rest.split_once(": "))
+    {
+        Some((_, rest)) => rest,
+        None => what,
+    };
+    YamlError {
+        message: what.to_owned(),
+        position,
+    }
 }
 
 fn into_doc(root: Spanned<Tagged<Node>>) -> YamlDoc {
@@ -342,5 +349,6 @@ mod tests {
     fn reports_error_position() {
         let err = parse_documents("a: 1\nb: [1, 2\n").unwrap_err();
         assert!(err.position.line >= 2, "{err:?}");
+        assert!(!err.message.starts_with("error"), "{err:?}");
     }
 }
