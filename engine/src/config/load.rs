@@ -92,8 +92,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         doc
     };
     // Errors about a value point at the value; unknown keys point at the key.
-    let at = |pointer: &str, message: String| {
-        let position = doc.positions.get(pointer).copied().unwrap_or(doc.start);
+    let error_at = |pointer: &str, message: String, on_key: bool| {
+        let position = if on_key {
+            doc.position(pointer)
+        } else {
+            doc.positions.get(pointer).copied()
+        };
+        let position = position.unwrap_or(doc.start);
         ConfigError {
             file: file.to_owned(),
             line: position.line.max(1),
@@ -102,16 +107,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
             message,
         }
     };
-    let at_key = |pointer: &str, message: String| {
-        let position = doc.position(pointer).unwrap_or(doc.start);
-        ConfigError {
-            file: file.to_owned(),
-            line: position.line.max(1),
-            column: position.column.max(1),
-            key: pointer_to_path(pointer),
-            message,
-        }
-    };
+    let at = |pointer: &str, message: String| error_at(pointer, message, false);
     let validator = jsonschema::validator_for(schema()).map_err(|e| {
         vec![at(
             "",
@@ -126,7 +122,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
                 jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } => {
                     let key = unexpected.first().cloned().unwrap_or_default();
                     let pointer = format!("{pointer}/{key}");
-                    return at_key(&pointer, format!("unknown key `{key}`"));
+                    return error_at(&pointer, format!("unknown key `{key}`"), true);
                 }
                 _ => e.to_string(),
             };
