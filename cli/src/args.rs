@@ -5,11 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "tollgate",
-    version,
-    about = "Policy-as-code checks for Terraform, Kubernetes and CloudFormation"
-)]
+#[command(name = "tollgate", version, about = "Policy-as-code checks for Terraform, Kubernetes and CloudFormation")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -25,6 +21,21 @@ pub enum Command {
     /// Inspect the rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Combine the JSON reports of sharded runs into one report.
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// JSON reports written by `check --format json`.
+    #[arg(required = true)]
+    pub reports: Vec<PathBuf>,
+    /// Output format (repeatable): json, sarif, junit, markdown, github, human.
+    #[arg(long, short = 'f')]
+    pub format: Vec<String>,
+    /// Write the preceding --format to this file (repeatable).
+    #[arg(long, short = 'o')]
+    pub output: Vec<PathBuf>,
 }
 
 /// What to scan and with which rules (shared by `check` and `baseline create`).
@@ -66,6 +77,40 @@ pub struct CheckArgs {
     /// No colors in human output (also when NO_COLOR is set or stdout is not a terminal).
     #[arg(long)]
     pub no_color: bool,
+    #[command(flatten)]
+    pub git: GitArgs,
+    /// Scan only shard K of N (module directories and files split deterministically), for CI matrices.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+}
+
+/// Reading the repository from git instead of the file system.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GitArgs {
+    /// Scan the files of this revision, read from the object database (no checkout).
+    #[arg(long, value_name = "REV", conflicts_with_all = ["base", "staged"])]
+    pub rev: Option<String>,
+    /// Scan what changed since this revision, and classify findings as new, unchanged or fixed.
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
+    /// With --base: the head revision (default: the work tree).
+    #[arg(long, value_name = "REV", requires = "base", conflicts_with = "staged")]
+    pub head: Option<String>,
+    /// Scan the staged content (the index), as a pre-commit hook does.
+    #[arg(long)]
+    pub staged: bool,
+    /// With --base: fail only on new findings.
+    #[arg(long, requires = "base")]
+    pub new_only: bool,
+    /// With --base: read rules and config from the base (default; a change cannot weaken its own gate) or the head.
+    #[arg(long, value_name = "SIDE", default_value = "base", value_parser = ["base", "head"])]
+    pub policy_from: String,
+}
+
+impl GitArgs {
+    pub fn active(&self) -> bool {
+        self.rev.is_some() || self.base.is_some() || self.staged
+    }
 }
 
 #[derive(Debug, Subcommand)]

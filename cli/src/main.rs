@@ -23,6 +23,10 @@ fn main() -> ExitCode {
         }
         Command::Baseline(command) => commands::baseline::run(command),
         Command::Rules(command) => commands::rules::run(command),
+        Command::Merge(args) => {
+            let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
+            commands::merge::run(args, sub)
+        }
     };
     ExitCode::from(code)
 }

@@ -17,17 +17,12 @@ impl TerminalProgress {
     pub fn new() -> Self {
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
-            if let Ok(style) =
-                ProgressStyle::with_template("{spinner} {msg} {pos}/{len} [{elapsed}]")
-            {
+            if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} {pos}/{len} [{elapsed}]") {
                 bar.set_style(style);
             }
             bar
         });
-        TerminalProgress {
-            bar,
-            started: Instant::now(),
-        }
+        TerminalProgress { bar, started: Instant::now() }
     }
 
     fn reveal(&self, bar: &ProgressBar) {

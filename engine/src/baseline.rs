@@ -41,11 +41,7 @@ impl Baseline {
 
     pub fn new(findings: Vec<BaselineEntry>) -> Baseline {
         let index = findings.iter().map(|f| f.fingerprint.clone()).collect();
-        Baseline {
-            version: 1,
-            findings,
-            index,
-        }
+        Baseline { version: 1, findings, index }
     }
 
     pub fn parse(text: &str) -> Result<Baseline, serde_json::Error> {

@@ -32,23 +32,18 @@ pub struct Built {
 pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Built {
     let config_file = ctx.options.config.file.clone();
     let mut errors = Vec::new();
-    let waivers = Waivers::new(
-        &ctx.options.config.config.waivers,
-        &ctx.options.config.base(),
-        ctx.today,
-    )
-    .unwrap_or_else(|message| {
-        errors.push(ReportError {
-            kind: "config".into(),
-            file: config_file.clone().unwrap_or_default(),
-            line: 1,
-            column: 1,
-            message,
-            rule_id: None,
+    let waivers = Waivers::new(&ctx.options.config.config.waivers, &ctx.options.config.base(), ctx.today)
+        .unwrap_or_else(|message| {
+            errors.push(ReportError {
+                kind: "config".into(),
+                file: config_file.clone().unwrap_or_default(),
+                line: 1,
+                column: 1,
+                message,
+                rule_id: None,
+            });
+            Waivers::new(&[], "", ctx.today).unwrap_or_else(|_| unreachable!("no waivers always compile"))
         });
-        Waivers::new(&[], "", ctx.today)
-            .unwrap_or_else(|_| unreachable!("no waivers always compile"))
-    });
     let mut expired_hits = BTreeSet::new();
     let mut seen = BTreeSet::new();
     let mut findings = Vec::new();
@@ -58,34 +53,20 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         let meta = &rule.meta;
         let print = fingerprint(&meta.id, &resource.identity, raw.attribute.as_deref());
         let location = resource.locate(raw.attribute.as_deref());
-        if !seen.insert((
-            print.clone(),
-            raw.message.clone(),
-            resource.file.clone(),
-            location.line,
-        )) {
+        if !seen.insert((print.clone(), raw.message.clone(), resource.file.clone(), location.line)) {
             continue;
         }
         let mut severity = ctx.selection.severity(meta, &resource.file);
         if raw.is_warning {
             severity = Severity::Low;
         }
-        let inline = resource
-            .inline_ignores
-            .iter()
-            .find(|i| i.rule == meta.id || i.rule == "all");
+        let inline = resource.inline_ignores.iter().find(|i| i.rule == meta.id || i.rule == "all");
         let suppression = match inline {
-            Some(ignore) => Some(Suppression {
-                kind: "inline".into(),
-                reason: ignore.reason.clone(),
-                expires: None,
-            }),
+            Some(ignore) => Some(Suppression { kind: "inline".into(), reason: ignore.reason.clone(), expires: None }),
             None => match waivers.check(&meta.id, &resource.file, &resource.address) {
-                WaiverMatch::Suppressed(w) => Some(Suppression {
-                    kind: "waiver".into(),
-                    reason: w.reason.clone(),
-                    expires: w.expires.clone(),
-                }),
+                WaiverMatch::Suppressed(w) => {
+                    Some(Suppression { kind: "waiver".into(), reason: w.reason.clone(), expires: w.expires.clone() })
+                }
                 WaiverMatch::Expired(w) => {
                     expired_hits.insert(w.line);
                     None
@@ -93,11 +74,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
                 WaiverMatch::None => None,
             },
         };
-        let baselined = ctx
-            .options
-            .baseline
-            .as_ref()
-            .is_some_and(|b| b.contains(&print));
+        let baselined = ctx.options.baseline.as_ref().is_some_and(|b| b.contains(&print));
         findings.push(Finding {
             rule_id: meta.id.clone(),
             severity,
@@ -115,6 +92,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             suppressed: suppression.is_some(),
             suppression,
             baselined,
+            change: None,
             frameworks: meta.frameworks.clone(),
         });
     }
@@ -133,49 +111,27 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         if !reported.insert((err.rule, err.message.clone())) {
             continue;
         }
-        let resource = err
-            .resource
-            .map(|r| format!(" (on {})", ctx.resources[r].address))
-            .unwrap_or_default();
+        let resource = err.resource.map(|r| format!(" (on {})", ctx.resources[r].address)).unwrap_or_default();
         errors.push(ReportError {
             kind: "rule".into(),
             file: rule.file.clone(),
             line: 1,
             column: 1,
-            message: format!(
-                "rule {} failed at run time{resource}: {}",
-                rule.meta.id, err.message
-            ),
+            message: format!("rule {} failed at run time{resource}: {}", rule.meta.id, err.message),
             rule_id: Some(rule.meta.id.clone()),
         });
     }
     let warnings = waiver_warnings(&waivers, config_file.as_deref(), &expired_hits);
-    Built {
-        findings,
-        errors,
-        warnings,
-    }
+    Built { findings, errors, warnings }
 }
 
-fn waiver_warnings(
-    waivers: &Waivers,
-    file: Option<&str>,
-    expired_hits: &BTreeSet<usize>,
-) -> Vec<Warning> {
+fn waiver_warnings(waivers: &Waivers, file: Option<&str>, expired_hits: &BTreeSet<usize>) -> Vec<Warning> {
     let mut warnings = Vec::new();
     for w in waivers.expired() {
-        let hit = if expired_hits.contains(&w.line) {
-            "; its findings are reported again"
-        } else {
-            ""
-        };
+        let hit = if expired_hits.contains(&w.line) { "; its findings are reported again" } else { "" };
         warnings.push(Warning {
             code: "expired-waiver".into(),
-            message: format!(
-                "waiver for `{}` expired on {}{hit}",
-                w.rule,
-                w.expires.as_deref().unwrap_or_default()
-            ),
+            message: format!("waiver for `{}` expired on {}{hit}", w.rule, w.expires.as_deref().unwrap_or_default()),
             file: file.map(str::to_owned),
             line: Some(w.line),
         });

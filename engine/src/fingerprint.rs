@@ -23,9 +23,6 @@ mod tests {
         assert_eq!(a.len(), 32);
         assert_eq!(a, fingerprint("AWS001", "infra::aws_s3_bucket.a", None));
         assert_ne!(a, fingerprint("AWS002", "infra::aws_s3_bucket.a", None));
-        assert_ne!(
-            a,
-            fingerprint("AWS001", "infra::aws_s3_bucket.a", Some("acl"))
-        );
+        assert_ne!(a, fingerprint("AWS001", "infra::aws_s3_bucket.a", Some("acl")));
     }
 }

@@ -10,10 +10,12 @@
 //! `scan::scan` runs it all.
 
 pub mod baseline;
+pub mod compare;
 pub mod config;
 pub mod evaluate;
 pub mod findings;
 pub mod fingerprint;
+pub mod git;
 pub mod load;
 pub mod normalize;
 pub mod report;

@@ -40,11 +40,7 @@ pub struct Location {
 
 impl Location {
     pub fn at(position: Position, end_line: usize) -> Self {
-        Location {
-            line: position.line,
-            column: position.column,
-            end_line: end_line.max(position.line),
-        }
+        Location { line: position.line, column: position.column, end_line: end_line.max(position.line) }
     }
 }
 
@@ -117,11 +113,7 @@ impl Resource {
 
 /// Appends a path segment: `a` + `b` = `a.b`, `a` + index 0 = `a[0]`.
 pub fn child_path(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
-    }
+    if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
 }
 
 pub fn index_path(parent: &str, index: usize) -> String {
@@ -148,10 +140,7 @@ mod tests {
 
     #[test]
     fn pointers_become_paths() {
-        assert_eq!(
-            pointer_to_path("/spec/containers/0/image"),
-            "spec.containers[0].image"
-        );
+        assert_eq!(pointer_to_path("/spec/containers/0/image"), "spec.containers[0].image");
         assert_eq!(pointer_to_path(""), "");
         assert_eq!(pointer_to_path("/a~1b"), "a/b");
     }

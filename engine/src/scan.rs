@@ -15,7 +15,7 @@ use crate::evaluate::registry::{self, RuleSet};
 use crate::evaluate::rule::Rule;
 use crate::evaluate::run;
 use crate::findings::{FindingContext, build_findings};
-use crate::load::{self, FileRef, dir_of};
+use crate::load::{self, FileRef, MemoryFile, Shard, dir_of};
 use crate::normalize::{self, Normalized};
 use crate::report::model::{Report, ReportError, SkippedFile, Warning};
 use crate::report::summary::summarize;
@@ -32,6 +32,12 @@ pub struct ScanOptions {
     pub config: LoadedConfig,
     /// Extra policy files or directories (`--policy`).
     pub policy_paths: Vec<PathBuf>,
+    /// Policy sources already in memory (read from a git revision): a label and its modules.
+    pub policy_modules: Vec<(String, Vec<(String, String)>)>,
+    /// Files already in memory (a git revision or the index); when set, `paths` are not walked.
+    pub files: Option<Vec<MemoryFile>>,
+    /// `--shard K/N`: scan only this shard's module directories and files.
+    pub shard: Option<Shard>,
     /// Whether the built-in pack runs (`--no-builtin` turns it off; so does `builtin: false` in config).
     pub builtin: bool,
     /// `--fail-on`; falls back to the config's `fail_on`, then `low`.
@@ -48,6 +54,9 @@ impl ScanOptions {
             paths,
             config: LoadedConfig::default(),
             policy_paths: Vec::new(),
+            policy_modules: Vec::new(),
+            files: None,
+            shard: None,
             builtin: true,
             fail_on: None,
             baseline: None,
@@ -84,11 +93,7 @@ pub struct LoadedRules {
 /// Compiles every rule source a run uses.
 pub fn load_rules(options: &ScanOptions) -> LoadedRules {
     let config = &options.config;
-    let mut loaded = LoadedRules {
-        rules: Vec::new(),
-        scopes: Vec::new(),
-        errors: Vec::new(),
-    };
+    let mut loaded = LoadedRules { rules: Vec::new(), scopes: Vec::new(), errors: Vec::new() };
     let add = |set: RuleSet, scope: Option<GlobSet>, loaded: &mut LoadedRules| {
         for err in set.errors {
             loaded.errors.push(ReportError {
@@ -109,25 +114,20 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
         add(registry::builtin(), None, &mut loaded);
     }
     for policy in &config.config.policies {
-        add(
-            registry::load_path(&config.dir.join(policy)),
-            None,
-            &mut loaded,
-        );
+        add(registry::load_path(&config.dir.join(policy)), None, &mut loaded);
     }
     for policy in &options.policy_paths {
         add(registry::load_path(policy), None, &mut loaded);
+    }
+    for (label, modules) in &options.policy_modules {
+        add(registry::compile_modules(label, modules.clone()), None, &mut loaded);
     }
     for o in &config.config.overrides {
         let Ok(scope) = path_globs(&o.paths, &config.base()) else {
             continue;
         };
         for policy in &o.policies {
-            add(
-                registry::load_path(&config.dir.join(policy)),
-                Some(scope.clone()),
-                &mut loaded,
-            );
+            add(registry::load_path(&config.dir.join(policy)), Some(scope.clone()), &mut loaded);
         }
     }
     loaded
@@ -136,11 +136,7 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
 /// Runs the whole pipeline.
 pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let config = &options.config.config;
-    let config_file = options
-        .config
-        .file
-        .clone()
-        .unwrap_or_else(|| ".tollgate.yaml".into());
+    let config_file = options.config.file.clone().unwrap_or_else(|| ".tollgate.yaml".into());
     let mut errors = Vec::new();
     let config_error = |message: String| ReportError {
         kind: "config".into(),
@@ -165,7 +161,18 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let include = (!config.include.is_empty()).then(|| globs(&config.include, &mut errors));
 
     // 1 LOAD
-    let discovery = load::discover(&options.paths, &exclude, include.as_ref());
+    let mut discovery = match &options.files {
+        Some(files) => load::discover_memory(files.clone(), &exclude, include.as_ref()),
+        None => load::discover(&options.paths, &exclude, include.as_ref()),
+    };
+    if let Some(shard) = options.shard {
+        discovery.files.retain(|f| shard.owns(&f.display));
+        discovery.skipped.retain(|f| shard.owns(&f.path));
+        discovery.helm_templates.retain(|f| shard.owns(f));
+        if shard.index != 1 {
+            discovery.unknown_format = 0;
+        }
+    }
     for (path, message) in &discovery.missing {
         errors.push(ReportError {
             kind: "io".into(),
@@ -189,30 +196,19 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         .collect();
     let mut resources: Vec<Resource> = Vec::new();
     let mut sources = BTreeMap::new();
-    let mut skipped: Vec<SkippedFile> = discovery
-        .skipped
-        .iter()
-        .map(|s| SkippedFile {
-            file: s.path.clone(),
-            reason: s.reason.clone(),
-        })
-        .collect();
+    let mut skipped: Vec<SkippedFile> =
+        discovery.skipped.iter().map(|s| SkippedFile { file: s.path.clone(), reason: s.reason.clone() }).collect();
     let mut files_scanned = 0;
     for file in files {
         if let Some(text) = file.text {
             sources.insert(file.display.clone(), text);
         }
         match file.result {
-            Ok(Normalized::Resources {
-                resources: found, ..
-            }) => {
+            Ok(Normalized::Resources { resources: found, .. }) => {
                 files_scanned += 1;
                 resources.extend(found);
             }
-            Ok(Normalized::Skipped { reason }) => skipped.push(SkippedFile {
-                file: file.display,
-                reason,
-            }),
+            Ok(Normalized::Skipped { reason }) => skipped.push(SkippedFile { file: file.display, reason }),
             Err(err) => {
                 files_scanned += 1;
                 errors.push(err);
@@ -224,9 +220,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     errors.extend(rules.errors.iter().cloned());
     progress.stage("evaluating", resources.len());
     let selected = |r: usize, resource: &Resource| {
-        rules.scopes[r]
-            .as_ref()
-            .is_none_or(|g| g.is_match(&resource.file))
+        rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
             && selection.enabled(&rules.rules[r].meta, &resource.file)
     };
     let evaluation = run::run(&rules.rules, &resources, &selected);
@@ -253,12 +247,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         });
     }
     // 4 REPORT
-    let used: std::collections::BTreeSet<&str> = built
-        .findings
-        .iter()
-        .map(|f| f.file.as_str())
-        .chain(errors.iter().map(|e| e.file.as_str()))
-        .collect();
+    let used: std::collections::BTreeSet<&str> =
+        built.findings.iter().map(|f| f.file.as_str()).chain(errors.iter().map(|e| e.file.as_str())).collect();
     sources.retain(|file, _| used.contains(file.as_str()));
     let counts = crate::report::summary::Counts {
         files_scanned,
@@ -268,15 +258,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         evaluations: evaluation.evaluations,
     };
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
-    let report = summarize(
-        built.findings,
-        errors,
-        warnings,
-        skipped,
-        &rules.rules,
-        counts,
-        fail_on,
-    );
+    let report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
     ScanOutcome { report, sources }
 }
 
@@ -295,31 +277,28 @@ fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
         message,
         rule_id: None,
     };
-    let fail = |err| FileOutcome {
-        display: file.display.clone(),
-        text: None,
-        result: Err(err),
+    let fail = |err| FileOutcome { display: file.display.clone(), text: None, result: Err(err) };
+    let size = match (&file.data, std::fs::metadata(&file.path)) {
+        (Some(data), _) => data.len() as u64,
+        (None, Ok(meta)) => meta.len(),
+        (None, Err(e)) => return fail(error("io", 1, 1, e.to_string())),
     };
-    match std::fs::metadata(&file.path) {
-        Ok(meta) if meta.len() > max_bytes => {
-            return fail(error(
-                "limit",
-                1,
-                1,
-                format!(
-                    "file is {} bytes, over the {max_bytes}-byte limit; not scanned",
-                    meta.len()
-                ),
-            ));
-        }
-        Ok(_) => {}
-        Err(e) => return fail(error("io", 1, 1, e.to_string())),
+    if size > max_bytes {
+        let message = format!("file is {size} bytes, over the {max_bytes}-byte limit; not scanned");
+        return fail(error("limit", 1, 1, message));
     }
-    let bytes = match std::fs::read(&file.path) {
-        Ok(bytes) => bytes,
-        Err(e) => return fail(error("io", 1, 1, e.to_string())),
+    let read;
+    let bytes: &[u8] = match &file.data {
+        Some(data) => data,
+        None => match std::fs::read(&file.path) {
+            Ok(data) => {
+                read = data;
+                &read
+            }
+            Err(e) => return fail(error("io", 1, 1, e.to_string())),
+        },
     };
-    let text = match crate::text::decode(&bytes) {
+    let text = match crate::text::decode(bytes) {
         Ok(text) => text,
         Err(e) => {
             let (line, column) = match e {
@@ -331,9 +310,5 @@ fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
     };
     let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text)
         .map_err(|e| error("parse", e.line, e.column, e.message));
-    FileOutcome {
-        display: file.display.clone(),
-        text: Some(Arc::from(text)),
-        result,
-    }
+    FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result }
 }

@@ -16,15 +16,11 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Binary => {
-                f.write_str("binary file (contains NUL bytes); not a text format tollgate reads")
-            }
+            DecodeError::Binary => f.write_str("binary file (contains NUL bytes); not a text format tollgate reads"),
             DecodeError::InvalidUtf8 { line, column } => {
                 write!(f, "invalid UTF-8 at line {line}, column {column}")
             }
-            DecodeError::InvalidUtf16 => {
-                f.write_str("invalid UTF-16 text after a UTF-16 byte order mark")
-            }
+            DecodeError::InvalidUtf16 => f.write_str("invalid UTF-16 text after a UTF-16 byte order mark"),
         }
     }
 }
@@ -54,10 +50,7 @@ fn decode_utf8(bytes: &[u8]) -> Result<String, DecodeError> {
             let valid = &bytes[..err.valid_up_to()];
             let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
             let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&valid[line_start..])
-                .chars()
-                .count()
-                + 1;
+            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
             Err(DecodeError::InvalidUtf8 { line, column })
         }
     }
@@ -87,12 +80,7 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
         LineIndex { starts }
     }
 
@@ -100,10 +88,7 @@ impl LineIndex {
     pub fn position(&self, offset: usize) -> Position {
         let line = self.starts.partition_point(|s| *s <= offset);
         let start = self.starts[line.saturating_sub(1)];
-        Position {
-            line: line.max(1),
-            column: offset - start + 1,
-        }
+        Position { line: line.max(1), column: offset - start + 1 }
     }
 
     /// The line of a byte offset.
@@ -128,16 +113,10 @@ mod tests {
     #[test]
     fn decodes_boms_and_rejects_binary() {
         assert_eq!(decode(b"\xEF\xBB\xBFa = 1").as_deref(), Ok("a = 1"));
-        let utf16: Vec<u8> = [0xFF, 0xFE]
-            .into_iter()
-            .chain("{}".encode_utf16().flat_map(u16::to_le_bytes))
-            .collect();
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("{}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(decode(&utf16).as_deref(), Ok("{}"));
         assert_eq!(decode(b"ab\0cd"), Err(DecodeError::Binary));
-        assert_eq!(
-            decode(b"a\nbc\xFFd"),
-            Err(DecodeError::InvalidUtf8 { line: 2, column: 3 })
-        );
+        assert_eq!(decode(b"a\nbc\xFFd"), Err(DecodeError::InvalidUtf8 { line: 2, column: 3 }));
     }
 
     #[test]

@@ -15,10 +15,7 @@ fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules");
     let mut trials = Vec::new();
-    for platform in sorted_dirs(&root)
-        .into_iter()
-        .filter(|p| !p.ends_with("lib"))
-    {
+    for platform in sorted_dirs(&root).into_iter().filter(|p| !p.ends_with("lib")) {
         for folder in sorted_dirs(&platform) {
             let name = format!(
                 "{}/{}",
@@ -33,13 +30,7 @@ fn main() {
 
 fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
+        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
         .unwrap_or_default();
     dirs.sort();
     dirs
@@ -50,44 +41,29 @@ fn read(path: &Path) -> Result<String, Failed> {
 }
 
 fn check_rule_folder(folder: &Path) -> Result<(), Failed> {
-    let policy = (
-        folder.join("policy.rego").display().to_string(),
-        read(&folder.join("policy.rego"))?,
-    );
-    let rule = Rule::compile(
-        std::slice::from_ref(&policy),
-        &builtin_libs(),
-        Origin::Builtin,
-    )
-    .map_err(|e| format!("{}:{}:{}: {}", e.file, e.line, e.column, e.message))?;
+    let policy = (folder.join("policy.rego").display().to_string(), read(&folder.join("policy.rego"))?);
+    let rule = Rule::compile(std::slice::from_ref(&policy), &builtin_libs(), Origin::Builtin)
+        .map_err(|e| format!("{}:{}:{}: {}", e.file, e.line, e.column, e.message))?;
     let meta = &rule.meta;
     if !meta.declared {
         return Err("policy.rego has no METADATA block with an id".into());
     }
-    for (field, value) in [
-        ("title", &meta.title),
-        ("description", &meta.description),
-        ("remediation", &meta.remediation),
-    ] {
+    for (field, value) in
+        [("title", &meta.title), ("description", &meta.description), ("remediation", &meta.remediation)]
+    {
         if value.trim().is_empty() {
             return Err(format!("metadata `{field}` is empty").into());
         }
     }
-    let tests = (
-        folder.join("policy_test.rego").display().to_string(),
-        read(&folder.join("policy_test.rego"))?,
-    );
+    let tests = (folder.join("policy_test.rego").display().to_string(), read(&folder.join("policy_test.rego"))?);
     let mut modules = builtin_libs();
     modules.push(policy);
     let outcomes = run_tests(&modules, &tests)?;
     if outcomes.is_empty() {
         return Err("policy_test.rego has no test_ rules".into());
     }
-    let failed: Vec<String> = outcomes
-        .iter()
-        .filter(|o| !o.passed)
-        .map(|o| format!("{}: {}", o.name, o.detail))
-        .collect();
+    let failed: Vec<String> =
+        outcomes.iter().filter(|o| !o.passed).map(|o| format!("{}: {}", o.name, o.detail)).collect();
     if !failed.is_empty() {
         return Err(format!("Rego tests failed:\n{}", failed.join("\n")).into());
     }
@@ -97,41 +73,20 @@ fn check_rule_folder(folder: &Path) -> Result<(), Failed> {
 fn check_fixtures(folder: &Path, id: &str) -> Result<(), Failed> {
     let fixtures = folder.join("fixtures");
     let mut options = ScanOptions::new(vec![fixtures.clone()]);
-    let rules = RuleSelection {
-        enable: vec![format!("id:{id}")],
-        ..RuleSelection::default()
-    };
-    options.config = LoadedConfig {
-        config: Config {
-            rules,
-            ..Config::default()
-        },
-        file: None,
-        dir: PathBuf::new(),
-    };
+    let rules = RuleSelection { enable: vec![format!("id:{id}")], ..RuleSelection::default() };
+    options.config = LoadedConfig { config: Config { rules, ..Config::default() }, file: None, dir: PathBuf::new() };
     let report = scan(&options, &Silent).report;
     if !report.errors.is_empty() {
         return Err(format!("errors scanning fixtures: {:#?}", report.errors).into());
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&fixtures)?
-        .flatten()
-        .map(|e| e.path())
-        .collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&fixtures)?.flatten().map(|e| e.path()).collect();
     files.sort();
     let (mut fail, mut pass) = (0, 0);
     for file in files {
-        let name = file
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
+        let name = file.file_name().unwrap_or_default().to_string_lossy().to_string();
         let shown = tollgate_engine::load::display_path(&file);
         let inside = |f: &str| f == shown || f.starts_with(&format!("{shown}/"));
-        let hits = report
-            .findings
-            .iter()
-            .filter(|f| inside(&f.file) && f.rule_id == id)
-            .count();
+        let hits = report.findings.iter().filter(|f| inside(&f.file) && f.rule_id == id).count();
         if name.starts_with("fail_") {
             fail += 1;
             if hits == 0 {
@@ -140,12 +95,7 @@ fn check_fixtures(folder: &Path, id: &str) -> Result<(), Failed> {
         } else if name.starts_with("pass_") {
             pass += 1;
             if hits > 0 {
-                let found: Vec<_> = report
-                    .findings
-                    .iter()
-                    .filter(|f| inside(&f.file))
-                    .map(|f| &f.message)
-                    .collect();
+                let found: Vec<_> = report.findings.iter().filter(|f| inside(&f.file)).map(|f| &f.message).collect();
                 return Err(format!("{name}: expected no finding of {id}, got {found:?}").into());
             }
         }

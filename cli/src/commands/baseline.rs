@@ -7,10 +7,7 @@ use super::{EXIT_ERROR, Exit, scan_setup};
 use crate::args::BaselineCommand;
 
 pub fn run(command: &BaselineCommand) -> Exit {
-    let BaselineCommand::Create {
-        scan: scan_args,
-        output,
-    } = command;
+    let BaselineCommand::Create { scan: scan_args, output } = command;
     let Ok(options) = scan_setup::options(scan_args) else {
         return EXIT_ERROR;
     };
@@ -27,11 +24,7 @@ pub fn run(command: &BaselineCommand) -> Exit {
         eprintln!("error: cannot write {}: {err}", output.display());
         return EXIT_ERROR;
     }
-    eprintln!(
-        "wrote {} findings to {}",
-        baseline.findings.len(),
-        output.display()
-    );
+    eprintln!("wrote {} findings to {}", baseline.findings.len(), output.display());
     if outcome.report.errors.is_empty() {
         0
     } else {

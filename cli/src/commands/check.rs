@@ -1,19 +1,22 @@
 //! `tollgate check`: scan, render every requested format, exit 0/1/2.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::ArgMatches;
 use tollgate_engine::baseline::Baseline;
+use tollgate_engine::report::model::Report;
 use tollgate_engine::report::{self, Format};
 use tollgate_engine::scan;
 
-use super::{EXIT_ERROR, Exit, scan_setup};
+use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
 use crate::args::CheckArgs;
 use crate::progress::TerminalProgress;
 
 pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
-    let outputs = match pair_formats(args, matches) {
+    let outputs = match pair_formats(&args.format, &args.output, matches) {
         Ok(outputs) => outputs,
         Err(message) => {
             eprintln!("error: {message}");
@@ -44,72 +47,86 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
             }
         }
     }
-    let progress = TerminalProgress::new();
-    let outcome = scan(&options, &progress);
-    progress.finish();
-    let color =
-        !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
-    for (format, output) in outputs {
-        let text = report::render(
-            format,
-            &outcome.report,
-            &outcome.sources,
-            color && output.is_none(),
-        );
-        match output {
-            Some(path) => {
-                if let Err(err) = std::fs::write(&path, text) {
-                    eprintln!("error: cannot write {}: {err}", path.display());
-                    return EXIT_ERROR;
-                }
+    if let Some(shard) = &args.shard {
+        match shard.parse() {
+            Ok(shard) => options.shard = Some(shard),
+            Err(message) => {
+                eprintln!("error: --shard: {message}");
+                return EXIT_ERROR;
             }
-            None => print!("{text}"),
         }
+    }
+    let progress = TerminalProgress::new();
+    let outcome = if args.git.active() {
+        match git_scan::run(args, options, &progress) {
+            Ok(outcome) => outcome,
+            Err(message) => {
+                progress.finish();
+                eprintln!("error: {message}");
+                return EXIT_ERROR;
+            }
+        }
+    } else {
+        scan(&options, &progress)
+    };
+    progress.finish();
+    let color = !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
+    if let Err(code) = write_outputs(&outputs, &outcome.report, &outcome.sources, color) {
+        return code;
     }
     outcome.report.exit_code()
 }
 
+/// Renders the report in every requested format, to its file or stdout.
+pub fn write_outputs(
+    outputs: &[(Format, Option<PathBuf>)],
+    report: &Report,
+    sources: &BTreeMap<String, Arc<str>>,
+    color: bool,
+) -> Result<(), Exit> {
+    for (format, output) in outputs {
+        let text = report::render(*format, report, sources, color && output.is_none());
+        match output {
+            Some(path) => std::fs::write(path, text).map_err(|err| {
+                eprintln!("error: cannot write {}: {err}", path.display());
+                EXIT_ERROR
+            })?,
+            None => print!("{text}"),
+        }
+    }
+    Ok(())
+}
+
 /// Pairs each `--output` with the `--format` before it; formats without an output go to stdout.
-fn pair_formats(
-    args: &CheckArgs,
+pub fn pair_formats(
+    format_names: &[String],
+    output_paths: &[PathBuf],
     matches: &ArgMatches,
 ) -> Result<Vec<(Format, Option<PathBuf>)>, String> {
     let formats: Vec<(usize, Format)> = match matches.indices_of("format") {
         Some(indices) => indices
-            .zip(&args.format)
+            .zip(format_names)
             .map(|(i, name)| {
-                Format::parse(name).map(|f| (i, f)).ok_or_else(|| {
-                    format!(
-                        "unknown format `{name}` (expected one of {})",
-                        Format::NAMES.join(", ")
-                    )
-                })
+                Format::parse(name)
+                    .map(|f| (i, f))
+                    .ok_or_else(|| format!("unknown format `{name}` (expected one of {})", Format::NAMES.join(", ")))
             })
             .collect::<Result<_, _>>()?,
         None => vec![(0, Format::Human)],
     };
-    let mut pairs: Vec<(Format, Option<PathBuf>)> =
-        formats.iter().map(|(_, f)| (*f, None)).collect();
+    let mut pairs: Vec<(Format, Option<PathBuf>)> = formats.iter().map(|(_, f)| (*f, None)).collect();
     if let Some(indices) = matches.indices_of("output") {
-        for (index, path) in indices.zip(&args.output) {
+        for (index, path) in indices.zip(output_paths) {
             let Some(slot) = formats.iter().rposition(|(i, _)| *i < index) else {
-                return Err(format!(
-                    "--output {} must follow the --format it writes",
-                    path.display()
-                ));
+                return Err(format!("--output {} must follow the --format it writes", path.display()));
             };
             if pairs[slot].1.replace(path.clone()).is_some() {
-                return Err(format!(
-                    "two --output files for one --format (at {})",
-                    path.display()
-                ));
+                return Err(format!("two --output files for one --format (at {})", path.display()));
             }
         }
     }
     if pairs.iter().filter(|(_, out)| out.is_none()).count() > 1 {
-        return Err(
-            "more than one --format writes to stdout; give --output for all but one".into(),
-        );
+        return Err("more than one --format writes to stdout; give --output for all but one".into());
     }
     Ok(pairs)
 }

@@ -2,6 +2,8 @@
 
 pub mod baseline;
 pub mod check;
+pub mod git_scan;
+pub mod merge;
 pub mod rules;
 pub mod scan_setup;
 

@@ -7,11 +7,7 @@ use super::{EXIT_ERROR, Exit};
 use crate::args::RulesCommand;
 
 pub fn run(command: &RulesCommand) -> Exit {
-    let RulesCommand::List {
-        policies,
-        no_builtin,
-        format,
-    } = command;
+    let RulesCommand::List { policies, no_builtin, format } = command;
     let mut options = ScanOptions::new(Vec::new());
     options.builtin = !no_builtin;
     options.policy_paths = policies.clone();
@@ -28,12 +24,7 @@ pub fn run(command: &RulesCommand) -> Exit {
         },
         "human" => {
             for meta in &rules {
-                println!(
-                    "{:<10} {:<9} {}",
-                    meta.id,
-                    meta.severity.as_str(),
-                    meta.title
-                );
+                println!("{:<10} {:<9} {}", meta.id, meta.severity.as_str(), meta.title);
             }
         }
         other => {
@@ -42,14 +33,7 @@ pub fn run(command: &RulesCommand) -> Exit {
         }
     }
     for err in &loaded.errors {
-        eprintln!(
-            "error: {}:{}:{}: {}",
-            err.file, err.line, err.column, err.message
-        );
+        eprintln!("error: {}:{}:{}: {}", err.file, err.line, err.column, err.message);
     }
-    if loaded.errors.is_empty() {
-        0
-    } else {
-        EXIT_ERROR
-    }
+    if loaded.errors.is_empty() { 0 } else { EXIT_ERROR }
 }

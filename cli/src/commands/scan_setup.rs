@@ -36,26 +36,17 @@ fn print_config_errors(path: &Path, errors: &[ConfigError]) {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let index = tollgate_engine::text::LineIndex::new(&text);
     for err in errors {
-        let key = if err.key.is_empty() {
-            String::new()
-        } else {
-            format!(" (key `{}`)", err.key)
-        };
-        let mut diagnostic = MietteDiagnostic::new(format!(
-            "{}:{}:{}: {}{key}",
-            err.file, err.line, err.column, err.message
-        ))
-        .with_code("config-error");
+        let key = if err.key.is_empty() { String::new() } else { format!(" (key `{}`)", err.key) };
+        let mut diagnostic =
+            MietteDiagnostic::new(format!("{}:{}:{}: {}{key}", err.file, err.line, err.column, err.message))
+                .with_code("config-error");
         if let Some(start) = index.line_start(err.line) {
             let start = (start + err.column.saturating_sub(1)).min(text.len());
             let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
-            diagnostic = diagnostic.with_label(LabeledSpan::at(
-                start..end.max(start + 1).min(text.len().max(start)),
-                "here",
-            ));
+            diagnostic =
+                diagnostic.with_label(LabeledSpan::at(start..end.max(start + 1).min(text.len().max(start)), "here"));
         }
-        let report = miette::Report::new(diagnostic)
-            .with_source_code(NamedSource::new(err.file.clone(), text.clone()));
+        let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(err.file.clone(), text.clone()));
         eprintln!("{report:?}");
     }
 }

@@ -15,9 +15,7 @@ fn error_for<'a>(report: &'a Value, file: &str) -> &'a Value {
 }
 
 fn billion_laughs() -> String {
-    let mut text = String::from(
-        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
-    );
+    let mut text = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
     for pair in names.windows(2) {
         let refs = vec![format!("*{}", pair[0]); 9].join(",");
@@ -37,141 +35,58 @@ fn every_bad_file_is_reported_and_the_rest_is_scanned() {
                 .flat_map(u16::to_le_bytes),
         )
         .collect();
-    let nested20 = format!(
-        "locals {{\n  x = {}1{}\n}}\n",
-        "[".repeat(20),
-        "]".repeat(20)
-    );
+    let nested20 = format!("locals {{\n  x = {}1{}\n}}\n", "[".repeat(20), "]".repeat(20));
     repo.write("good.tf", PUBLIC_BUCKET)
-        .write(
-            "broken.tf",
-            "resource \"aws_s3_bucket\" \"b\" {\n  acl = \n}\n",
-        )
+        .write("broken.tf", "resource \"aws_s3_bucket\" \"b\" {\n  acl = \n}\n")
         .write("empty.tf", "")
         .write("empty.yaml", "")
         .write("empty.json", "")
         .write("binary.tf", b"\x7fELF\x02\x01\x01\x00\x00\x00resource")
-        .write(
-            "latin1.yaml",
-            b"apiVersion: v1\nkind: ConfigMap # caf\xe9\n",
-        )
+        .write("latin1.yaml", b"apiVersion: v1\nkind: ConfigMap # caf\xe9\n")
         .write("bomb.yaml", billion_laughs())
         .write("nested20.tf", nested20)
-        .write(
-            "nested.json",
-            format!("{}{}", "[".repeat(5000), "]".repeat(5000)),
-        )
-        .write(
-            "nested.tf",
-            format!("x = {}{}", "[".repeat(5000), "]".repeat(5000)),
-        )
-        .write(
-            "invalid.yaml",
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n",
-        )
-        .write(
-            "invalid.json",
-            "{\n  \"Resources\": {\n    \"A\": ,\n  }\n}\n",
-        )
-        .write(
-            "windows.tf",
-            PUBLIC_BUCKET
-                .replace("\"site\"", "\"crlf\"")
-                .replace('\n', "\r\n"),
-        )
+        .write("nested.json", format!("{}{}", "[".repeat(5000), "]".repeat(5000)))
+        .write("nested.tf", format!("x = {}{}", "[".repeat(5000), "]".repeat(5000)))
+        .write("invalid.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n")
+        .write("invalid.json", "{\n  \"Resources\": {\n    \"A\": ,\n  }\n}\n")
+        .write("windows.tf", PUBLIC_BUCKET.replace("\"site\"", "\"crlf\"").replace('\n', "\r\n"))
         .write("utf16.yaml", utf16);
     let started = Instant::now();
     let (run, report) = repo.check_json(&[]);
-    assert!(
-        started.elapsed() < Duration::from_secs(30),
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
     assert_eq!(run.code, 2, "stderr: {}", run.stderr);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
 
     let broken = error_for(&report, "broken.tf");
     assert_eq!(
-        (
-            broken["kind"].as_str(),
-            broken["line"].as_u64(),
-            broken["column"].as_u64()
-        ),
+        (broken["kind"].as_str(), broken["line"].as_u64(), broken["column"].as_u64()),
         (Some("parse"), Some(2), Some(9))
     );
-    assert!(
-        error_for(&report, "binary.tf")["message"]
-            .as_str()
-            .unwrap_or("")
-            .contains("binary")
-    );
+    assert!(error_for(&report, "binary.tf")["message"].as_str().unwrap_or("").contains("binary"));
     let latin1 = error_for(&report, "latin1.yaml");
-    assert_eq!(
-        (latin1["kind"].as_str(), latin1["line"].as_u64()),
-        (Some("decode"), Some(2))
-    );
+    assert_eq!((latin1["kind"].as_str(), latin1["line"].as_u64()), (Some("decode"), Some(2)));
     assert!(latin1["message"].as_str().unwrap_or("").contains("UTF-8"));
-    assert!(
-        error_for(&report, "bomb.yaml")["message"]
-            .as_str()
-            .is_some()
-    );
-    assert!(
-        error_for(&report, "nested.json")["message"]
-            .as_str()
-            .unwrap_or("")
-            .contains("recursion")
-    );
-    assert!(
-        error_for(&report, "nested.tf")["message"]
-            .as_str()
-            .unwrap_or("")
-            .contains("nesting")
-    );
+    assert!(error_for(&report, "bomb.yaml")["message"].as_str().is_some());
+    assert!(error_for(&report, "nested.json")["message"].as_str().unwrap_or("").contains("recursion"));
+    assert!(error_for(&report, "nested.tf")["message"].as_str().unwrap_or("").contains("nesting"));
     assert_eq!(error_for(&report, "invalid.yaml")["line"].as_u64(), Some(4));
     assert_eq!(error_for(&report, "invalid.json")["line"].as_u64(), Some(3));
-    assert_eq!(
-        report["errors"].as_array().map(Vec::len),
-        Some(8),
-        "{:#}",
-        report["errors"]
-    );
+    assert_eq!(report["errors"].as_array().map(Vec::len), Some(8), "{:#}", report["errors"]);
 
     // Everything else was scanned and reported.
     let found = active(&report);
-    assert!(
-        found.contains(&("AWS001".into(), "good.tf".into(), 3)),
-        "{found:?}"
-    );
-    assert!(
-        found.contains(&("AWS001".into(), "windows.tf".into(), 3)),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|(rule, file, _)| rule == "K8S003" && file == "utf16.yaml"),
-        "{found:?}"
-    );
-    let skipped: Vec<&str> = report["skipped"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|s| s["file"].as_str())
-        .collect();
-    assert!(
-        skipped.contains(&"empty.yaml") && skipped.contains(&"empty.json"),
-        "{skipped:?}"
-    );
+    assert!(found.contains(&("AWS001".into(), "good.tf".into(), 3)), "{found:?}");
+    assert!(found.contains(&("AWS001".into(), "windows.tf".into(), 3)), "{found:?}");
+    assert!(found.iter().any(|(rule, file, _)| rule == "K8S003" && file == "utf16.yaml"), "{found:?}");
+    let skipped: Vec<&str> =
+        report["skipped"].as_array().into_iter().flatten().filter_map(|s| s["file"].as_str()).collect();
+    assert!(skipped.contains(&"empty.yaml") && skipped.contains(&"empty.json"), "{skipped:?}");
 }
 
 #[test]
 fn human_output_shows_the_parse_error_snippet() {
     let repo = TempRepo::new();
-    repo.write(
-        "broken.tf",
-        "resource \"aws_s3_bucket\" \"b\" {\n  acl = \n}\n",
-    );
+    repo.write("broken.tf", "resource \"aws_s3_bucket\" \"b\" {\n  acl = \n}\n");
     let run = crate::support::tollgate(repo.path(), &["check", "."]);
     assert_eq!(run.code, 2);
     assert!(run.stdout.contains("parse-error"), "{}", run.stdout);

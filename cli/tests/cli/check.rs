@@ -6,20 +6,12 @@ use serde_json::Value;
 use crate::support::{active, repo_root, stable, tollgate};
 
 fn validate(schema_path: &str, instance: &Value) {
-    let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo_root().join(schema_path)).expect("schema"),
-    )
-    .expect("schema JSON");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(repo_root().join(schema_path)).expect("schema"))
+        .expect("schema JSON");
     let validator = jsonschema::validator_for(&schema).expect("valid schema");
-    let errors: Vec<String> = validator
-        .iter_errors(instance)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect();
-    assert!(
-        errors.is_empty(),
-        "{schema_path} rejects the output:\n{}",
-        errors.join("\n")
-    );
+    let errors: Vec<String> =
+        validator.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{schema_path} rejects the output:\n{}", errors.join("\n"));
 }
 
 #[test]
@@ -27,22 +19,9 @@ fn testdata_has_findings_and_exits_1() {
     let run = tollgate(&repo_root(), &["check", "testdata/"]);
     assert_eq!(run.code, 1, "stderr: {}", run.stderr);
     // Human output shows the rule, the file position and the offending line underlined.
-    assert!(
-        run.stdout
-            .contains("AWS001: S3 bucket ACL grants public access"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("[testdata/aws/main.tf:17:3]"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("acl    = \"public-read\""),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("AWS001: S3 bucket ACL grants public access"), "{}", run.stdout);
+    assert!(run.stdout.contains("[testdata/aws/main.tf:17:3]"), "{}", run.stdout);
+    assert!(run.stdout.contains("acl    = \"public-read\""), "{}", run.stdout);
     assert!(run.stdout.contains("───"), "no underline:\n{}", run.stdout);
 }
 
@@ -68,41 +47,17 @@ fn sarif_validates_against_the_official_schema() {
     assert!(first["partialFingerprints"]["tollgateFingerprint/v1"].is_string());
     let rule_index = first["ruleIndex"].as_u64().expect("ruleIndex") as usize;
     assert_eq!(driver["rules"][rule_index]["id"], first["ruleId"]);
-    assert!(
-        results
-            .iter()
-            .any(|r| r["suppressions"][0]["kind"] == "inSource"),
-        "inline suppression kept in SARIF"
-    );
+    assert!(results.iter().any(|r| r["suppressions"][0]["kind"] == "inSource"), "inline suppression kept in SARIF");
 }
 
 #[test]
 fn fail_on_raises_the_bar() {
-    let run = tollgate(
-        &repo_root(),
-        &[
-            "check",
-            "testdata",
-            "--fail-on",
-            "critical",
-            "--format",
-            "json",
-        ],
-    );
+    let run = tollgate(&repo_root(), &["check", "testdata", "--fail-on", "critical", "--format", "json"]);
     assert_eq!(run.code, 1, "critical findings exist");
     let report = run.json();
     assert_eq!(report["summary"]["fail_on"], "critical");
-    let only_low = tollgate(
-        &repo_root(),
-        &[
-            "check",
-            "testdata/k8s/debug-pod.json",
-            "--fail-on",
-            "high",
-            "--format",
-            "json",
-        ],
-    );
+    let only_low =
+        tollgate(&repo_root(), &["check", "testdata/k8s/debug-pod.json", "--fail-on", "high", "--format", "json"]);
     assert_eq!(only_low.code, 0, "{}", only_low.stdout);
     assert!(active(&only_low.json()).is_empty());
 }
@@ -114,13 +69,7 @@ fn rule_ids_snapshot() {
     let rules: Vec<Value> = serde_json::from_str(&run.stdout).expect("json");
     let ids: Vec<String> = rules
         .iter()
-        .map(|r| {
-            format!(
-                "{} {}",
-                r["id"].as_str().unwrap_or(""),
-                r["severity"].as_str().unwrap_or("")
-            )
-        })
+        .map(|r| format!("{} {}", r["id"].as_str().unwrap_or(""), r["severity"].as_str().unwrap_or("")))
         .collect();
     assert!(ids.len() >= 12);
     insta::assert_yaml_snapshot!("rule_ids", ids);

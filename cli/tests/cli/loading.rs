@@ -13,19 +13,10 @@ fn gitignore_terraform_dirs_and_excludes_are_respected() {
         .write("examples/demo/main.tf", PUBLIC_BUCKET)
         .write(".tollgate.yaml", "exclude: [\"examples/**\"]\n");
     let (_, report) = repo.check_json(&[]);
-    let mut files: Vec<String> = active(&report)
-        .into_iter()
-        .map(|(_, file, _)| file)
-        .collect();
+    let mut files: Vec<String> = active(&report).into_iter().map(|(_, file, _)| file).collect();
     files.dedup();
     assert_eq!(files, vec!["main.tf"], "{report:#}");
-    assert!(
-        report["skipped"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .any(|s| s["file"] == "examples/demo/main.tf")
-    );
+    assert!(report["skipped"].as_array().into_iter().flatten().any(|s| s["file"] == "examples/demo/main.tf"));
 }
 
 #[test]
@@ -35,10 +26,7 @@ fn include_globs_limit_the_scan() {
         .write("other/main.tf", PUBLIC_BUCKET)
         .write(".tollgate.yaml", "include: [\"infra/**\"]\n");
     let (_, report) = repo.check_json(&[]);
-    let mut files: Vec<String> = active(&report)
-        .into_iter()
-        .map(|(_, file, _)| file)
-        .collect();
+    let mut files: Vec<String> = active(&report).into_iter().map(|(_, file, _)| file).collect();
     files.dedup();
     assert_eq!(files, vec!["infra/main.tf"]);
 }
@@ -46,40 +34,20 @@ fn include_globs_limit_the_scan() {
 #[test]
 fn helm_templates_and_kustomize_files_are_set_aside() {
     let repo = TempRepo::new();
-    repo.write(
-        "chart/Chart.yaml",
-        "apiVersion: v2\nname: c\nversion: 0.1.0\n",
-    )
-    .write(
-        "chart/templates/pod.yaml",
-        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\n",
-    )
-    .write("overlay/kustomization.yaml", "resources: [../base]\n")
-    .write("unknown.yaml", "name: ci\non: push\n")
-    .write("notes.txt", "not scanned\n");
+    repo.write("chart/Chart.yaml", "apiVersion: v2\nname: c\nversion: 0.1.0\n")
+        .write("chart/templates/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\n")
+        .write("overlay/kustomization.yaml", "resources: [../base]\n")
+        .write("unknown.yaml", "name: ci\non: push\n")
+        .write("notes.txt", "not scanned\n");
     let (run, report) = repo.check_json(&[]);
     assert_eq!(run.code, 0, "{report:#}");
     assert_eq!(report["summary"]["helm_templates_skipped"], 1);
     assert_eq!(report["warnings"][0]["code"], "helm-not-rendered");
     assert_eq!(report["summary"]["files_unknown_format"], 1);
-    let reasons: Vec<String> = report["skipped"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|s| format!("{} {}", s["file"], s["reason"]))
-        .collect();
-    assert!(
-        reasons
-            .iter()
-            .any(|r| r.contains("kustomization.yaml") && r.contains("Kustomize")),
-        "{reasons:?}"
-    );
-    assert!(
-        reasons
-            .iter()
-            .any(|r| r.contains("unknown.yaml") && r.contains("no known format")),
-        "{reasons:?}"
-    );
+    let reasons: Vec<String> =
+        report["skipped"].as_array().into_iter().flatten().map(|s| format!("{} {}", s["file"], s["reason"])).collect();
+    assert!(reasons.iter().any(|r| r.contains("kustomization.yaml") && r.contains("Kustomize")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("unknown.yaml") && r.contains("no known format")), "{reasons:?}");
 }
 
 #[test]
@@ -97,10 +65,7 @@ fn formats_are_told_by_content() {
     )
     .write("vars.tfvars", "region = \"eu-west-1\"\n");
     let (_, report) = repo.check_json(&[]);
-    let mut found: Vec<(String, String)> = active(&report)
-        .into_iter()
-        .map(|(rule, file, _)| (rule, file))
-        .collect();
+    let mut found: Vec<(String, String)> = active(&report).into_iter().map(|(rule, file, _)| (rule, file)).collect();
     found.sort();
     assert_eq!(
         found,

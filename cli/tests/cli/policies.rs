@@ -17,29 +17,13 @@ fn user_policies_run_with_and_without_the_builtin_pack() {
         );
     let (run, report) = repo.check_json(&["--no-builtin", "--policy", "policy"]);
     assert_eq!(run.code, 1, "{report:#}");
-    assert_eq!(
-        active(&report),
-        vec![("main".to_owned(), "main.tf".to_owned(), 1)]
-    );
+    assert_eq!(active(&report), vec![("main".to_owned(), "main.tf".to_owned(), 1)]);
     assert_eq!(report["summary"]["rules"], 2);
     let (_, with_builtin) = repo.check_json(&["--policy", "policy"]);
-    let rules: Vec<String> = active(&with_builtin)
-        .into_iter()
-        .map(|(rule, _, _)| rule)
-        .collect();
-    assert!(
-        rules.contains(&"main".to_owned()) && rules.contains(&"AWS001".to_owned()),
-        "{rules:?}"
-    );
-    let list = tollgate(
-        repo.path(),
-        &["rules", "list", "--no-builtin", "--policy", "policy"],
-    );
-    assert!(
-        list.stdout.contains("ACME001") && list.stdout.contains("main"),
-        "{}",
-        list.stdout
-    );
+    let rules: Vec<String> = active(&with_builtin).into_iter().map(|(rule, _, _)| rule).collect();
+    assert!(rules.contains(&"main".to_owned()) && rules.contains(&"AWS001".to_owned()), "{rules:?}");
+    let list = tollgate(repo.path(), &["rules", "list", "--no-builtin", "--policy", "policy"]);
+    assert!(list.stdout.contains("ACME001") && list.stdout.contains("main"), "{}", list.stdout);
 }
 
 #[test]
@@ -50,34 +34,17 @@ fn compile_errors_point_at_the_policy_and_other_rules_still_run() {
             "policy/broken.rego",
             "package broken\n\nimport rego.v1\n\ndeny contains msg if {\n  msg := unknown_var\n}\n",
         )
-        .write(
-            "policy/syntax.rego",
-            "package syntax\n\nimport rego.v1\n\ndeny contains msg if {\n  msg := 1 +\n}\n",
-        );
+        .write("policy/syntax.rego", "package syntax\n\nimport rego.v1\n\ndeny contains msg if {\n  msg := 1 +\n}\n");
     let (run, report) = repo.check_json(&["--policy", "policy"]);
     assert_eq!(run.code, 2);
     let errors: Vec<(String, u64)> = report["errors"]
         .as_array()
         .into_iter()
         .flatten()
-        .map(|e| {
-            (
-                e["file"].as_str().unwrap_or("").to_owned(),
-                e["line"].as_u64().unwrap_or(0),
-            )
-        })
+        .map(|e| (e["file"].as_str().unwrap_or("").to_owned(), e["line"].as_u64().unwrap_or(0)))
         .collect();
-    assert_eq!(
-        errors,
-        vec![
-            ("policy/broken.rego".to_owned(), 6),
-            ("policy/syntax.rego".to_owned(), 6)
-        ]
-    );
-    assert!(
-        active(&report).iter().any(|(rule, _, _)| rule == "AWS001"),
-        "built-in rules still ran"
-    );
+    assert_eq!(errors, vec![("policy/broken.rego".to_owned(), 6), ("policy/syntax.rego".to_owned(), 6)]);
+    assert!(active(&report).iter().any(|(rule, _, _)| rule == "AWS001"), "built-in rules still ran");
 }
 
 #[test]
@@ -92,27 +59,15 @@ fn runtime_errors_are_reported_per_rule() {
     let error = &report["errors"][0];
     assert_eq!(error["kind"], "rule");
     assert_eq!(error["rule_id"], "number");
-    assert!(
-        error["message"]
-            .as_str()
-            .unwrap_or("")
-            .contains("aws_s3_bucket.site"),
-        "{error:#}"
-    );
+    assert!(error["message"].as_str().unwrap_or("").contains("aws_s3_bucket.site"), "{error:#}");
     assert!(active(&report).iter().any(|(rule, _, _)| rule == "AWS001"));
 }
 
 #[test]
 fn a_policy_path_without_rego_is_an_error() {
     let repo = TempRepo::new();
-    repo.write("main.tf", PUBLIC_BUCKET)
-        .write("policy/README.md", "nothing\n");
+    repo.write("main.tf", PUBLIC_BUCKET).write("policy/README.md", "nothing\n");
     let (run, report) = repo.check_json(&["--policy", "policy"]);
     assert_eq!(run.code, 2);
-    assert!(
-        report["errors"][0]["message"]
-            .as_str()
-            .unwrap_or("")
-            .contains("no Rego policies")
-    );
+    assert!(report["errors"][0]["message"].as_str().unwrap_or("").contains("no Rego policies"));
 }

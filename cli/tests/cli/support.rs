@@ -13,12 +13,8 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
-                self.stdout, self.stderr
-            )
-        })
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
     }
 }
 
@@ -50,9 +46,7 @@ pub struct TempRepo {
 
 impl TempRepo {
     pub fn new() -> Self {
-        TempRepo {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
+        TempRepo { dir: tempfile::tempdir().expect("temp dir") }
     }
 
     pub fn path(&self) -> &Path {
@@ -95,16 +89,14 @@ pub fn active(report: &Value) -> Vec<(String, String, u64)> {
 }
 
 /// A Terraform file with one public-ACL bucket (AWS001 at line 3).
-pub const PUBLIC_BUCKET: &str = "resource \"aws_s3_bucket\" \"site\" {\n  bucket = \"acme-site\"\n  acl    = \"public-read\"\n}\n";
+pub const PUBLIC_BUCKET: &str =
+    "resource \"aws_s3_bucket\" \"site\" {\n  bucket = \"acme-site\"\n  acl    = \"public-read\"\n}\n";
 
 /// The same report without the parts that change with every rule added (for snapshots).
 pub fn stable(mut report: Value) -> Value {
     if let Some(map) = report.as_object_mut() {
         map.remove("rules");
-        map.insert(
-            "tool".into(),
-            serde_json::json!({"name": "tollgate", "version": "[version]"}),
-        );
+        map.insert("tool".into(), serde_json::json!({"name": "tollgate", "version": "[version]"}));
     }
     if let Some(summary) = report.get_mut("summary").and_then(Value::as_object_mut) {
         summary.insert("rules".into(), Value::from("[rules]"));

@@ -28,22 +28,11 @@ fn inline_comments_and_annotations_suppress_but_stay_reported() {
         })
         .collect();
     assert!(
-        suppressed.contains(&(
-            "AWS001".into(),
-            "inline".into(),
-            "public website, approved in SEC-7".into()
-        )),
+        suppressed.contains(&("AWS001".into(), "inline".into(), "public website, approved in SEC-7".into())),
         "{suppressed:?}"
     );
-    assert!(
-        suppressed.contains(&("K8S003".into(), "inline".into(), "node exporter".into())),
-        "{suppressed:?}"
-    );
-    assert!(
-        !active(&report2)
-            .iter()
-            .any(|(rule, _, _)| rule == "AWS001" || rule == "K8S003")
-    );
+    assert!(suppressed.contains(&("K8S003".into(), "inline".into(), "node exporter".into())), "{suppressed:?}");
+    assert!(!active(&report2).iter().any(|(rule, _, _)| rule == "AWS001" || rule == "K8S003"));
     assert_eq!(report2["summary"]["suppressed"], 2);
     assert_eq!(run.code, 1, "AWS005 (no public access block) still fails");
 }
@@ -75,18 +64,7 @@ fn waivers_suppress_expire_and_report_unused() {
         .as_array()
         .into_iter()
         .flatten()
-        .map(|w| {
-            (
-                w["code"].as_str().unwrap_or("").to_owned(),
-                w["line"].as_u64().unwrap_or(0),
-            )
-        })
+        .map(|w| (w["code"].as_str().unwrap_or("").to_owned(), w["line"].as_u64().unwrap_or(0)))
         .collect();
-    assert_eq!(
-        warnings,
-        vec![
-            ("expired-waiver".to_owned(), 8),
-            ("unused-waiver".to_owned(), 13)
-        ]
-    );
+    assert_eq!(warnings, vec![("expired-waiver".to_owned(), 8), ("unused-waiver".to_owned(), 13)]);
 }

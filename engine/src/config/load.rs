@@ -36,33 +36,19 @@ pub fn schema() -> &'static Value {
 /// The config file in `root` (a directory, or a file's directory), if there is one.
 pub fn find(root: &Path) -> Option<PathBuf> {
     let dir = if root.is_dir() { root } else { root.parent()? };
-    CONFIG_NAMES
-        .iter()
-        .map(|name| dir.join(name))
-        .find(|p| p.is_file())
+    CONFIG_NAMES.iter().map(|name| dir.join(name)).find(|p| p.is_file())
 }
 
 /// Reads and validates a config file.
 pub fn load(path: &Path) -> Result<LoadedConfig, Vec<ConfigError>> {
     let file = display_path(path);
-    let fail = |message: String| {
-        vec![ConfigError {
-            file: file.clone(),
-            line: 1,
-            column: 1,
-            key: String::new(),
-            message,
-        }]
-    };
+    let fail =
+        |message: String| vec![ConfigError { file: file.clone(), line: 1, column: 1, key: String::new(), message }];
     let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read config: {e}")))?;
     let text = crate::text::decode(&bytes).map_err(|e| fail(e.to_string()))?;
     let config = parse(&file, &text)?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    Ok(LoadedConfig {
-        config,
-        file: Some(file),
-        dir,
-    })
+    Ok(LoadedConfig { config, file: Some(file), dir })
 }
 
 /// Parses config text (`file` names it in errors).
@@ -83,21 +69,10 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         start: Default::default(),
         end_line: 1,
     });
-    let doc = if doc.value.is_null() {
-        YamlDoc {
-            value: Value::Object(Default::default()),
-            ..doc
-        }
-    } else {
-        doc
-    };
+    let doc = if doc.value.is_null() { YamlDoc { value: Value::Object(Default::default()), ..doc } } else { doc };
     // Errors about a value point at the value; unknown keys point at the key.
     let error_at = |pointer: &str, message: String, on_key: bool| {
-        let position = if on_key {
-            doc.position(pointer)
-        } else {
-            doc.positions.get(pointer).copied()
-        };
+        let position = if on_key { doc.position(pointer) } else { doc.positions.get(pointer).copied() };
         let position = position.unwrap_or(doc.start);
         ConfigError {
             file: file.to_owned(),
@@ -108,12 +83,8 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         }
     };
     let at = |pointer: &str, message: String| error_at(pointer, message, false);
-    let validator = jsonschema::validator_for(schema()).map_err(|e| {
-        vec![at(
-            "",
-            format!("internal error: invalid config schema: {e}"),
-        )]
-    })?;
+    let validator = jsonschema::validator_for(schema())
+        .map_err(|e| vec![at("", format!("internal error: invalid config schema: {e}"))])?;
     let errors: Vec<ConfigError> = validator
         .iter_errors(&doc.value)
         .map(|e| {
@@ -132,17 +103,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut config: Config =
-        serde_json::from_value(doc.value.clone()).map_err(|e| vec![at("", e.to_string())])?;
+    let mut config: Config = serde_json::from_value(doc.value.clone()).map_err(|e| vec![at("", e.to_string())])?;
     for (i, waiver) in config.waivers.iter_mut().enumerate() {
         waiver.line = doc.position(&format!("/waivers/{i}")).map_or(1, |p| p.line);
         if let Some(expires) = &waiver.expires
             && chrono::NaiveDate::parse_from_str(expires, "%Y-%m-%d").is_err()
         {
-            return Err(vec![at(
-                &format!("/waivers/{i}/expires"),
-                format!("`{expires}` is not a date (YYYY-MM-DD)"),
-            )]);
+            return Err(vec![at(&format!("/waivers/{i}/expires"), format!("`{expires}` is not a date (YYYY-MM-DD)"))]);
         }
     }
     Ok(config)
@@ -154,23 +121,12 @@ mod tests {
 
     #[test]
     fn errors_name_line_and_key() {
-        let errs = parse(
-            ".tollgate.yaml",
-            "fail_on: high\nrules:\n  disable: [AWS001]\n  severty: {}\n",
-        )
-        .unwrap_err();
+        let errs = parse(".tollgate.yaml", "fail_on: high\nrules:\n  disable: [AWS001]\n  severty: {}\n").unwrap_err();
         assert_eq!((errs[0].line, errs[0].key.as_str()), (4, "rules.severty"));
         let errs = parse("c.yaml", "fail_on: urgent\n").unwrap_err();
         assert_eq!((errs[0].line, errs[0].key.as_str()), (1, "fail_on"));
-        let errs = parse(
-            "c.yaml",
-            "waivers:\n  - rule: A\n    reason: r\n    expires: 2026-13-45\n",
-        )
-        .unwrap_err();
-        assert_eq!(
-            (errs[0].line, errs[0].key.as_str()),
-            (4, "waivers[0].expires")
-        );
+        let errs = parse("c.yaml", "waivers:\n  - rule: A\n    reason: r\n    expires: 2026-13-45\n").unwrap_err();
+        assert_eq!((errs[0].line, errs[0].key.as_str()), (4, "waivers[0].expires"));
     }
 
     #[test]
@@ -187,24 +143,15 @@ mod tests {
     #[test]
     fn readme_example_matches_schema_and_code() {
         let readme = include_str!("../../../README.md");
-        let start = readme
-            .find("```yaml\ninclude:")
-            .expect("README has the config example")
-            + "```yaml\n".len();
+        let start = readme.find("```yaml\ninclude:").expect("README has the config example") + "```yaml\n".len();
         let example = &readme[start..start + readme[start..].find("```").expect("closed block")];
         let config = parse("README.md", example).unwrap();
         assert_eq!(config.fail_on, Some(crate::severity::Severity::High));
         let keys = schema()["properties"].as_object().expect("properties");
         for key in keys.keys() {
-            assert!(
-                example.lines().any(|l| l.starts_with(&format!("{key}:"))),
-                "README example lacks `{key}`"
-            );
+            assert!(example.lines().any(|l| l.starts_with(&format!("{key}:"))), "README example lacks `{key}`");
         }
-        for own in [
-            include_str!("../../../.tollgate.yaml"),
-            include_str!("../../../testdata/.tollgate.yaml"),
-        ] {
+        for own in [include_str!("../../../.tollgate.yaml"), include_str!("../../../testdata/.tollgate.yaml")] {
             parse("own.yaml", own).unwrap();
         }
     }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-pub use load::{CONFIG_NAMES, ConfigError, find, load, schema};
+pub use load::{CONFIG_NAMES, ConfigError, find, load, parse as parse_text, schema};
 
 use crate::severity::Severity;
 

@@ -58,26 +58,19 @@ impl Selector {
             Selector::Severity(sev) => meta.severity == *sev,
             Selector::Framework(name) => meta.frameworks.contains_key(name),
             Selector::Any(glob, text) => {
-                glob.is_match(&meta.id)
-                    || meta.tags.contains(text)
-                    || meta.frameworks.contains_key(text)
+                glob.is_match(&meta.id) || meta.tags.contains(text) || meta.frameworks.contains_key(text)
             }
         }
     }
 }
 
 fn id_glob(text: &str) -> Result<GlobMatcher, String> {
-    Glob::new(text)
-        .map(|g| g.compile_matcher())
-        .map_err(|e| format!("invalid rule selector `{text}`: {e}"))
+    Glob::new(text).map(|g| g.compile_matcher()).map_err(|e| format!("invalid rule selector `{text}`: {e}"))
 }
 
 /// A path glob where `*` stays within one directory and `**` crosses them.
 pub fn path_glob(text: &str) -> Result<Glob, String> {
-    GlobBuilder::new(text)
-        .literal_separator(true)
-        .build()
-        .map_err(|e| format!("invalid path glob `{text}`: {e}"))
+    GlobBuilder::new(text).literal_separator(true).build().map_err(|e| format!("invalid path glob `{text}`: {e}"))
 }
 
 /// A set of path globs written in a config file whose directory is `base` (as a display path): a glob
@@ -100,16 +93,8 @@ pub fn path_globs(globs: &[String], base: &str) -> Result<GlobSet, String> {
 
 fn compile(selection: &RuleSelection) -> Result<Compiled, String> {
     Ok(Compiled {
-        enable: selection
-            .enable
-            .iter()
-            .map(|s| Selector::parse(s))
-            .collect::<Result<_, _>>()?,
-        disable: selection
-            .disable
-            .iter()
-            .map(|s| Selector::parse(s))
-            .collect::<Result<_, _>>()?,
+        enable: selection.enable.iter().map(|s| Selector::parse(s)).collect::<Result<_, _>>()?,
+        disable: selection.disable.iter().map(|s| Selector::parse(s)).collect::<Result<_, _>>()?,
         severity: selection
             .severity
             .iter()
@@ -133,16 +118,11 @@ impl Selection {
 
     /// Whether a rule runs on a file.
     pub fn enabled(&self, meta: &RuleMeta, file: &str) -> bool {
-        let mut on =
-            self.base.enable.is_empty() || self.base.enable.iter().any(|s| s.matches(meta));
+        let mut on = self.base.enable.is_empty() || self.base.enable.iter().any(|s| s.matches(meta));
         if self.base.disable.iter().any(|s| s.matches(meta)) {
             on = false;
         }
-        for (_, o) in self
-            .overrides
-            .iter()
-            .filter(|(paths, _)| paths.is_match(file))
-        {
+        for (_, o) in self.overrides.iter().filter(|(paths, _)| paths.is_match(file)) {
             if o.enable.iter().any(|s| s.matches(meta)) {
                 on = true;
             }
@@ -156,18 +136,9 @@ impl Selection {
     /// The severity of a rule's findings in a file.
     pub fn severity(&self, meta: &RuleMeta, file: &str) -> Severity {
         let mut severity = meta.severity;
-        let overrides = self
-            .overrides
-            .iter()
-            .filter(|(paths, _)| paths.is_match(file))
-            .map(|(_, o)| o);
+        let overrides = self.overrides.iter().filter(|(paths, _)| paths.is_match(file)).map(|(_, o)| o);
         for compiled in std::iter::once(&self.base).chain(overrides) {
-            if let Some((_, sev)) = compiled
-                .severity
-                .iter()
-                .rev()
-                .find(|(g, _)| g.is_match(&meta.id))
-            {
+            if let Some((_, sev)) = compiled.severity.iter().rev().find(|(g, _)| g.is_match(&meta.id)) {
                 severity = *sev;
             }
         }
@@ -191,15 +162,11 @@ mod tests {
         let selection = Selection::new(&config, "repo").unwrap();
         let mut meta = metadata::parse("", "x").unwrap();
         meta.id = "AWS001".into();
-        meta.frameworks
-            .insert("pci-dss-v4".into(), vec!["1.2".into()]);
+        meta.frameworks.insert("pci-dss-v4".into(), vec!["1.2".into()]);
         assert!(!selection.enabled(&meta, "infra/main.tf"));
         assert!(selection.enabled(&meta, "payments/db/main.tf"));
         assert!(selection.enabled(&meta, "repo/payments/db/main.tf"));
-        assert_eq!(
-            selection.severity(&meta, "infra/main.tf"),
-            Severity::Critical
-        );
+        assert_eq!(selection.severity(&meta, "infra/main.tf"), Severity::Critical);
         assert_eq!(selection.severity(&meta, "payments/main.tf"), Severity::Low);
         meta.id = "K8S002".into();
         meta.frameworks.clear();

@@ -91,10 +91,8 @@ pub struct MetadataError {
 pub fn metadata_block(source: &str) -> Option<(String, usize)> {
     let mut lines = source.lines().enumerate();
     let (start, _) = lines.by_ref().find(|(_, l)| l.trim() == "# METADATA")?;
-    let yaml: Vec<&str> = lines
-        .map_while(|(_, l)| l.trim_start().strip_prefix('#'))
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect();
+    let yaml: Vec<&str> =
+        lines.map_while(|(_, l)| l.trim_start().strip_prefix('#')).map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
     Some((yaml.join("\n"), start + 2))
 }
 
@@ -104,29 +102,13 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         return Ok(default_meta(package));
     };
     let raw: RawAnnotation = serde_saphyr::from_str(&yaml).map_err(|e| MetadataError {
-        message: format!(
-            "invalid METADATA block: {}",
-            e.to_string().lines().next().unwrap_or_default()
-        ),
-        line: first_line
-            + e.location()
-                .map_or(0, |l| l.line() as usize)
-                .saturating_sub(1),
+        message: format!("invalid METADATA block: {}", e.to_string().lines().next().unwrap_or_default()),
+        line: first_line + e.location().map_or(0, |l| l.line() as usize).saturating_sub(1),
     })?;
-    let _ = (
-        raw.scope,
-        raw.related_resources,
-        raw.authors,
-        raw.organizations,
-        raw.schemas,
-        raw.entrypoint,
-    );
+    let _ = (raw.scope, raw.related_resources, raw.authors, raw.organizations, raw.schemas, raw.entrypoint);
     let custom = raw.custom;
     let severity = match custom.severity.as_deref() {
-        Some(s) => s.parse().map_err(|message| MetadataError {
-            message,
-            line: first_line,
-        })?,
+        Some(s) => s.parse().map_err(|message| MetadataError { message, line: first_line })?,
         None => Severity::Medium,
     };
     Ok(RuleMeta {
@@ -174,11 +156,7 @@ mod tests {
         assert_eq!(meta.severity, Severity::High);
         assert_eq!(meta.frameworks["soc2"], vec!["CC6.1"]);
         assert_eq!(parse("package main\n", "main").unwrap().id, "main");
-        let err = parse(
-            "# METADATA\n# title: x\n# custom:\n#   severity: urgent\npackage p\n",
-            "p",
-        )
-        .unwrap_err();
+        let err = parse("# METADATA\n# title: x\n# custom:\n#   severity: urgent\npackage p\n", "p").unwrap_err();
         assert!(err.message.contains("urgent"), "{}", err.message);
     }
 }

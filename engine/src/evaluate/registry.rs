@@ -30,18 +30,12 @@ pub fn builtin() -> RuleSet {
     let mut libs = Vec::new();
     let mut policies = Vec::new();
     collect_embedded(&BUILTIN, &mut libs, &mut policies);
-    let results: Vec<_> = policies
-        .par_iter()
-        .map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin))
-        .collect();
+    let results: Vec<_> =
+        policies.par_iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
     split(results)
 }
 
-fn collect_embedded(
-    dir: &Dir<'static>,
-    libs: &mut Vec<(String, String)>,
-    policies: &mut Vec<(String, String)>,
-) {
+fn collect_embedded(dir: &Dir<'static>, libs: &mut Vec<(String, String)>, policies: &mut Vec<(String, String)>) {
     for file in dir.files() {
         let path = file.path().to_string_lossy().replace('\\', "/");
         let Some(text) = file.contents_utf8() else {
@@ -71,52 +65,50 @@ pub fn builtin_libs() -> Vec<(String, String)> {
 
 /// The source text of a built-in file (`rules/...`), for snippets and rule tests.
 pub fn builtin_file(display: &str) -> Option<&'static str> {
-    BUILTIN
-        .get_file(display.strip_prefix("rules/")?)?
-        .contents_utf8()
+    BUILTIN.get_file(display.strip_prefix("rules/")?)?.contents_utf8()
 }
 
-/// Loads a user policy file or directory: every `.rego` file but `*_test.rego`, one rule per package,
-/// every module of the directory visible to every rule (so helper packages import as in Conftest).
+/// Loads a user policy file or directory: every `.rego` file but `*_test.rego`.
 pub fn load_path(path: &Path) -> RuleSet {
     let mut modules = Vec::new();
-    let mut set = RuleSet::default();
-    let walker = ignore::WalkBuilder::new(path)
-        .standard_filters(false)
-        .follow_links(false)
-        .build();
+    let mut errors = Vec::new();
+    let walker = ignore::WalkBuilder::new(path).standard_filters(false).follow_links(false).build();
     for entry in walker.flatten() {
         let file = entry.path();
-        let name = file.to_string_lossy();
-        if !name.ends_with(".rego")
-            || name.ends_with("_test.rego")
-            || !entry.file_type().is_some_and(|t| t.is_file())
-        {
+        if !is_policy_file(&file.to_string_lossy()) || !entry.file_type().is_some_and(|t| t.is_file()) {
             continue;
         }
         let display = crate::load::display_path(file);
-        match std::fs::read(file)
-            .map_err(|e| e.to_string())
-            .and_then(|b| crate::text::decode(&b).map_err(|e| e.to_string()))
-        {
-            // A module that does not parse is reported once and kept away from the other rules.
-            Ok(text) => {
-                match new_engine(is_legacy(&text)).add_policy(display.clone(), text.clone()) {
-                    Ok(_) => modules.push((display, text)),
-                    Err(err) => set.errors.push(located(&display, &err)),
-                }
-            }
-            Err(message) => set.errors.push(RuleError {
-                file: display,
-                line: 1,
-                column: 1,
-                message,
-            }),
+        match std::fs::read(file).map_err(|e| e.to_string()).and_then(|b| crate::text::decode(&b).map_err(|e| e.to_string())) {
+            Ok(text) => modules.push((display, text)),
+            Err(message) => errors.push(RuleError { file: display, line: 1, column: 1, message }),
+        }
+    }
+    let mut set = compile_modules(&crate::load::display_path(path), modules);
+    set.errors.extend(errors);
+    set
+}
+
+/// Whether a file name is a policy module (not a test).
+pub fn is_policy_file(name: &str) -> bool {
+    name.ends_with(".rego") && !name.ends_with("_test.rego")
+}
+
+/// Compiles the policy modules of one source (`label` names it in errors), Conftest style: one rule per
+/// package, every module visible to every rule so helper packages import as in Conftest.
+pub fn compile_modules(label: &str, sources: Vec<(String, String)>) -> RuleSet {
+    let mut set = RuleSet::default();
+    let mut modules = Vec::new();
+    for (display, text) in sources {
+        // A module that does not parse is reported once and kept away from the other rules.
+        match new_engine(is_legacy(&text)).add_policy(display.clone(), text.clone()) {
+            Ok(_) => modules.push((display, text)),
+            Err(err) => set.errors.push(located(&display, &err)),
         }
     }
     if modules.is_empty() && set.errors.is_empty() {
         set.errors.push(RuleError {
-            file: crate::load::display_path(path),
+            file: label.to_owned(),
             line: 1,
             column: 1,
             message: "no Rego policies found (expected .rego files)".into(),
@@ -125,18 +117,11 @@ pub fn load_path(path: &Path) -> RuleSet {
     modules.sort();
     let mut packages: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for module in &modules {
-        packages
-            .entry(package_of(&module.1))
-            .or_default()
-            .push(module.clone());
+        packages.entry(package_of(&module.1)).or_default().push(module.clone());
     }
     let results: Vec<_> = packages
         .into_iter()
-        .filter(|(package, files)| {
-            files
-                .iter()
-                .any(|(_, src)| !find_entry_points(src, package).is_empty())
-        })
+        .filter(|(package, files)| files.iter().any(|(_, src)| !find_entry_points(src, package).is_empty()))
         .collect::<Vec<_>>()
         .par_iter()
         .map(|(_, files)| Rule::compile(files, &modules, Origin::User))

@@ -48,33 +48,17 @@ pub const EVAL_TIME_LIMIT: Duration = Duration::from_secs(5);
 
 impl Rule {
     /// Compiles the modules of one package (usually one file) with helper modules (`libs`: name and source).
-    pub fn compile(
-        modules: &[(String, String)],
-        libs: &[(String, String)],
-        origin: Origin,
-    ) -> Result<Rule, RuleError> {
+    pub fn compile(modules: &[(String, String)], libs: &[(String, String)], origin: Origin) -> Result<Rule, RuleError> {
         let file = modules.first().map(|(f, _)| f.as_str()).unwrap_or_default();
-        let mut engine = new_engine(
-            modules
-                .iter()
-                .chain(libs)
-                .any(|(_, source)| is_legacy(source)),
-        );
-        for (name, lib) in libs
-            .iter()
-            .filter(|(name, _)| !modules.iter().any(|(m, _)| m == name))
-        {
-            engine
-                .add_policy(name.clone(), lib.clone())
-                .map_err(|e| located(name, &e))?;
+        let mut engine = new_engine(modules.iter().chain(libs).any(|(_, source)| is_legacy(source)));
+        for (name, lib) in libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)) {
+            engine.add_policy(name.clone(), lib.clone()).map_err(|e| located(name, &e))?;
         }
         let mut package = String::new();
         let mut entry_points = Vec::new();
         let mut meta = None;
         for (module_file, source) in modules {
-            let name = engine
-                .add_policy(module_file.clone(), source.clone())
-                .map_err(|e| located(module_file, &e))?;
+            let name = engine.add_policy(module_file.clone(), source.clone()).map_err(|e| located(module_file, &e))?;
             package = name.strip_prefix("data.").unwrap_or(&name).to_owned();
             if meta.is_none() && metadata::metadata_block(source).is_some() {
                 meta = Some(metadata::parse(source, &package).map_err(|e| RuleError {
@@ -110,23 +94,13 @@ impl Rule {
         // Parsing does not resolve names or check safety; a dry run on an empty input reports those errors now.
         engine.set_input(regorus::Value::from(serde_json::json!({})));
         for entry in &entry_points {
-            engine
-                .eval_rule(entry.path.clone())
-                .map_err(|e| located(file, &e))?;
+            engine.eval_rule(entry.path.clone()).map_err(|e| located(file, &e))?;
         }
-        Ok(Rule {
-            meta,
-            file: file.to_owned(),
-            package,
-            origin,
-            entry_points,
-            engine,
-        })
+        Ok(Rule { meta, file: file.to_owned(), package, origin, entry_points, engine })
     }
 
     pub fn applies_to(&self, resource_type: &str) -> bool {
-        self.meta.resource_types.is_empty()
-            || self.meta.resource_types.iter().any(|t| t == resource_type)
+        self.meta.resource_types.is_empty() || self.meta.resource_types.iter().any(|t| t == resource_type)
     }
 }
 
@@ -139,8 +113,7 @@ pub(crate) fn is_legacy(source: &str) -> bool {
             l.ends_with('{')
                 && !head.contains(" if")
                 && !head.contains(":=")
-                && (head.contains('[')
-                    || head.trim().chars().all(|c| c.is_alphanumeric() || c == '_'))
+                && (head.contains('[') || head.trim().chars().all(|c| c.is_alphanumeric() || c == '_'))
         })
 }
 
@@ -149,10 +122,7 @@ pub(crate) fn new_engine(legacy: bool) -> regorus::Engine {
     let mut engine = regorus::Engine::new();
     engine.set_rego_v0(legacy);
     if let Some(check_interval) = NonZeroU32::new(64) {
-        engine.set_execution_timer_config(ExecutionTimerConfig {
-            limit: EVAL_TIME_LIMIT,
-            check_interval,
-        });
+        engine.set_execution_timer_config(ExecutionTimerConfig { limit: EVAL_TIME_LIMIT, check_interval });
     }
     engine
 }
@@ -161,10 +131,7 @@ pub(crate) fn new_engine(legacy: bool) -> regorus::Engine {
 pub(crate) fn find_entry_points(source: &str, package: &str) -> Vec<EntryPoint> {
     let mut found: Vec<EntryPoint> = Vec::new();
     for line in source.lines() {
-        let name: String = line
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
+        let name: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
         let is_warning = name.starts_with("warn");
         if !(name.starts_with("deny") || name.starts_with("violation") || is_warning) {
             continue;
@@ -182,30 +149,13 @@ pub fn located(file: &str, err: &anyhow::Error) -> RuleError {
     let text = format!("{err:#}");
     let mut line = 1;
     let mut column = 1;
-    if let Some(at) = text
-        .lines()
-        .find_map(|l| l.trim_start().strip_prefix("--> "))
-    {
+    if let Some(at) = text.lines().find_map(|l| l.trim_start().strip_prefix("--> ")) {
         let mut parts = at.rsplitn(3, ':');
-        column = parts
-            .next()
-            .and_then(|c| c.trim().parse().ok())
-            .unwrap_or(1);
-        line = parts
-            .next()
-            .and_then(|l| l.trim().parse().ok())
-            .unwrap_or(1);
+        column = parts.next().and_then(|c| c.trim().parse().ok()).unwrap_or(1);
+        line = parts.next().and_then(|l| l.trim().parse().ok()).unwrap_or(1);
     }
-    let message = text
-        .lines()
-        .find_map(|l| l.strip_prefix("error: "))
-        .unwrap_or(text.lines().next().unwrap_or(""));
-    RuleError {
-        file: file.to_owned(),
-        line,
-        column,
-        message: message.trim().to_owned(),
-    }
+    let message = text.lines().find_map(|l| l.strip_prefix("error: ")).unwrap_or(text.lines().next().unwrap_or(""));
+    RuleError { file: file.to_owned(), line, column, message: message.trim().to_owned() }
 }
 
 #[cfg(test)]
@@ -219,10 +169,7 @@ mod tests {
     #[test]
     fn compile_errors_are_located() {
         let err = Rule::compile(
-            &[module(
-                "bad.rego",
-                "package p\n\ndeny contains msg if {\n  msg := y\n}\n",
-            )],
+            &[module("bad.rego", "package p\n\ndeny contains msg if {\n  msg := y\n}\n")],
             &[],
             Origin::User,
         )
@@ -234,24 +181,15 @@ mod tests {
     #[test]
     fn legacy_and_v1_policies_compile() {
         let v0 = Rule::compile(
-            &[module(
-                "a.rego",
-                "package main\n\ndeny[msg] {\n  input.x\n  msg := \"x\"\n}\n",
-            )],
+            &[module("a.rego", "package main\n\ndeny[msg] {\n  input.x\n  msg := \"x\"\n}\n")],
             &[],
             Origin::User,
         )
         .unwrap();
         assert_eq!(v0.entry_points[0].path, "data.main.deny");
-        let v1 = Rule::compile(
-            &[module(
-                "b.rego",
-                "package main\n\nwarn_x contains \"w\" if input.y\n",
-            )],
-            &[],
-            Origin::User,
-        )
-        .unwrap();
+        let v1 =
+            Rule::compile(&[module("b.rego", "package main\n\nwarn_x contains \"w\" if input.y\n")], &[], Origin::User)
+                .unwrap();
         assert!(v1.entry_points[0].is_warning);
     }
 }

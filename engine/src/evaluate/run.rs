@@ -47,11 +47,7 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>) -> E
         match rule.meta.scope {
             Scope::Project => project_rules.push(i),
             Scope::Resource if rule.meta.resource_types.is_empty() => any_type.push(i),
-            Scope::Resource => rule
-                .meta
-                .resource_types
-                .iter()
-                .for_each(|t| by_type.entry(t).or_default().push(i)),
+            Scope::Resource => rule.meta.resource_types.iter().for_each(|t| by_type.entry(t).or_default().push(i)),
         }
     }
     let per_resource = resources
@@ -83,18 +79,12 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>) -> E
         )
         .reduce(Evaluation::default, merge);
     let projects = project_inputs(resources);
-    let pairs: Vec<(usize, &Vec<usize>)> = project_rules
-        .iter()
-        .flat_map(|r| projects.values().map(move |members| (*r, members)))
-        .collect();
+    let pairs: Vec<(usize, &Vec<usize>)> =
+        project_rules.iter().flat_map(|r| projects.values().map(move |members| (*r, members))).collect();
     let per_project = pairs
         .par_iter()
         .map(|(r, members)| {
-            let members: Vec<usize> = members
-                .iter()
-                .copied()
-                .filter(|m| selected(*r, &resources[*m]))
-                .collect();
+            let members: Vec<usize> = members.iter().copied().filter(|m| selected(*r, &resources[*m])).collect();
             let mut out = Evaluation::default();
             if members.is_empty() {
                 return out;
@@ -102,20 +92,14 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>) -> E
             let inputs: Vec<Value> = members.iter().map(|m| resources[*m].to_input()).collect();
             let mut engine = rules[*r].engine.clone();
             engine.set_input(regorus::Value::from(json!({ "resources": inputs })));
-            evaluate_rule(
-                &mut engine,
-                *r,
-                &rules[*r].entry_points,
-                &mut out,
-                |result| {
-                    let address = result.get("address")?.as_str()?;
-                    let file = result.get("file").and_then(Value::as_str);
-                    members.iter().copied().find(|m| {
-                        resources[*m].address == address
-                            && file.is_none_or(|f| resources[*m].file == f)
-                    })
-                },
-            );
+            evaluate_rule(&mut engine, *r, &rules[*r].entry_points, &mut out, |result| {
+                let address = result.get("address")?.as_str()?;
+                let file = result.get("file").and_then(Value::as_str);
+                members
+                    .iter()
+                    .copied()
+                    .find(|m| resources[*m].address == address && file.is_none_or(|f| resources[*m].file == f))
+            });
             out
         })
         .reduce(Evaluation::default, merge);
@@ -145,11 +129,7 @@ fn evaluate_rule(
             Ok(value) => value,
             Err(err) => {
                 let message = super::rule::located("", &err).message;
-                out.errors.push(RunError {
-                    rule,
-                    resource: resource_of(&Value::Null),
-                    message,
-                });
+                out.errors.push(RunError { rule, resource: resource_of(&Value::Null), message });
                 continue;
             }
         };
@@ -160,11 +140,7 @@ fn evaluate_rule(
             Ok(Value::Bool(true)) => vec![Value::String(format!("{} is true", entry.path))],
             Ok(other) => vec![other],
             Err(err) => {
-                out.errors.push(RunError {
-                    rule,
-                    resource: None,
-                    message: err.to_string(),
-                });
+                out.errors.push(RunError { rule, resource: None, message: err.to_string() });
                 continue;
             }
         };
@@ -178,18 +154,10 @@ fn evaluate_rule(
                 continue;
             };
             match parse_result(&result) {
-                Ok((message, attribute)) => out.findings.push(RawFinding {
-                    rule,
-                    resource,
-                    message,
-                    attribute,
-                    is_warning: entry.is_warning,
-                }),
-                Err(message) => out.errors.push(RunError {
-                    rule,
-                    resource: Some(resource),
-                    message,
-                }),
+                Ok((message, attribute)) => {
+                    out.findings.push(RawFinding { rule, resource, message, attribute, is_warning: entry.is_warning })
+                }
+                Err(message) => out.errors.push(RunError { rule, resource: Some(resource), message }),
             }
         }
     }
@@ -204,15 +172,10 @@ fn parse_result(result: &Value) -> Result<(String, Option<String>), String> {
                 .get("msg")
                 .and_then(Value::as_str)
                 .ok_or_else(|| format!("result without a `msg` string: {result}"))?;
-            let attribute = map
-                .get("attribute")
-                .and_then(Value::as_str)
-                .map(str::to_owned);
+            let attribute = map.get("attribute").and_then(Value::as_str).map(str::to_owned);
             Ok((msg.to_owned(), attribute))
         }
-        other => Err(format!(
-            "result is neither a string nor an object with `msg`: {other}"
-        )),
+        other => Err(format!("result is neither a string nor an object with `msg`: {other}")),
     }
 }
 

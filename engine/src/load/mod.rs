@@ -1,11 +1,13 @@
 //! 1 LOAD: find the files to scan, read their bytes and tell their format by name.
 //! (Content decides between Kubernetes, CloudFormation, plan and state JSON in `normalize`.)
 
+mod shard;
 mod walk;
 
 use std::path::Path;
 
-pub use walk::{Discovery, FileRef, Skip, discover};
+pub use shard::Shard;
+pub use walk::{Discovery, FileRef, MemoryFile, Skip, discover, discover_memory};
 
 /// A file format, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,11 +50,7 @@ pub fn display_path(path: &Path) -> String {
     while let Some(rest) = text.strip_prefix("./") {
         text = rest;
     }
-    if text.is_empty() {
-        ".".to_owned()
-    } else {
-        text.to_owned()
-    }
+    if text.is_empty() { ".".to_owned() } else { text.to_owned() }
 }
 
 /// The directory part of a display path (`.` for a file at the top).

@@ -1,7 +1,10 @@
 //! Walking the scan paths: `.gitignore` respected, `.terraform/`, `.git/` and `node_modules/` skipped,
-//! config include/exclude globs applied, Helm templates and Kustomize files set aside.
+//! config include/exclude globs applied, Helm templates and Kustomize files set aside. Files already
+//! in memory (blobs of a git revision) go through the same classification.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use globset::GlobSet;
 
@@ -14,6 +17,15 @@ pub struct FileRef {
     /// The path as shown in reports.
     pub display: String,
     pub format: Format,
+    /// The content, when it does not come from `path` (a blob of a git revision).
+    pub data: Option<Arc<[u8]>>,
+}
+
+/// A file whose content is already in memory, named by its display path.
+#[derive(Debug, Clone)]
+pub struct MemoryFile {
+    pub display: String,
+    pub data: Arc<[u8]>,
 }
 
 /// A file set aside without reading, and why.
@@ -72,59 +84,82 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
-            classify(entry.path(), exclude, include, &mut found);
+            let path = entry.path();
+            let display = display_path(path);
+            if let Some(format) = classify(&display, exclude, include, || is_helm_template(path), &mut found) {
+                found.files.push(FileRef { path: path.to_path_buf(), display, format, data: None });
+            }
         }
     }
     found
 }
 
-fn classify(path: &Path, exclude: &GlobSet, include: Option<&GlobSet>, found: &mut Discovery) {
-    let display = display_path(path);
-    if exclude.is_match(&display) || include.is_some_and(|inc| !inc.is_match(&display)) {
-        found.skipped.push(Skip {
-            path: display,
-            reason: "excluded by configuration".into(),
-        });
-        return;
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let Some(format) = format_of(&name) else {
-        found.unknown_format += 1;
-        return;
+/// Classifies files already in memory (display paths relative to a repository root).
+pub fn discover_memory(files: Vec<MemoryFile>, exclude: &GlobSet, include: Option<&GlobSet>) -> Discovery {
+    let mut found = Discovery::default();
+    let charts: HashSet<&str> = files
+        .iter()
+        .filter_map(|f| f.display.strip_suffix("Chart.yaml").map(|dir| dir.trim_end_matches('/')))
+        .collect();
+    let in_chart = |display: &str| {
+        let mut dir = display;
+        while let Some((parent, name)) = dir.rsplit_once('/') {
+            if name == "templates" && charts.contains(parent) {
+                return true;
+            }
+            dir = parent;
+        }
+        display.starts_with("templates/") && charts.contains("")
     };
-    if format == Format::Yaml && is_helm_template(path) {
-        found.helm_templates.push(display);
-        return;
+    let mut refs = Vec::new();
+    for file in &files {
+        if file.display.split('/').any(|part| SKIPPED_DIRS.contains(&part)) {
+            continue;
+        }
+        if let Some(format) = classify(&file.display, exclude, include, || in_chart(&file.display), &mut found) {
+            let path = PathBuf::from(&file.display);
+            refs.push(FileRef { path, display: file.display.clone(), format, data: Some(file.data.clone()) });
+        }
     }
-    if crate::config::CONFIG_NAMES.contains(&name.as_str()) {
-        found.skipped.push(Skip {
-            path: display,
-            reason: "tollgate configuration".into(),
-        });
-        return;
+    found.files = refs;
+    found
+}
+
+/// Decides what becomes of one file: its format when it is to be read, else it is counted or set aside.
+fn classify(
+    display: &str,
+    exclude: &GlobSet,
+    include: Option<&GlobSet>,
+    is_helm: impl FnOnce() -> bool,
+    found: &mut Discovery,
+) -> Option<Format> {
+    let set_aside = |found: &mut Discovery, reason: &str| {
+        found.skipped.push(Skip { path: display.to_owned(), reason: reason.to_owned() });
+        None
+    };
+    if exclude.is_match(display) || include.is_some_and(|inc| !inc.is_match(display)) {
+        return set_aside(found, "excluded by configuration");
     }
-    if format == Format::Yaml && is_kustomization(&name) {
-        found.skipped.push(Skip {
-            path: display,
-            reason: "Kustomize configuration, not resources".into(),
-        });
-        return;
+    let name = display.rsplit_once('/').map_or(display, |(_, n)| n);
+    let Some(format) = format_of(name) else {
+        found.unknown_format += 1;
+        return None;
+    };
+    if format == Format::Yaml && is_helm() {
+        found.helm_templates.push(display.to_owned());
+        return None;
     }
-    found.files.push(FileRef {
-        path: path.to_path_buf(),
-        display,
-        format,
-    });
+    if crate::config::CONFIG_NAMES.contains(&name) {
+        return set_aside(found, "tollgate configuration");
+    }
+    if format == Format::Yaml && is_kustomization(name) {
+        return set_aside(found, "Kustomize configuration, not resources");
+    }
+    Some(format)
 }
 
 fn is_kustomization(name: &str) -> bool {
-    matches!(
-        name,
-        "kustomization.yaml" | "kustomization.yml" | "Kustomization"
-    )
+    matches!(name, "kustomization.yaml" | "kustomization.yml" | "Kustomization")
 }
 
 /// A file under `templates/` of a chart (a directory with `Chart.yaml`).

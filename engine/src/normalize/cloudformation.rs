@@ -13,17 +13,10 @@ pub fn is_cloudformation(value: &Value) -> bool {
     if value.get("AWSTemplateFormatVersion").is_some() {
         return true;
     }
-    value
-        .get("Resources")
-        .and_then(Value::as_object)
-        .is_some_and(|resources| {
-            !resources.is_empty()
-                && resources.values().all(|r| {
-                    r.get("Type")
-                        .and_then(Value::as_str)
-                        .is_some_and(|t| t.contains("::"))
-                })
-        })
+    value.get("Resources").and_then(Value::as_object).is_some_and(|resources| {
+        !resources.is_empty()
+            && resources.values().all(|r| r.get("Type").and_then(Value::as_str).is_some_and(|t| t.contains("::")))
+    })
 }
 
 pub fn normalize(file: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
@@ -35,10 +28,7 @@ pub fn normalize(file: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
         .iter()
         .filter_map(|(logical_id, resource)| {
             let resource_type = resource.get("Type")?.as_str()?.to_owned();
-            let prefix = format!(
-                "/Resources/{}",
-                logical_id.replace('~', "~0").replace('/', "~1")
-            );
+            let prefix = format!("/Resources/{}", logical_id.replace('~', "~0").replace('/', "~1"));
             let (all, start, end_line) = attributes_under(doc, &prefix);
             let start = doc.key_positions.get(&prefix).copied().unwrap_or(start);
             let attributes = all
@@ -52,10 +42,7 @@ pub fn normalize(file: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
                 provider: provider_of(&resource_type),
                 resource_type,
                 kind: Kind::Cloudformation,
-                values: resource
-                    .get("Properties")
-                    .cloned()
-                    .unwrap_or_else(|| Value::Object(Default::default())),
+                values: resource.get("Properties").cloned().unwrap_or_else(|| Value::Object(Default::default())),
                 unknown: Vec::new(),
                 references: BTreeMap::new(),
                 file: file.to_owned(),
@@ -69,11 +56,7 @@ pub fn normalize(file: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
 
 /// `AWS::S3::Bucket` is from provider `aws`.
 fn provider_of(resource_type: &str) -> String {
-    resource_type
-        .split("::")
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+    resource_type.split("::").next().unwrap_or_default().to_ascii_lowercase()
 }
 
 #[cfg(test)]

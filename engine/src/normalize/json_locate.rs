@@ -5,11 +5,7 @@ use std::collections::HashMap;
 use crate::text::LineIndex;
 
 /// Maps every string value of `key` (e.g. every `"address": "..."`) to the line and column where it stands.
-pub fn string_values_of_key(
-    text: &str,
-    key: &str,
-    index: &LineIndex,
-) -> HashMap<String, (usize, usize)> {
+pub fn string_values_of_key(text: &str, key: &str, index: &LineIndex) -> HashMap<String, (usize, usize)> {
     let needle = format!("\"{key}\"");
     let mut found = HashMap::new();
     let mut from = 0;
@@ -47,8 +43,7 @@ mod tests {
 
     #[test]
     fn finds_values_of_a_key() {
-        let text =
-            "{\n  \"a\": [\n    {\"address\": \"x.y\"},\n    {\"address\" : \"x.z\"}\n  ]\n}";
+        let text = "{\n  \"a\": [\n    {\"address\": \"x.y\"},\n    {\"address\" : \"x.z\"}\n  ]\n}";
         let index = LineIndex::new(text);
         let found = string_values_of_key(text, "address", &index);
         assert_eq!(found["x.y"], (3, 6));

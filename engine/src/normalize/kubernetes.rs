@@ -13,16 +13,13 @@ use crate::text::Position;
 pub const IGNORE_ANNOTATION: &str = "tollgate.dev/ignore";
 
 pub fn is_kubernetes(value: &Value) -> bool {
-    value.get("apiVersion").is_some_and(Value::is_string)
-        && value.get("kind").is_some_and(Value::is_string)
+    value.get("apiVersion").is_some_and(Value::is_string) && value.get("kind").is_some_and(Value::is_string)
 }
 
 /// The resources of one document; a `List` gives one resource per item.
 pub fn normalize(file: &str, dir: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
     let comments = scan_ignores(text);
-    let is_list = doc.value["kind"]
-        .as_str()
-        .is_some_and(|k| k == "List" || k.ends_with("List"));
+    let is_list = doc.value["kind"].as_str().is_some_and(|k| k == "List" || k.ends_with("List"));
     match doc.value.get("items").and_then(Value::as_array) {
         Some(items) if is_list => items
             .iter()
@@ -34,20 +31,10 @@ pub fn normalize(file: &str, dir: &str, text: &str, doc: &YamlDoc) -> Vec<Resour
     }
 }
 
-fn object(
-    file: &str,
-    dir: &str,
-    doc: &YamlDoc,
-    prefix: &str,
-    value: &Value,
-    comments: &[InlineIgnore],
-) -> Resource {
+fn object(file: &str, dir: &str, doc: &YamlDoc, prefix: &str, value: &Value, comments: &[InlineIgnore]) -> Resource {
     let kind = value["kind"].as_str().unwrap_or_default();
     let api_version = value["apiVersion"].as_str().unwrap_or_default();
-    let name = value
-        .pointer("/metadata/name")
-        .and_then(Value::as_str)
-        .unwrap_or("unnamed");
+    let name = value.pointer("/metadata/name").and_then(Value::as_str).unwrap_or("unnamed");
     let namespace = value.pointer("/metadata/namespace").and_then(Value::as_str);
     let address = match namespace {
         Some(ns) => format!("{kind}/{ns}/{name}"),
@@ -56,23 +43,12 @@ fn object(
     let (attributes, start, end_line) = attributes_under(doc, prefix);
     let location = Location::at(start, end_line);
     let mut inline_ignores = ignores_for_block(comments, location.line, location.end_line);
-    if let Some(directive) = value
-        .pointer("/metadata/annotations")
-        .and_then(|a| a.get(IGNORE_ANNOTATION))
-    {
-        let line = attributes
-            .get("metadata.annotations")
-            .map_or(location.line, |l| l.line);
-        inline_ignores.extend(parse_directive(
-            directive.as_str().unwrap_or_default(),
-            line,
-        ));
+    if let Some(directive) = value.pointer("/metadata/annotations").and_then(|a| a.get(IGNORE_ANNOTATION)) {
+        let line = attributes.get("metadata.annotations").map_or(location.line, |l| l.line);
+        inline_ignores.extend(parse_directive(directive.as_str().unwrap_or_default(), line));
     }
     Resource {
-        identity: format!(
-            "{dir}::{api_version}/{kind}/{}/{name}",
-            namespace.unwrap_or("")
-        ),
+        identity: format!("{dir}::{api_version}/{kind}/{}/{name}", namespace.unwrap_or("")),
         address,
         resource_type: kind.to_owned(),
         kind: Kind::Kubernetes,
@@ -88,10 +64,7 @@ fn object(
 }
 
 /// The attribute locations under a JSON pointer prefix, with the first position and the last line.
-pub fn attributes_under(
-    doc: &YamlDoc,
-    prefix: &str,
-) -> (BTreeMap<String, Location>, Position, usize) {
+pub fn attributes_under(doc: &YamlDoc, prefix: &str) -> (BTreeMap<String, Location>, Position, usize) {
     let mut attributes = BTreeMap::new();
     let mut start = doc.positions.get(prefix).copied().unwrap_or(doc.start);
     let mut end_line = start.line;

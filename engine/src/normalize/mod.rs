@@ -27,21 +27,13 @@ pub struct FileError {
 #[derive(Debug)]
 pub enum Normalized {
     /// The file is of a known format (it may hold no resources, like a `.tfvars` file).
-    Resources {
-        format: &'static str,
-        resources: Vec<Resource>,
-    },
+    Resources { format: &'static str, resources: Vec<Resource> },
     /// A readable file of no format tollgate scans (a CI workflow, a Helm values file, ...).
     Skipped { reason: String },
 }
 
 /// Normalizes the text of one file whose format was detected from its name.
-pub fn normalize(
-    format: Format,
-    file: &str,
-    dir: &str,
-    text: &str,
-) -> Result<Normalized, FileError> {
+pub fn normalize(format: Format, file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
     let found = |format, resources| Ok(Normalized::Resources { format, resources });
     match format {
         Format::Terraform => found("terraform", terraform::normalize(file, dir, text)?),
@@ -58,10 +50,7 @@ pub fn normalize(
         Format::Json => json(file, dir, text),
         Format::TerraformStateFile => {
             let value = parse_json(text)?;
-            found(
-                "terraform_state",
-                tf_state::normalize(file, dir, text, &value)?,
-            )
+            found("terraform_state", tf_state::normalize(file, dir, text, &value)?)
         }
     }
 }
@@ -85,45 +74,29 @@ fn yaml(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
     }
     match format {
         Some(format) => Ok(Normalized::Resources { format, resources }),
-        None if docs.is_empty() => Ok(Normalized::Skipped {
-            reason: "empty YAML file".into(),
-        }),
-        None => Ok(Normalized::Skipped {
-            reason: "YAML of no known format".into(),
-        }),
+        None if docs.is_empty() => Ok(Normalized::Skipped { reason: "empty YAML file".into() }),
+        None => Ok(Normalized::Skipped { reason: "YAML of no known format".into() }),
     }
 }
 
 fn json(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
     if text.trim().is_empty() {
-        return Ok(Normalized::Skipped {
-            reason: "empty JSON file".into(),
-        });
+        return Ok(Normalized::Skipped { reason: "empty JSON file".into() });
     }
     let value = parse_json(text)?;
     let found = |format, resources| Ok(Normalized::Resources { format, resources });
     if tf_plan::is_plan(&value) {
-        found(
-            "terraform_plan",
-            tf_plan::normalize(file, dir, text, &value),
-        )
+        found("terraform_plan", tf_plan::normalize(file, dir, text, &value))
     } else if tf_state::is_state(&value) {
-        found(
-            "terraform_state",
-            tf_state::normalize(file, dir, text, &value)?,
-        )
+        found("terraform_state", tf_state::normalize(file, dir, text, &value)?)
     } else if kubernetes::is_kubernetes(&value) || cloudformation::is_cloudformation(&value) {
         // JSON is YAML: reuse the YAML path for per-attribute positions when the layout allows it.
         match yaml(file, dir, text) {
             Ok(result) => Ok(result),
-            Err(_) => Ok(Normalized::Skipped {
-                reason: "JSON manifest with a layout the YAML reader rejects".into(),
-            }),
+            Err(_) => Ok(Normalized::Skipped { reason: "JSON manifest with a layout the YAML reader rejects".into() }),
         }
     } else {
-        Ok(Normalized::Skipped {
-            reason: "JSON of no known format".into(),
-        })
+        Ok(Normalized::Skipped { reason: "JSON of no known format".into() })
     }
 }
 

@@ -4,16 +4,7 @@
 use hcl::expr::{Expression, ObjectKey, TraversalOperator};
 
 /// Roots that are not resources.
-const NOT_RESOURCES: [&str; 8] = [
-    "var",
-    "local",
-    "each",
-    "count",
-    "path",
-    "self",
-    "terraform",
-    "module",
-];
+const NOT_RESOURCES: [&str; 8] = ["var", "local", "each", "count", "path", "self", "terraform", "module"];
 
 /// Appends the addresses `expr` refers to (`type.name`, `data.type.name`, `module.name`).
 pub fn collect(expr: &Expression, out: &mut Vec<String>) {
@@ -31,9 +22,7 @@ pub fn collect(expr: &Expression, out: &mut Vec<String>) {
                 let address = match (root.as_str(), names.as_slice()) {
                     ("module", [name, ..]) => Some(format!("module.{name}")),
                     ("data", [ty, name, ..]) => Some(format!("data.{ty}.{name}")),
-                    (root, [name, ..]) if !NOT_RESOURCES.contains(&root) => {
-                        Some(format!("{root}.{name}"))
-                    }
+                    (root, [name, ..]) if !NOT_RESOURCES.contains(&root) => Some(format!("{root}.{name}")),
                     _ => None,
                 };
                 if let Some(address) = address.filter(|a| !out.contains(a)) {
@@ -51,9 +40,9 @@ pub fn collect(expr: &Expression, out: &mut Vec<String>) {
             collect(v, out);
         }),
         Expression::Parenthesis(inner) => collect(inner, out),
-        Expression::Conditional(c) => [&c.cond_expr, &c.true_expr, &c.false_expr]
-            .into_iter()
-            .for_each(|e| collect(e, out)),
+        Expression::Conditional(c) => {
+            [&c.cond_expr, &c.true_expr, &c.false_expr].into_iter().for_each(|e| collect(e, out))
+        }
         _ => {}
     }
 }
@@ -64,17 +53,13 @@ mod tests {
 
     #[test]
     fn finds_resource_roots() {
-        let body: hcl::Body = hcl::from_str("a = [aws_s3_bucket.logs.id, var.x, data.aws_iam_policy_document.p.json, module.vpc.id, local.y]").unwrap();
+        let body: hcl::Body = hcl::from_str(
+            "a = [aws_s3_bucket.logs.id, var.x, data.aws_iam_policy_document.p.json, module.vpc.id, local.y]",
+        )
+        .unwrap();
         let expr = body.attributes().next().unwrap().expr();
         let mut out = Vec::new();
         collect(expr, &mut out);
-        assert_eq!(
-            out,
-            [
-                "aws_s3_bucket.logs",
-                "data.aws_iam_policy_document.p",
-                "module.vpc"
-            ]
-        );
+        assert_eq!(out, ["aws_s3_bucket.logs", "data.aws_iam_policy_document.p", "module.vpc"]);
     }
 }

@@ -71,11 +71,7 @@ fn parse_lenient(text: &str) -> Result<Body, FileError> {
             Err(err) => err,
         };
         let (line, column) = (err.location().line(), err.location().column());
-        let failed = || FileError {
-            message: err.message().to_owned(),
-            line,
-            column,
-        };
+        let failed = || FileError { message: err.message().to_owned(), line, column };
         if !err.message().contains("redefined object key") {
             return Err(failed());
         }
@@ -83,26 +79,16 @@ fn parse_lenient(text: &str) -> Result<Body, FileError> {
         let Some(start) = index.line_start(line).map(|s| s + column - 1) else {
             return Err(failed());
         };
-        let at = if source[start..].starts_with('"') {
-            start + 1
-        } else {
-            start
-        };
+        let at = if source[start..].starts_with('"') { start + 1 } else { start };
         match source.as_bytes().get(at) {
-            Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {
-                source.to_mut().replace_range(at..at + 1, "_")
-            }
+            Some(b) if b.is_ascii_alphabetic() || *b == b'_' => source.to_mut().replace_range(at..at + 1, "_"),
             _ => return Err(failed()),
         }
         if source.as_bytes().get(at + 1).is_some_and(|b| *b == b'_') {
             return Err(failed());
         }
     }
-    Err(FileError {
-        message: "too many repeated object keys".into(),
-        line: 1,
-        column: 1,
-    })
+    Err(FileError { message: "too many repeated object keys".into(), line: 1, column: 1 })
 }
 
 fn label(label: &BlockLabel) -> &str {
@@ -111,24 +97,13 @@ fn label(label: &BlockLabel) -> &str {
 
 /// `aws_s3_bucket` is from provider `aws`; `google_compute_instance` from `google`.
 pub fn provider_of(resource_type: &str) -> String {
-    resource_type
-        .split('_')
-        .next()
-        .unwrap_or(resource_type)
-        .to_owned()
+    resource_type.split('_').next().unwrap_or(resource_type).to_owned()
 }
 
 fn span_location(span: Option<std::ops::Range<usize>>, index: &LineIndex) -> Location {
     match span {
-        Some(range) => Location::at(
-            index.position(range.start),
-            index.line(range.end.saturating_sub(1)),
-        ),
-        None => Location {
-            line: 1,
-            column: 1,
-            end_line: 1,
-        },
+        Some(range) => Location::at(index.position(range.start), index.line(range.end.saturating_sub(1))),
+        None => Location { line: 1, column: 1, end_line: 1 },
     }
 }
 
@@ -147,14 +122,9 @@ impl BodyWalker<'_> {
             match structure {
                 Structure::Attribute(attr) => {
                     let attr_path = child_path(path, attr.key.as_str());
-                    self.attributes
-                        .insert(attr_path.clone(), span_location(attr.span(), self.index));
+                    self.attributes.insert(attr_path.clone(), span_location(attr.span(), self.index));
                     let expr: hcl::Expression = attr.value.clone().into();
-                    match expr
-                        .evaluate(self.ctx)
-                        .ok()
-                        .and_then(|v| serde_json::to_value(v).ok())
-                    {
+                    match expr.evaluate(self.ctx).ok().and_then(|v| serde_json::to_value(v).ok()) {
                         Some(value) => {
                             map.insert(attr.key.as_str().to_owned(), value);
                         }
@@ -182,9 +152,7 @@ impl BodyWalker<'_> {
         let block_path = child_path(path, &name);
         if is_dynamic {
             // Expanded by Terraform evaluation; until then its content is unknown.
-            self.attributes
-                .entry(block_path.clone())
-                .or_insert_with(|| span_location(block.span(), self.index));
+            self.attributes.entry(block_path.clone()).or_insert_with(|| span_location(block.span(), self.index));
             self.unknown.push(block_path);
             return;
         }
@@ -192,9 +160,7 @@ impl BodyWalker<'_> {
         let Value::Array(items) = entry else { return };
         let item_path = index_path(&block_path, items.len());
         let location = span_location(block.span(), self.index);
-        self.attributes
-            .entry(block_path)
-            .or_insert_with(|| location.clone());
+        self.attributes.entry(block_path).or_insert_with(|| location.clone());
         self.attributes.insert(item_path.clone(), location);
         let value = self.body(&block.body, &item_path);
         items.push(value);
@@ -209,9 +175,7 @@ fn check_nesting(text: &str) -> Result<(), FileError> {
             b'{' | b'[' | b'(' => {
                 depth += 1;
                 if depth > MAX_NESTING {
-                    let pos = index
-                        .get_or_insert_with(|| LineIndex::new(text))
-                        .position(offset);
+                    let pos = index.get_or_insert_with(|| LineIndex::new(text)).position(offset);
                     return Err(FileError {
                         message: format!("nesting deeper than {MAX_NESTING} levels"),
                         line: pos.line,
@@ -278,11 +242,6 @@ resource "aws_security_group" "ssh" {
         let err = normalize("bad.tf", ".", "resource \"a\" \"b\" {\n  x = \n}\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 7), "{err:?}");
         let deep = format!("x = {}{}", "[".repeat(300), "]".repeat(300));
-        assert!(
-            normalize("deep.tf", ".", &deep)
-                .unwrap_err()
-                .message
-                .contains("nesting")
-        );
+        assert!(normalize("deep.tf", ".", &deep).unwrap_err().message.contains("nesting"));
     }
 }

@@ -23,9 +23,7 @@ pub fn normalize(file: &str, dir: &str, text: &str) -> Result<Vec<Resource>, Fil
             let Some(by_name) = by_name.as_object() else {
                 continue;
             };
-            let type_at = text[mode_at..]
-                .find(&format!("\"{resource_type}\""))
-                .map_or(mode_at, |p| p + mode_at);
+            let type_at = text[mode_at..].find(&format!("\"{resource_type}\"")).map_or(mode_at, |p| p + mode_at);
             for (name, body) in by_name {
                 let body = match body {
                     Value::Array(items) => items.first().cloned().unwrap_or(Value::Null),
@@ -44,11 +42,7 @@ pub fn normalize(file: &str, dir: &str, text: &str) -> Result<Vec<Resource>, Fil
                     unknown,
                     references: BTreeMap::new(),
                     file: file.to_owned(),
-                    location: Location {
-                        line,
-                        column,
-                        end_line: line,
-                    },
+                    location: Location { line, column, end_line: line },
                     attributes: BTreeMap::new(),
                     inline_ignores: Vec::new(),
                 });

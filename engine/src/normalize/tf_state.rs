@@ -13,83 +13,38 @@ use crate::text::LineIndex;
 
 pub fn is_state(value: &Value) -> bool {
     value.pointer("/values/root_module").is_some()
-        || (value.get("version").is_some_and(Value::is_u64)
-            && value.get("terraform_version").is_some())
+        || (value.get("version").is_some_and(Value::is_u64) && value.get("terraform_version").is_some())
 }
 
-pub fn normalize(
-    file: &str,
-    dir: &str,
-    text: &str,
-    state: &Value,
-) -> Result<Vec<Resource>, FileError> {
+pub fn normalize(file: &str, dir: &str, text: &str, state: &Value) -> Result<Vec<Resource>, FileError> {
     let index = LineIndex::new(text);
     if let Some(root) = state.pointer("/values/root_module") {
         let lines = string_values_of_key(text, "address", &index);
         let mut resources = Vec::new();
-        collect_module(root, &mut |r| {
-            resources.push(to_resource(
-                r,
-                Kind::TerraformState,
-                file,
-                dir,
-                &lines,
-                None,
-            ))
-        });
+        collect_module(root, &mut |r| resources.push(to_resource(r, Kind::TerraformState, file, dir, &lines, None)));
         return Ok(resources);
     }
     match state.get("version").and_then(Value::as_u64) {
         Some(4) => Ok(raw_v4(file, dir, text, state, &index)),
         Some(version) => Err(FileError {
-            message: format!(
-                "unsupported Terraform state format version {version} (tollgate reads version 4)"
-            ),
+            message: format!("unsupported Terraform state format version {version} (tollgate reads version 4)"),
             line: 1,
             column: 1,
         }),
-        None => Err(FileError {
-            message: "not a Terraform state file".into(),
-            line: 1,
-            column: 1,
-        }),
+        None => Err(FileError { message: "not a Terraform state file".into(), line: 1, column: 1 }),
     }
 }
 
 fn raw_v4(file: &str, dir: &str, text: &str, state: &Value, index: &LineIndex) -> Vec<Resource> {
     let names = string_values_of_key(text, "name", index);
     let mut resources = Vec::new();
-    for resource in state
-        .get("resources")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let resource_type = resource
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let name = resource
-            .get("name")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let data = if resource.get("mode").and_then(Value::as_str) == Some("data") {
-            "data."
-        } else {
-            ""
-        };
-        let module = resource
-            .get("module")
-            .and_then(Value::as_str)
-            .map(|m| format!("{m}."))
-            .unwrap_or_default();
+    for resource in state.get("resources").and_then(Value::as_array).into_iter().flatten() {
+        let resource_type = resource.get("type").and_then(Value::as_str).unwrap_or_default();
+        let name = resource.get("name").and_then(Value::as_str).unwrap_or_default();
+        let data = if resource.get("mode").and_then(Value::as_str) == Some("data") { "data." } else { "" };
+        let module = resource.get("module").and_then(Value::as_str).map(|m| format!("{m}.")).unwrap_or_default();
         let (line, column) = names.get(name).copied().unwrap_or((1, 1));
-        for instance in resource
-            .get("instances")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
+        for instance in resource.get("instances").and_then(Value::as_array).into_iter().flatten() {
             let key = match instance.get("index_key") {
                 Some(Value::Number(n)) => format!("[{n}]"),
                 Some(Value::String(s)) => format!("[{s:?}]"),
@@ -102,18 +57,11 @@ fn raw_v4(file: &str, dir: &str, text: &str, state: &Value, index: &LineIndex) -
                 resource_type: resource_type.to_owned(),
                 kind: Kind::TerraformState,
                 provider: provider_of(resource_type),
-                values: instance
-                    .get("attributes")
-                    .cloned()
-                    .unwrap_or_else(|| Value::Object(Default::default())),
+                values: instance.get("attributes").cloned().unwrap_or_else(|| Value::Object(Default::default())),
                 unknown: Vec::new(),
                 references: BTreeMap::new(),
                 file: file.to_owned(),
-                location: Location {
-                    line,
-                    column,
-                    end_line: line,
-                },
+                location: Location { line, column, end_line: line },
                 attributes: BTreeMap::new(),
                 inline_ignores: Vec::new(),
             });
@@ -138,14 +86,7 @@ mod tests {
 
     #[test]
     fn old_versions_are_reported() {
-        let value: Value =
-            serde_json::from_str(r#"{"version":3,"terraform_version":"0.11.0","modules":[]}"#)
-                .unwrap();
-        assert!(
-            normalize("old.tfstate", ".", "", &value)
-                .unwrap_err()
-                .message
-                .contains("version 3")
-        );
+        let value: Value = serde_json::from_str(r#"{"version":3,"terraform_version":"0.11.0","modules":[]}"#).unwrap();
+        assert!(normalize("old.tfstate", ".", "", &value).unwrap_err().message.contains("version 3"));
     }
 }

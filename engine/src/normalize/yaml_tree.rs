@@ -29,10 +29,7 @@ pub struct YamlDoc {
 impl YamlDoc {
     /// The position of a node by JSON pointer: its key when it has one, else its value.
     pub fn position(&self, pointer: &str) -> Option<Position> {
-        self.key_positions
-            .get(pointer)
-            .or_else(|| self.positions.get(pointer))
-            .copied()
+        self.key_positions.get(pointer).or_else(|| self.positions.get(pointer)).copied()
     }
 }
 
@@ -67,40 +64,27 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDoc>, YamlError> {
 }
 
 /// Parses every document of a YAML stream with a duplicate-key policy.
-pub fn parse_documents_with(
-    text: &str,
-    duplicate_keys: DuplicateKeyPolicy,
-) -> Result<Vec<YamlDoc>, YamlError> {
+pub fn parse_documents_with(text: &str, duplicate_keys: DuplicateKeyPolicy) -> Result<Vec<YamlDoc>, YamlError> {
     let nodes: Vec<Spanned<Tagged<Node>>> =
-        serde_saphyr::from_multiple_with_options(text, options(duplicate_keys))
-            .map_err(to_yaml_error)?;
+        serde_saphyr::from_multiple_with_options(text, options(duplicate_keys)).map_err(to_yaml_error)?;
     Ok(nodes.into_iter().map(into_doc).collect())
 }
 
 fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
     let position = err
         .location()
-        .map(|l| Position {
-            line: l.line() as usize,
-            column: l.column() as usize,
-        })
+        .map(|l| Position { line: l.line() as usize, column: l.column() as usize })
         .unwrap_or(Position { line: 1, column: 1 });
     let rendered = err.to_string();
     // The rendered error carries a snippet after its first line, and its first line starts with
     // "error: line 4 column 3: "; keep only what went wrong (the position is reported separately).
     let first = rendered.lines().next().unwrap_or("invalid YAML").trim();
     let what = first.strip_prefix("error: ").unwrap_or(first);
-    let what = match what
-        .strip_prefix("line ")
-        .and_then(|rest| rest.split_once(": "))
-    {
+    let what = match what.strip_prefix("line ").and_then(|rest| rest.split_once(": ")) {
         Some((_, rest)) => rest,
         None => what,
     };
-    YamlError {
-        message: what.to_owned(),
-        position,
-    }
+    YamlError { message: what.to_owned(), position }
 }
 
 fn into_doc(root: Spanned<Tagged<Node>>) -> YamlDoc {
@@ -113,22 +97,13 @@ fn into_doc(root: Spanned<Tagged<Node>>) -> YamlDoc {
     };
     let mut end_line = doc.start.line;
     let mut pointer = String::new();
-    doc.value = convert(
-        root,
-        &mut pointer,
-        &mut doc.positions,
-        &mut doc.key_positions,
-        &mut end_line,
-    );
+    doc.value = convert(root, &mut pointer, &mut doc.positions, &mut doc.key_positions, &mut end_line);
     doc.end_line = end_line;
     doc
 }
 
 fn position_of<T>(node: &Spanned<T>) -> Position {
-    Position {
-        line: node.referenced.line() as usize,
-        column: node.referenced.column() as usize,
-    }
+    Position { line: node.referenced.line() as usize, column: node.referenced.column() as usize }
 }
 
 fn convert(
@@ -152,9 +127,7 @@ fn convert(
                 .into_iter()
                 .enumerate()
                 .map(|(i, item)| {
-                    with_segment(pointer, &i.to_string(), |p| {
-                        convert(item, p, positions, key_positions, end_line)
-                    })
+                    with_segment(pointer, &i.to_string(), |p| convert(item, p, positions, key_positions, end_line))
                 })
                 .collect(),
         ),
@@ -188,10 +161,7 @@ fn with_segment<R>(pointer: &mut String, segment: &str, f: impl FnOnce(&mut Stri
 
 /// CloudFormation short-form intrinsic functions to their long JSON form; other tags keep the value.
 fn apply_tag(tag: &str, value: Value) -> Value {
-    let Some(name) = tag
-        .strip_prefix('!')
-        .filter(|n| !n.starts_with('!') && !n.is_empty())
-    else {
+    let Some(name) = tag.strip_prefix('!').filter(|n| !n.starts_with('!') && !n.is_empty()) else {
         return value;
     };
     if !name.chars().all(|c| c.is_ascii_alphanumeric()) {
@@ -318,16 +288,11 @@ mod tests {
 
     #[test]
     fn positions_every_node_and_expands_short_tags() {
-        let docs =
-            parse_documents("a: 1\nb:\n  - x: !Ref Foo\n    y: !GetAtt Res.Arn\n---\nk: NO\n")
-                .unwrap();
+        let docs = parse_documents("a: 1\nb:\n  - x: !Ref Foo\n    y: !GetAtt Res.Arn\n---\nk: NO\n").unwrap();
         assert_eq!(docs.len(), 2);
         let d = &docs[0];
         assert_eq!(d.value["b"][0]["x"], serde_json::json!({"Ref": "Foo"}));
-        assert_eq!(
-            d.value["b"][0]["y"],
-            serde_json::json!({"Fn::GetAtt": ["Res", "Arn"]})
-        );
+        assert_eq!(d.value["b"][0]["y"], serde_json::json!({"Fn::GetAtt": ["Res", "Arn"]}));
         assert_eq!(d.position("/b/0/y").map(|p| p.line), Some(4));
         assert_eq!(d.position("/b/0/x"), Some(Position { line: 3, column: 5 }));
         assert_eq!(docs[1].value["k"], "NO");
@@ -339,8 +304,7 @@ mod tests {
         let docs = parse_documents("a: 1\na: 2\n").unwrap();
         assert_eq!(docs[0].value["a"], 2);
         assert!(parse_documents_with("a: 1\na: 2\n", DuplicateKeyPolicy::Error).is_err());
-        let err = parse_documents("metadata:\n  name: x\nstringData:\n  token: {{HF_TOKEN}}\n")
-            .unwrap_err();
+        let err = parse_documents("metadata:\n  name: x\nstringData:\n  token: {{HF_TOKEN}}\n").unwrap_err();
         assert_eq!(err.position.line, 4, "{err:?}");
         assert!(err.message.contains("placeholder"), "{err:?}");
     }

@@ -37,19 +37,14 @@ pub fn render(report: &Report) -> String {
             (Some(file), None) => format!(" file={}", property(file)),
             _ => String::new(),
         };
-        out.push_str(&format!(
-            "::warning{at}::{}\n",
-            data(&format!("{}: {}", w.code, w.message))
-        ));
+        out.push_str(&format!("::warning{at}::{}\n", data(&format!("{}: {}", w.code, w.message))));
     }
     out
 }
 
 /// Escapes a command's message.
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// Escapes a command property value.

@@ -4,29 +4,16 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 use std::sync::Arc;
 
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
-    Severity as Level,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Severity as Level};
 
 use super::model::Report;
 use crate::severity::Severity;
 use crate::text::LineIndex;
 
 pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool) -> String {
-    let theme = if color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_links(false)
-        .with_width(110);
-    let help: HashMap<&str, &str> = report
-        .rules
-        .iter()
-        .map(|r| (r.id.as_str(), r.remediation.as_str()))
-        .collect();
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_width(110);
+    let help: HashMap<&str, &str> = report.rules.iter().map(|r| (r.id.as_str(), r.remediation.as_str())).collect();
     let mut out = String::new();
     for f in report.findings.iter().filter(|f| f.is_active()) {
         let level = match f.severity {
@@ -41,35 +28,14 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool
             diagnostic = diagnostic.with_help(*text);
         }
         let label = f.attribute.clone().unwrap_or_else(|| f.resource.clone());
-        render_one(
-            &handler,
-            &mut out,
-            diagnostic,
-            sources.get(&f.file),
-            &f.file,
-            f.line,
-            f.column,
-            &label,
-        );
+        render_one(&handler, &mut out, diagnostic, sources.get(&f.file), &f.file, f.line, f.column, &label);
     }
     for e in &report.errors {
-        let diagnostic = MietteDiagnostic::new(e.message.clone())
-            .with_code(format!("{}-error", e.kind))
-            .with_severity(Level::Error);
-        let source = sources
-            .get(&e.file)
-            .cloned()
-            .or_else(|| crate::evaluate::registry::builtin_file(&e.file).map(Arc::from));
-        render_one(
-            &handler,
-            &mut out,
-            diagnostic,
-            source.as_ref(),
-            &e.file,
-            e.line,
-            e.column,
-            "here",
-        );
+        let diagnostic =
+            MietteDiagnostic::new(e.message.clone()).with_code(format!("{}-error", e.kind)).with_severity(Level::Error);
+        let source =
+            sources.get(&e.file).cloned().or_else(|| crate::evaluate::registry::builtin_file(&e.file).map(Arc::from));
+        render_one(&handler, &mut out, diagnostic, source.as_ref(), &e.file, e.line, e.column, "here");
     }
     for w in &report.warnings {
         let at = match (&w.file, w.line) {
@@ -118,19 +84,11 @@ fn render_one(
     let report = match source {
         Some(text) => {
             let index = LineIndex::new(text);
-            let start = index
-                .line_start(line)
-                .map_or(0, |s| s + column.saturating_sub(1))
-                .min(text.len());
+            let start = index.line_start(line).map_or(0, |s| s + column.saturating_sub(1)).min(text.len());
             let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
-            let len = text[start..end]
-                .trim_end()
-                .len()
-                .max(1)
-                .min(text.len().saturating_sub(start));
+            let len = text[start..end].trim_end().len().max(1).min(text.len().saturating_sub(start));
             let diagnostic = diagnostic.with_label(LabeledSpan::at(start..start + len, label));
-            miette::Report::new(diagnostic)
-                .with_source_code(NamedSource::new(file, text.to_string()))
+            miette::Report::new(diagnostic).with_source_code(NamedSource::new(file, text.to_string()))
         }
         None => miette::Report::new(diagnostic.with_url(format!("{file}:{line}:{column}"))),
     };

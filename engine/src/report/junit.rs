@@ -23,10 +23,7 @@ pub fn render(report: &Report) -> String {
         } else if f.baselined {
             cases.push_str("      <skipped message=\"in baseline\"/>\n");
         } else {
-            let body = format!(
-                "{}:{}: {} [{}] {}",
-                f.file, f.line, f.title, f.severity, f.message
-            );
+            let body = format!("{}:{}: {} [{}] {}", f.file, f.line, f.title, f.severity, f.message);
             cases.push_str(&format!(
                 "      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
                 escape(f.message.as_str()),

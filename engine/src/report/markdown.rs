@@ -22,10 +22,7 @@ pub fn render(report: &Report) -> String {
         "{} findings at or above `{}` fail the check · {} files · {} resources · {} rules\n",
         s.findings, s.fail_on, s.files_scanned, s.resources, s.rules
     );
-    let _ = writeln!(
-        out,
-        "| critical | high | medium | low | suppressed | baselined | errors |"
-    );
+    let _ = writeln!(out, "| critical | high | medium | low | suppressed | baselined | errors |");
     let _ = writeln!(out, "|---:|---:|---:|---:|---:|---:|---:|");
     let count = |sev: Severity| s.by_severity.get(&sev).copied().unwrap_or(0);
     let _ = writeln!(
@@ -39,19 +36,20 @@ pub fn render(report: &Report) -> String {
         s.baselined,
         s.errors
     );
+    if report.findings.iter().chain(&report.fixed).any(|f| f.change.is_some()) {
+        let gate = if s.new_only { " (only new findings fail)" } else { "" };
+        let _ = writeln!(out, "**{} new**, {} fixed, {} unchanged{gate}\n", s.new, s.fixed, s.unchanged);
+    }
     let mut active: Vec<_> = report.findings.iter().filter(|f| f.is_active()).collect();
-    active.sort_by(|a, b| {
-        b.severity
-            .cmp(&a.severity)
-            .then_with(|| (&a.file, a.line).cmp(&(&b.file, b.line)))
-    });
+    active.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| (&a.file, a.line).cmp(&(&b.file, b.line))));
     if !active.is_empty() {
         let _ = writeln!(out, "| severity | rule | resource | location | message |");
         let _ = writeln!(out, "|---|---|---|---|---|");
         for f in active.iter().take(MAX_ROWS) {
+            let badge = if f.change.as_deref() == Some("new") { " 🆕" } else { "" };
             let _ = writeln!(
                 out,
-                "| {} | `{}` {} | `{}` | `{}:{}` | {} |",
+                "| {}{badge} | `{}` {} | `{}` | `{}:{}` | {} |",
                 f.severity,
                 f.rule_id,
                 cell(&f.title),
@@ -62,39 +60,26 @@ pub fn render(report: &Report) -> String {
             );
         }
         if active.len() > MAX_ROWS {
-            let _ = writeln!(
-                out,
-                "\n…and {} more findings (see the full report).",
-                active.len() - MAX_ROWS
-            );
+            let _ = writeln!(out, "\n…and {} more findings (see the full report).", active.len() - MAX_ROWS);
         }
         out.push('\n');
     }
+    if !report.fixed.is_empty() {
+        let _ = writeln!(out, "<details><summary>{} fixed</summary>\n", report.fixed.len());
+        for f in report.fixed.iter().take(MAX_ROWS) {
+            let _ = writeln!(out, "- `{}` `{}` ({}): {}", f.rule_id, f.resource, f.file, cell(&f.message));
+        }
+        let _ = writeln!(out, "\n</details>\n");
+    }
     if !report.errors.is_empty() {
-        let _ = writeln!(
-            out,
-            "<details><summary>{} errors</summary>\n",
-            report.errors.len()
-        );
+        let _ = writeln!(out, "<details><summary>{} errors</summary>\n", report.errors.len());
         for e in report.errors.iter().take(MAX_ROWS) {
-            let _ = writeln!(
-                out,
-                "- `{}:{}:{}` ({}): {}",
-                e.file,
-                e.line,
-                e.column,
-                e.kind,
-                cell(&e.message)
-            );
+            let _ = writeln!(out, "- `{}:{}:{}` ({}): {}", e.file, e.line, e.column, e.kind, cell(&e.message));
         }
         let _ = writeln!(out, "\n</details>\n");
     }
     if !report.warnings.is_empty() {
-        let _ = writeln!(
-            out,
-            "<details><summary>{} warnings</summary>\n",
-            report.warnings.len()
-        );
+        let _ = writeln!(out, "<details><summary>{} warnings</summary>\n", report.warnings.len());
         for w in &report.warnings {
             let _ = writeln!(out, "- `{}`: {}", w.code, cell(&w.message));
         }

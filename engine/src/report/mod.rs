@@ -42,12 +42,7 @@ impl Format {
 }
 
 /// Renders a report in one format. `color` applies to `human` only.
-pub fn render(
-    format: Format,
-    report: &Report,
-    sources: &BTreeMap<String, Arc<str>>,
-    color: bool,
-) -> String {
+pub fn render(format: Format, report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool) -> String {
     match format {
         Format::Human => human::render(report, sources, color),
         Format::Json => json::render(report),

@@ -3,17 +3,19 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::severity::Severity;
 
 pub const REPORT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     pub version: u32,
     pub tool: Tool,
     pub findings: Vec<Finding>,
+    /// With `--base`: findings of the base that the head no longer has.
+    pub fixed: Vec<Finding>,
     pub errors: Vec<ReportError>,
     pub warnings: Vec<Warning>,
     pub skipped: Vec<SkippedFile>,
@@ -21,13 +23,13 @@ pub struct Report {
     pub summary: Summary,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Tool {
     pub name: String,
     pub version: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Finding {
     pub rule_id: String,
     pub severity: Severity,
@@ -48,6 +50,8 @@ pub struct Finding {
     pub suppression: Option<Suppression>,
     /// In the baseline given with `--baseline`: reported, but does not fail the run.
     pub baselined: bool,
+    /// With `--base`: `new` (not in the base) or `unchanged` (same fingerprint in the base).
+    pub change: Option<String>,
     pub frameworks: BTreeMap<String, Vec<String>>,
 }
 
@@ -58,7 +62,7 @@ impl Finding {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Suppression {
     /// `inline` (comment or annotation) or `waiver` (config).
     pub kind: String,
@@ -67,7 +71,7 @@ pub struct Suppression {
 }
 
 /// Something that could not be read, parsed or evaluated. Any error fails the run (exit 2).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct ReportError {
     /// `io`, `decode`, `parse`, `config`, `rule`, `limit`.
     pub kind: String,
@@ -79,7 +83,7 @@ pub struct ReportError {
 }
 
 /// Worth knowing, not failing: unused or expired waivers, Helm templates not rendered.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Warning {
     /// Kebab-case code: `unused-waiver`, `expired-waiver`, `helm-not-rendered`, `file-too-large`.
     pub code: String,
@@ -88,14 +92,14 @@ pub struct Warning {
     pub line: Option<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SkippedFile {
     pub file: String,
     pub reason: String,
 }
 
 /// What a rule says about itself, for SARIF `rules[]` and other consumers.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RuleInfo {
     pub id: String,
     pub title: String,
@@ -106,7 +110,7 @@ pub struct RuleInfo {
     pub frameworks: BTreeMap<String, Vec<String>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Summary {
     pub files_scanned: usize,
     pub files_skipped: usize,
@@ -120,6 +124,12 @@ pub struct Summary {
     pub findings: usize,
     pub suppressed: usize,
     pub baselined: usize,
+    /// With `--base`: active findings new in the head, those also in the base, base findings gone.
+    pub new: usize,
+    pub unchanged: usize,
+    pub fixed: usize,
+    /// `--new-only`: only new findings fail the run.
+    pub new_only: bool,
     pub by_severity: BTreeMap<Severity, usize>,
     pub errors: usize,
     pub warnings: usize,

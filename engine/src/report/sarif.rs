@@ -8,18 +8,10 @@ use super::model::{Finding, Report, RuleInfo};
 use crate::severity::Severity;
 
 pub fn render(report: &Report) -> String {
-    let index: HashMap<&str, usize> = report
-        .rules
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.as_str(), i))
-        .collect();
+    let index: HashMap<&str, usize> = report.rules.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
     let rules: Vec<Value> = report.rules.iter().map(rule).collect();
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| result(f, index.get(f.rule_id.as_str()).copied()))
-        .collect();
+    let results: Vec<Value> =
+        report.findings.iter().map(|f| result(f, index.get(f.rule_id.as_str()).copied())).collect();
     let notifications: Vec<Value> = report
         .errors
         .iter()
@@ -76,16 +68,8 @@ fn security_severity(severity: Severity) -> &'static str {
 
 fn rule(rule: &RuleInfo) -> Value {
     let mut tags = vec!["security".to_owned()];
-    tags.extend(
-        rule.frameworks
-            .iter()
-            .flat_map(|(fw, ids)| ids.iter().map(move |id| format!("{fw}/{id}"))),
-    );
-    let help = if rule.remediation.is_empty() {
-        rule.title.clone()
-    } else {
-        rule.remediation.clone()
-    };
+    tags.extend(rule.frameworks.iter().flat_map(|(fw, ids)| ids.iter().map(move |id| format!("{fw}/{id}"))));
+    let help = if rule.remediation.is_empty() { rule.title.clone() } else { rule.remediation.clone() };
     json!({
         "id": rule.id,
         "name": rule.title,
@@ -116,13 +100,8 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
         result["ruleIndex"] = json!(index);
     }
     if let Some(s) = &finding.suppression {
-        let kind = if s.kind == "inline" {
-            "inSource"
-        } else {
-            "external"
-        };
-        result["suppressions"] =
-            json!([{"kind": kind, "status": "accepted", "justification": s.reason}]);
+        let kind = if s.kind == "inline" { "inSource" } else { "external" };
+        result["suppressions"] = json!([{"kind": kind, "status": "accepted", "justification": s.reason}]);
     }
     result
 }

@@ -2,9 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::model::{
-    Finding, REPORT_VERSION, Report, ReportError, RuleInfo, SkippedFile, Summary, Tool, Warning,
-};
+use super::model::{Finding, REPORT_VERSION, Report, ReportError, RuleInfo, SkippedFile, Summary, Tool, Warning};
 use crate::evaluate::rule::Rule;
 use crate::resource::Resource;
 use crate::severity::Severity;
@@ -27,23 +25,7 @@ pub fn summarize(
     counts: Counts<'_>,
     fail_on: Severity,
 ) -> Report {
-    errors.sort_by(|a, b| {
-        (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
-    });
-    let active = findings.iter().filter(|f| f.is_active());
-    let mut by_severity: BTreeMap<Severity, usize> =
-        Severity::ALL.iter().map(|s| (*s, 0)).collect();
-    for finding in active.clone() {
-        *by_severity.entry(finding.severity).or_default() += 1;
-    }
-    let failing = active.clone().any(|f| f.severity >= fail_on);
-    let result = if !errors.is_empty() {
-        "error"
-    } else if failing {
-        "fail"
-    } else {
-        "pass"
-    };
+    errors.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
     let mut rule_infos: Vec<RuleInfo> = rules
         .iter()
         .map(|r| RuleInfo {
@@ -63,36 +45,65 @@ pub fn summarize(
         files_unknown_format: counts.files_unknown_format,
         helm_templates_skipped: counts.helm_templates_skipped,
         resources: counts.resources.len(),
-        resources_with_unknown_values: counts
-            .resources
-            .iter()
-            .filter(|r| !r.unknown.is_empty())
-            .count(),
+        resources_with_unknown_values: counts.resources.iter().filter(|r| !r.unknown.is_empty()).count(),
         rules: rules.len(),
         evaluations: counts.evaluations,
-        findings: active.count(),
-        suppressed: findings.iter().filter(|f| f.suppressed).count(),
-        baselined: findings
-            .iter()
-            .filter(|f| f.baselined && !f.suppressed)
-            .count(),
-        by_severity,
-        errors: errors.len(),
-        warnings: warnings.len(),
+        findings: 0,
+        suppressed: 0,
+        baselined: 0,
+        new: 0,
+        unchanged: 0,
+        fixed: 0,
+        new_only: false,
+        by_severity: BTreeMap::new(),
+        errors: 0,
+        warnings: 0,
         fail_on,
-        result: result.into(),
+        result: String::new(),
     };
-    Report {
+    let mut report = Report {
         version: REPORT_VERSION,
-        tool: Tool {
-            name: "tollgate".into(),
-            version: env!("CARGO_PKG_VERSION").into(),
-        },
+        tool: Tool { name: "tollgate".into(), version: env!("CARGO_PKG_VERSION").into() },
         findings,
+        fixed: Vec::new(),
         errors,
         warnings,
         skipped,
         rules: rule_infos,
         summary,
+    };
+    refresh(&mut report);
+    report
+}
+
+/// Recounts the summary from the findings, errors and warnings, and decides the result:
+/// `error` with any error, `fail` with an active finding at or above `fail_on` (only new ones
+/// with `new_only`), else `pass`.
+pub fn refresh(report: &mut Report) {
+    let s = &mut report.summary;
+    let active: Vec<&Finding> = report.findings.iter().filter(|f| f.is_active()).collect();
+    s.by_severity = Severity::ALL.iter().map(|sev| (*sev, 0)).collect();
+    for finding in &active {
+        *s.by_severity.entry(finding.severity).or_default() += 1;
     }
+    s.findings = active.len();
+    s.suppressed = report.findings.iter().filter(|f| f.suppressed).count();
+    s.baselined = report.findings.iter().filter(|f| f.baselined && !f.suppressed).count();
+    s.new = active.iter().filter(|f| f.change.as_deref() == Some("new")).count();
+    s.unchanged = active.iter().filter(|f| f.change.as_deref() == Some("unchanged")).count();
+    s.fixed = report.fixed.len();
+    s.errors = report.errors.len();
+    s.warnings = report.warnings.len();
+    let failing = active
+        .iter()
+        .filter(|f| !s.new_only || f.change.as_deref() != Some("unchanged"))
+        .any(|f| f.severity >= s.fail_on);
+    s.result = if !report.errors.is_empty() {
+        "error"
+    } else if failing {
+        "fail"
+    } else {
+        "pass"
+    }
+    .into();
 }

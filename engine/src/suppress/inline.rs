@@ -23,27 +23,17 @@ pub fn scan_ignores(text: &str) -> Vec<InlineIgnore> {
 /// Parses `AWS001,AWS002 reason text` into one ignore per rule.
 pub fn parse_directive(directive: &str, line: usize) -> Vec<InlineIgnore> {
     let directive = directive.trim();
-    let (rules, reason) = directive
-        .split_once(char::is_whitespace)
-        .unwrap_or((directive, ""));
+    let (rules, reason) = directive.split_once(char::is_whitespace).unwrap_or((directive, ""));
     rules
         .split(',')
         .filter(|r| !r.is_empty())
-        .map(|rule| InlineIgnore {
-            rule: rule.to_owned(),
-            reason: reason.trim().to_owned(),
-            line,
-        })
+        .map(|rule| InlineIgnore { rule: rule.to_owned(), reason: reason.trim().to_owned(), line })
         .collect()
 }
 
 /// The ignores inside a block's lines, or on the comment line just above it.
 pub fn ignores_for_block(ignores: &[InlineIgnore], first: usize, last: usize) -> Vec<InlineIgnore> {
-    ignores
-        .iter()
-        .filter(|i| i.line + 1 >= first && i.line <= last)
-        .cloned()
-        .collect()
+    ignores.iter().filter(|i| i.line + 1 >= first && i.line <= last).cloned().collect()
 }
 
 #[cfg(test)]
@@ -52,9 +42,8 @@ mod tests {
 
     #[test]
     fn parses_rules_and_reason() {
-        let found = scan_ignores(
-            "a = 1\n  # tollgate:ignore=AWS001,AWS002 public website\nb: 2 # tollgate:ignore=K8S001\n",
-        );
+        let found =
+            scan_ignores("a = 1\n  # tollgate:ignore=AWS001,AWS002 public website\nb: 2 # tollgate:ignore=K8S001\n");
         assert_eq!(found.len(), 3);
         assert_eq!(found[1].rule, "AWS002");
         assert_eq!(found[1].reason, "public website");

@@ -38,17 +38,11 @@ impl Waivers {
             .iter()
             .map(|w| {
                 let glob = |g: &str| {
-                    Glob::new(g)
-                        .map(|g| g.compile_matcher())
-                        .map_err(|e| format!("waiver at line {}: {e}", w.line))
+                    Glob::new(g).map(|g| g.compile_matcher()).map_err(|e| format!("waiver at line {}: {e}", w.line))
                 };
                 Ok(Compiled {
                     rule: glob(&w.rule)?,
-                    path: w
-                        .path
-                        .as_deref()
-                        .map(|p| path_globs(&[p.to_owned()], base))
-                        .transpose()?,
+                    path: w.path.as_deref().map(|p| path_globs(&[p.to_owned()], base)).transpose()?,
                     resource: w.resource.as_deref().map(glob).transpose()?,
                     expired: w
                         .expires
@@ -89,9 +83,6 @@ impl Waivers {
 
     /// Waivers still in force that matched no finding.
     pub fn unused(&self) -> impl Iterator<Item = &Waiver> {
-        self.items
-            .iter()
-            .filter(|i| !i.expired && i.hits.load(Ordering::Relaxed) == 0)
-            .map(|i| &i.waiver)
+        self.items.iter().filter(|i| !i.expired && i.hits.load(Ordering::Relaxed) == 0).map(|i| &i.waiver)
     }
 }

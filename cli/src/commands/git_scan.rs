@@ -1,0 +1,121 @@
+//! `check --rev`, `--base`, `--staged`: scans read from git. With `--base`, the head and the base are
+//! scanned over the same affected paths and their findings compared by fingerprint; rules and config
+//! come from the base unless `--policy-from head`.
+
+use std::path::Path;
+
+use tollgate_engine::config::{self, CONFIG_NAMES, LoadedConfig};
+use tollgate_engine::evaluate::registry::is_policy_file;
+use tollgate_engine::git::{self, Entry, Repo, Side, affected_paths, is_terraform, under};
+use tollgate_engine::load::dir_of;
+use tollgate_engine::report::model::Warning;
+use tollgate_engine::report::summary::refresh;
+use tollgate_engine::{Progress, ScanOptions, ScanOutcome, compare, scan};
+
+use crate::args::{CheckArgs, GitArgs};
+
+pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) -> Result<ScanOutcome, String> {
+    let git = &args.git;
+    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+    let repo = Repo::discover(&cwd).map_err(|e| e.to_string())?;
+    let prefixes = git::repo_relative(repo.workdir(), &cwd, &args.scan.paths).map_err(|e| e.to_string())?;
+    let head = head_side(git);
+    let head_entries = repo.entries(&head).map_err(|e| e.to_string())?;
+    let Some(base_rev) = &git.base else {
+        // A Terraform file is scanned with its whole module directory; evaluation needs all of it.
+        let (tf_files, others): (Vec<String>, Vec<String>) = prefixes.iter().cloned().partition(|p| is_terraform(p));
+        let tf_dirs: Vec<&str> = tf_files.iter().map(|p| dir_of(p)).collect();
+        let wanted = |path: &str| {
+            (!others.is_empty() || tf_files.is_empty()) && under(path, &others)
+                || (is_terraform(path) && tf_dirs.contains(&dir_of(path)))
+        };
+        let selected: Vec<Entry> = head_entries.iter().filter(|e| wanted(&e.path)).cloned().collect();
+        options.files = Some(repo.read(&head, &selected).map_err(|e| e.to_string())?);
+        rebase_policies(&repo, &head, &head_entries, &mut options, &args.scan.policies, &cwd)?;
+        return Ok(scan(&options, progress));
+    };
+    let base = Side::Revision(base_rev.clone());
+    let base_entries = repo.entries(&base).map_err(|e| e.to_string())?;
+    let changed: Vec<String> = git::changed_paths(&base_entries, &head_entries);
+    let in_scope: Vec<String> = changed.iter().filter(|p| under(p, &prefixes)).cloned().collect();
+    let terraform: Vec<Entry> = head_entries.iter().filter(|e| is_terraform(&e.path)).cloned().collect();
+    let affected = affected_paths(&in_scope, &repo.read(&head, &terraform).map_err(|e| e.to_string())?);
+    let pick = |entries: &[Entry]| -> Vec<Entry> { entries.iter().filter(|e| affected.contains(&e.path)).cloned().collect() };
+
+    let policy_side = if git.policy_from == "head" { &head } else { &base };
+    let policy_entries = if git.policy_from == "head" { &head_entries } else { &base_entries };
+    rebase_policies(&repo, policy_side, policy_entries, &mut options, &args.scan.policies, &cwd)?;
+
+    let mut base_options = options.clone();
+    base_options.files = Some(repo.read(&base, &pick(&base_entries)).map_err(|e| e.to_string())?);
+    base_options.baseline = None;
+    options.files = Some(repo.read(&head, &pick(&head_entries)).map_err(|e| e.to_string())?);
+    let base_outcome = scan(&base_options, &tollgate_engine::Silent);
+    let mut outcome = scan(&options, progress);
+    compare::classify(&mut outcome.report, &base_outcome.report, git.new_only);
+
+    let policy_changes: Vec<&String> =
+        changed.iter().filter(|p| is_policy_file(p) || CONFIG_NAMES.iter().any(|n| p.ends_with(n))).collect();
+    for path in policy_changes {
+        outcome.report.warnings.push(Warning {
+            code: "policy-changed".into(),
+            message: format!("this change edits {path}; the gate used the {} version", git.policy_from),
+            file: Some(path.clone()),
+            line: None,
+        });
+    }
+    if git.policy_from == "head" {
+        outcome.report.warnings.push(Warning {
+            code: "policy-from-head".into(),
+            message: "rules and config were read from the head, so the change under review could weaken its own gate".into(),
+            file: None,
+            line: None,
+        });
+    }
+    refresh(&mut outcome.report);
+    Ok(outcome)
+}
+
+fn head_side(git: &GitArgs) -> Side {
+    if git.staged {
+        Side::Index
+    } else if let Some(rev) = git.rev.as_ref().or(git.head.as_ref()) {
+        Side::Revision(rev.clone())
+    } else {
+        Side::WorkTree
+    }
+}
+
+/// Reads the config file and the policy directories (config `policies` and `--policy`) from one side.
+fn rebase_policies(
+    repo: &Repo,
+    side: &Side,
+    entries: &[Entry],
+    options: &mut ScanOptions,
+    cli_policies: &[std::path::PathBuf],
+    cwd: &Path,
+) -> Result<(), String> {
+    let config_entry = entries.iter().find(|e| CONFIG_NAMES.contains(&e.path.as_str()));
+    options.config = match config_entry {
+        Some(entry) => {
+            let file = repo.read(side, std::slice::from_ref(entry)).map_err(|e| e.to_string())?;
+            let text = String::from_utf8_lossy(&file[0].data).into_owned();
+            let parsed = config::parse_text(&entry.path, &text).map_err(|errors| {
+                errors.iter().map(|e| format!("{}:{}:{}: {} ({})", e.file, e.line, e.column, e.message, e.key)).collect::<Vec<_>>().join("\n")
+            })?;
+            LoadedConfig { config: parsed, file: Some(entry.path.clone()), dir: Default::default() }
+        }
+        None => LoadedConfig::default(),
+    };
+    let mut dirs: Vec<String> = std::mem::take(&mut options.config.config.policies);
+    dirs.extend(git::repo_relative(repo.workdir(), cwd, cli_policies).map_err(|e| e.to_string())?);
+    options.policy_paths.clear();
+    for dir in dirs {
+        let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
+        let modules: Vec<Entry> = entries.iter().filter(|e| under(&e.path, std::slice::from_ref(&dir)) && is_policy_file(&e.path)).cloned().collect();
+        let files = repo.read(side, &modules).map_err(|e| e.to_string())?;
+        let sources = files.into_iter().map(|f| (f.display, String::from_utf8_lossy(&f.data).into_owned())).collect();
+        options.policy_modules.push((dir, sources));
+    }
+    Ok(())
+}

@@ -1,0 +1,217 @@
+//! Git, read straight from the object database with gix: the files of a revision, the staged files
+//! of the index, and which paths changed between two sides. No checkout, so bare and shallow clones work.
+
+mod scope;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use scope::{Affected, affected_paths, is_terraform, module_callers};
+
+use crate::load::MemoryFile;
+
+/// A git problem, said so a user knows what to fetch or fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GitError(pub String);
+
+impl fmt::Display for GitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A file of a revision, the index or the work tree: its repository path and blob id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub path: String,
+    pub id: gix::ObjectId,
+}
+
+/// One side of a comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Side {
+    Revision(String),
+    Index,
+    WorkTree,
+}
+
+pub struct Repo {
+    repo: gix::Repository,
+}
+
+impl Repo {
+    /// Opens the repository that contains `path` (a work tree or a bare repository).
+    pub fn discover(path: &Path) -> Result<Repo, GitError> {
+        let repo = gix::discover(path)
+            .map_err(|e| GitError(format!("{} is not inside a git repository: {e}", path.display())))?;
+        Ok(Repo { repo })
+    }
+
+    /// The work tree root, if the repository has one.
+    pub fn workdir(&self) -> Option<&Path> {
+        self.repo.workdir()
+    }
+
+    /// Whether the repository is a shallow clone (some history is missing).
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow().unwrap_or(false)
+    }
+
+    /// The full commit id a revision resolves to.
+    pub fn resolve(&self, rev: &str) -> Result<gix::ObjectId, GitError> {
+        let id = self.repo.rev_parse_single(rev).map_err(|e| self.unresolved(rev, &e.to_string()))?;
+        let commit = id.object().and_then(|o| o.peel_to_commit()).map_err(|e| self.unresolved(rev, &e.to_string()))?;
+        Ok(commit.id)
+    }
+
+    fn unresolved(&self, rev: &str, why: &str) -> GitError {
+        let hint = if self.is_shallow() {
+            format!(" This is a shallow clone: fetch the revision first (`git fetch --depth=1 origin {rev}`, or `fetch-depth: 0` in actions/checkout).")
+        } else {
+            format!(" Fetch it first (`git fetch origin {rev}`) or check the name.")
+        };
+        GitError(format!("revision `{rev}` does not resolve to a commit ({why}).{hint}"))
+    }
+
+    /// Every blob of a revision's tree (symlinks and submodules left out).
+    pub fn tree_entries(&self, rev: &str) -> Result<Vec<Entry>, GitError> {
+        let id = self.resolve(rev)?;
+        let tree = self
+            .repo
+            .find_commit(id)
+            .and_then(|c| c.tree())
+            .map_err(|e| GitError(format!("cannot read the tree of `{rev}`: {e}")))?;
+        let mut recorder = gix::traverse::tree::Recorder::default();
+        tree.traverse()
+            .breadthfirst(&mut recorder)
+            .map_err(|e| GitError(format!("cannot walk the tree of `{rev}`: {e}")))?;
+        let mut entries: Vec<Entry> = recorder
+            .records
+            .into_iter()
+            .filter(|e| e.mode.is_blob())
+            .map(|e| Entry { path: e.filepath.to_string(), id: e.oid })
+            .collect();
+        entries.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(entries)
+    }
+
+    /// Every stage-0 entry of the index (what `git commit` would record).
+    pub fn index_entries(&self) -> Result<Vec<Entry>, GitError> {
+        let index = self.repo.index_or_empty().map_err(|e| GitError(format!("cannot read the index: {e}")))?;
+        let mut entries: Vec<Entry> = index
+            .entries()
+            .iter()
+            .filter(|e| e.stage_raw() == 0 && e.mode.to_tree_entry_mode().is_some_and(|m| m.is_blob()))
+            .map(|e| Entry { path: e.path(&index).to_string(), id: e.id })
+            .collect();
+        entries.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(entries)
+    }
+
+    /// The files of the work tree that tollgate reads (IaC formats, policies, config), tracked or not,
+    /// `.gitignore` respected, hashed as blobs.
+    pub fn worktree_entries(&self) -> Result<Vec<Entry>, GitError> {
+        let root = self.workdir().ok_or_else(|| GitError("a bare repository has no work tree; use --head REV".into()))?;
+        let walker = ignore::WalkBuilder::new(root)
+            .hidden(false)
+            .require_git(false)
+            .filter_entry(|e| e.file_name() != ".git")
+            .build();
+        let mut entries = Vec::new();
+        for entry in walker.flatten() {
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let Ok(relative) = entry.path().strip_prefix(root) else { continue };
+            let path = crate::load::display_path(relative);
+            let name = path.rsplit('/').next().unwrap_or_default();
+            let wanted = crate::load::format_of(name).is_some() || crate::evaluate::registry::is_policy_file(name);
+            if !wanted {
+                continue;
+            }
+            let Ok(data) = std::fs::read(entry.path()) else { continue };
+            entries.push(Entry { id: blob_id(&data), path });
+        }
+        entries.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(entries)
+    }
+
+    /// The entries of one side.
+    pub fn entries(&self, side: &Side) -> Result<Vec<Entry>, GitError> {
+        match side {
+            Side::Revision(rev) => self.tree_entries(rev),
+            Side::Index => self.index_entries(),
+            Side::WorkTree => self.worktree_entries(),
+        }
+    }
+
+    /// The content of some entries of one side, as files to scan.
+    pub fn read(&self, side: &Side, entries: &[Entry]) -> Result<Vec<MemoryFile>, GitError> {
+        entries
+            .iter()
+            .map(|entry| {
+                let data = match (side, self.workdir()) {
+                    (Side::WorkTree, Some(root)) => std::fs::read(root.join(&entry.path))
+                        .map_err(|e| GitError(format!("cannot read {}: {e}", entry.path)))?,
+                    _ => self.blob(entry)?,
+                };
+                Ok(MemoryFile { display: entry.path.clone(), data: Arc::from(data) })
+            })
+            .collect()
+    }
+
+    fn blob(&self, entry: &Entry) -> Result<Vec<u8>, GitError> {
+        let object = self.repo.find_object(entry.id).map_err(|e| {
+            GitError(format!("blob {} of {} is missing: {e} (a partial or shallow clone? fetch it first)", entry.id, entry.path))
+        })?;
+        Ok(object.detach().data)
+    }
+}
+
+/// The git blob id of some content.
+pub fn blob_id(data: &[u8]) -> gix::ObjectId {
+    gix::objs::compute_hash(gix::hash::Kind::Sha1, gix::objs::Kind::Blob, data)
+        .unwrap_or_else(|_| gix::ObjectId::null(gix::hash::Kind::Sha1))
+}
+
+/// Paths whose content differs between two sides (added, removed or changed).
+pub fn changed_paths(base: &[Entry], head: &[Entry]) -> Vec<String> {
+    let base: BTreeMap<&str, &gix::ObjectId> = base.iter().map(|e| (e.path.as_str(), &e.id)).collect();
+    let head: BTreeMap<&str, &gix::ObjectId> = head.iter().map(|e| (e.path.as_str(), &e.id)).collect();
+    let mut changed: Vec<String> = head
+        .iter()
+        .filter(|(path, id)| base.get(*path) != Some(*id))
+        .map(|(path, _)| (*path).to_owned())
+        .chain(base.keys().filter(|p| !head.contains_key(*p)).map(|p| (*p).to_owned()))
+        .collect();
+    changed.sort();
+    changed
+}
+
+/// Converts user paths (relative to the current directory) to repository paths.
+pub fn repo_relative(repo_root: Option<&Path>, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<String>, GitError> {
+    let Some(root) = repo_root else {
+        return Ok(paths.iter().map(|p| crate::load::display_path(p)).filter(|p| p != ".").collect());
+    };
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut out = Vec::new();
+    for path in paths {
+        let absolute = cwd.join(path);
+        let absolute = absolute.canonicalize().unwrap_or(absolute);
+        let relative = absolute.strip_prefix(&root).map_err(|_| {
+            GitError(format!("{} is outside the repository at {}", path.display(), root.display()))
+        })?;
+        let shown = crate::load::display_path(relative);
+        if shown != "." && !shown.is_empty() {
+            out.push(shown);
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a repository path is one of `prefixes` or under one (no prefixes: everything).
+pub fn under(path: &str, prefixes: &[String]) -> bool {
+    prefixes.is_empty() || prefixes.iter().any(|p| path == p || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
+}
