@@ -10,5 +10,6 @@ mod git;
 mod loading;
 mod policies;
 mod pre_commit;
+mod shard;
 mod support;
 mod suppressions;
