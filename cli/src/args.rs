@@ -56,6 +56,12 @@ pub struct ScanArgs {
     /// Largest file read, in bytes (bigger files are reported as errors).
     #[arg(long, default_value_t = tollgate_engine::scan::DEFAULT_MAX_FILE_BYTES)]
     pub max_file_size: u64,
+    /// Cache directory for per-file results (default: $XDG_CACHE_HOME/tollgate or ~/.cache/tollgate).
+    #[arg(long, env = "TOLLGATE_CACHE_DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Parse and evaluate every file, without reading or writing the cache.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Args)]

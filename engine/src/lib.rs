@@ -10,6 +10,7 @@
 //! `scan::scan` runs it all.
 
 pub mod baseline;
+pub mod cache;
 pub mod compare;
 pub mod config;
 pub mod evaluate;
@@ -18,6 +19,7 @@ pub mod fingerprint;
 pub mod git;
 pub mod load;
 pub mod normalize;
+pub mod read;
 pub mod report;
 pub mod resource;
 pub mod scan;

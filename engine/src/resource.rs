@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::text::Position;
 
 /// Which kind of input a resource came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Terraform,
@@ -31,7 +31,7 @@ impl Kind {
 }
 
 /// Where a resource (or one of its attributes) is written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     pub line: usize,
     pub column: usize,
@@ -45,7 +45,7 @@ impl Location {
 }
 
 /// A resource of any format, normalized.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Resource {
     /// Terraform address (`aws_s3_bucket.logs`), `Kind/namespace/name` for Kubernetes, the logical id for CloudFormation.
     pub address: String,
@@ -72,7 +72,7 @@ pub struct Resource {
 }
 
 /// A `# tollgate:ignore=<rule-id> <reason>` comment or Kubernetes annotation on a resource.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InlineIgnore {
     pub rule: String,
     pub reason: String,

@@ -9,14 +9,16 @@ use globset::GlobSet;
 use rayon::prelude::*;
 
 use crate::baseline::Baseline;
+use crate::cache::{Cache, ruleset_hash};
 use crate::config::LoadedConfig;
 use crate::config::select::{Selection, path_globs};
 use crate::evaluate::registry::{self, RuleSet};
 use crate::evaluate::rule::Rule;
-use crate::evaluate::run;
+use crate::evaluate::{cached, run};
 use crate::findings::{FindingContext, build_findings};
-use crate::load::{self, FileRef, MemoryFile, Shard, dir_of};
-use crate::normalize::{self, Normalized};
+use crate::load::{self, MemoryFile, Shard, dir_of};
+use crate::normalize::Normalized;
+use crate::read::{FileOutcome, read_file};
 use crate::report::model::{Report, ReportError, SkippedFile, Warning};
 use crate::report::summary::summarize;
 use crate::resource::Resource;
@@ -38,6 +40,8 @@ pub struct ScanOptions {
     pub files: Option<Vec<MemoryFile>>,
     /// `--shard K/N`: scan only this shard's module directories and files.
     pub shard: Option<Shard>,
+    /// Where to keep per-file results between runs (`None`: no cache).
+    pub cache_dir: Option<PathBuf>,
     /// Whether the built-in pack runs (`--no-builtin` turns it off; so does `builtin: false` in config).
     pub builtin: bool,
     /// `--fail-on`; falls back to the config's `fail_on`, then `low`.
@@ -57,6 +61,7 @@ impl ScanOptions {
             policy_modules: Vec::new(),
             files: None,
             shard: None,
+            cache_dir: None,
             builtin: true,
             fail_on: None,
             baseline: None,
@@ -183,13 +188,16 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             rule_id: None,
         });
     }
-    // 2 NORMALIZE
+    // 2 NORMALIZE (through the cache: a known blob is neither parsed nor evaluated again)
+    let rules = load_rules(options);
+    errors.extend(rules.errors.iter().cloned());
+    let cache = options.cache_dir.as_deref().map(|dir| Cache::open(dir, ruleset_hash(&rules.rules, config)));
     progress.stage("reading", discovery.files.len());
     let files: Vec<FileOutcome> = discovery
         .files
         .par_iter()
         .map(|file| {
-            let outcome = read_and_normalize(file, options.max_file_bytes);
+            let outcome = read_file(file, options.max_file_bytes, cache.as_ref());
             progress.advance(1);
             outcome
         })
@@ -199,32 +207,41 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut skipped: Vec<SkippedFile> =
         discovery.skipped.iter().map(|s| SkippedFile { file: s.path.clone(), reason: s.reason.clone() }).collect();
     let mut files_scanned = 0;
-    for file in files {
-        if let Some(text) = file.text {
-            sources.insert(file.display.clone(), text);
+    let mut spans = Vec::with_capacity(files.len());
+    let mut from_cache = Vec::new();
+    for file in &files {
+        let start = resources.len();
+        if let Some(text) = &file.text {
+            sources.insert(file.display.clone(), text.clone());
         }
-        match file.result {
+        match &file.result {
             Ok(Normalized::Resources { resources: found, .. }) => {
                 files_scanned += 1;
-                resources.extend(found);
+                resources.extend(found.iter().cloned());
             }
-            Ok(Normalized::Skipped { reason }) => skipped.push(SkippedFile { file: file.display, reason }),
+            Ok(Normalized::Skipped { reason }) => {
+                skipped.push(SkippedFile { file: file.display.clone(), reason: reason.clone() })
+            }
             Err(err) => {
                 files_scanned += 1;
-                errors.push(err);
+                errors.push(err.clone());
             }
         }
+        from_cache.extend(std::iter::repeat_n(file.cached_findings.is_some(), resources.len() - start));
+        spans.push(start..resources.len());
     }
     // 3 EVALUATE
-    let rules = load_rules(options);
-    errors.extend(rules.errors.iter().cloned());
     progress.stage("evaluating", resources.len());
     let selected = |r: usize, resource: &Resource| {
         rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
             && selection.enabled(&rules.rules[r].meta, &resource.file)
     };
-    let evaluation = run::run(&rules.rules, &resources, &selected);
+    let mut evaluation = run::run(&rules.rules, &resources, &selected, &from_cache);
     progress.advance(resources.len());
+    if let Some(cache) = &cache {
+        cached::merge_and_store(cache, &rules.rules, &files, &spans, &resources, &mut evaluation);
+        cache.finish();
+    }
     let context = FindingContext {
         rules: &rules.rules,
         resources: &resources,
@@ -250,6 +267,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let used: std::collections::BTreeSet<&str> =
         built.findings.iter().map(|f| f.file.as_str()).chain(errors.iter().map(|e| e.file.as_str())).collect();
     sources.retain(|file, _| used.contains(file.as_str()));
+    cached::fill_sources(&mut sources, &used, &discovery.files);
     let counts = crate::report::summary::Counts {
         files_scanned,
         files_unknown_format: discovery.unknown_format,
@@ -260,55 +278,4 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
     let report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
     ScanOutcome { report, sources }
-}
-
-struct FileOutcome {
-    display: String,
-    text: Option<Arc<str>>,
-    result: Result<Normalized, ReportError>,
-}
-
-fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
-    let error = |kind: &str, line, column, message: String| ReportError {
-        kind: kind.into(),
-        file: file.display.clone(),
-        line,
-        column,
-        message,
-        rule_id: None,
-    };
-    let fail = |err| FileOutcome { display: file.display.clone(), text: None, result: Err(err) };
-    let size = match (&file.data, std::fs::metadata(&file.path)) {
-        (Some(data), _) => data.len() as u64,
-        (None, Ok(meta)) => meta.len(),
-        (None, Err(e)) => return fail(error("io", 1, 1, e.to_string())),
-    };
-    if size > max_bytes {
-        let message = format!("file is {size} bytes, over the {max_bytes}-byte limit; not scanned");
-        return fail(error("limit", 1, 1, message));
-    }
-    let read;
-    let bytes: &[u8] = match &file.data {
-        Some(data) => data,
-        None => match std::fs::read(&file.path) {
-            Ok(data) => {
-                read = data;
-                &read
-            }
-            Err(e) => return fail(error("io", 1, 1, e.to_string())),
-        },
-    };
-    let text = match crate::text::decode(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let (line, column) = match e {
-                crate::text::DecodeError::InvalidUtf8 { line, column } => (line, column),
-                _ => (1, 1),
-            };
-            return fail(error("decode", line, column, e.to_string()));
-        }
-    };
-    let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text)
-        .map_err(|e| error("parse", e.line, e.column, e.message));
-    FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result }
 }

@@ -40,7 +40,8 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     let in_scope: Vec<String> = changed.iter().filter(|p| under(p, &prefixes)).cloned().collect();
     let terraform: Vec<Entry> = head_entries.iter().filter(|e| is_terraform(&e.path)).cloned().collect();
     let affected = affected_paths(&in_scope, &repo.read(&head, &terraform).map_err(|e| e.to_string())?);
-    let pick = |entries: &[Entry]| -> Vec<Entry> { entries.iter().filter(|e| affected.contains(&e.path)).cloned().collect() };
+    let pick =
+        |entries: &[Entry]| -> Vec<Entry> { entries.iter().filter(|e| affected.contains(&e.path)).cloned().collect() };
 
     let policy_side = if git.policy_from == "head" { &head } else { &base };
     let policy_entries = if git.policy_from == "head" { &head_entries } else { &base_entries };
@@ -67,7 +68,8 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     if git.policy_from == "head" {
         outcome.report.warnings.push(Warning {
             code: "policy-from-head".into(),
-            message: "rules and config were read from the head, so the change under review could weaken its own gate".into(),
+            message: "rules and config were read from the head, so the change under review could weaken its own gate"
+                .into(),
             file: None,
             line: None,
         });
@@ -101,7 +103,11 @@ fn rebase_policies(
             let file = repo.read(side, std::slice::from_ref(entry)).map_err(|e| e.to_string())?;
             let text = String::from_utf8_lossy(&file[0].data).into_owned();
             let parsed = config::parse_text(&entry.path, &text).map_err(|errors| {
-                errors.iter().map(|e| format!("{}:{}:{}: {} ({})", e.file, e.line, e.column, e.message, e.key)).collect::<Vec<_>>().join("\n")
+                errors
+                    .iter()
+                    .map(|e| format!("{}:{}:{}: {} ({})", e.file, e.line, e.column, e.message, e.key))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             })?;
             LoadedConfig { config: parsed, file: Some(entry.path.clone()), dir: Default::default() }
         }
@@ -112,7 +118,11 @@ fn rebase_policies(
     options.policy_paths.clear();
     for dir in dirs {
         let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
-        let modules: Vec<Entry> = entries.iter().filter(|e| under(&e.path, std::slice::from_ref(&dir)) && is_policy_file(&e.path)).cloned().collect();
+        let modules: Vec<Entry> = entries
+            .iter()
+            .filter(|e| under(&e.path, std::slice::from_ref(&dir)) && is_policy_file(&e.path))
+            .cloned()
+            .collect();
         let files = repo.read(side, &modules).map_err(|e| e.to_string())?;
         let sources = files.into_iter().map(|f| (f.display, String::from_utf8_lossy(&f.data).into_owned())).collect();
         options.policy_modules.push((dir, sources));

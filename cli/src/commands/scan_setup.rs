@@ -14,6 +14,8 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     options.builtin = !args.no_builtin;
     options.policy_paths = args.policies.clone();
     options.max_file_bytes = args.max_file_size;
+    options.cache_dir =
+        if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
     let path = match &args.config {
         Some(path) => Some(path.clone()),
         None => args.paths.first().and_then(|root| config::find(root)),

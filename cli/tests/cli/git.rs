@@ -47,7 +47,13 @@ fn changes(report: &Value) -> Vec<(String, String, String)> {
         .as_array()
         .into_iter()
         .flatten()
-        .map(|f| (f["change"].as_str().unwrap_or("").into(), f["rule_id"].as_str().unwrap_or("").into(), f["resource"].as_str().unwrap_or("").into()))
+        .map(|f| {
+            (
+                f["change"].as_str().unwrap_or("").into(),
+                f["rule_id"].as_str().unwrap_or("").into(),
+                f["resource"].as_str().unwrap_or("").into(),
+            )
+        })
         .collect();
     out.sort();
     out
@@ -98,7 +104,10 @@ fn fixed_findings_are_listed() {
 #[test]
 fn deleting_a_rule_in_the_change_does_not_weaken_the_gate() {
     let rule = "package main\n\ndeny[msg] {\n  input.type == \"aws_s3_bucket\"\n  not input.values.tags\n  msg := \"untagged bucket\"\n}\n";
-    let repo = repo_with(&[("infra/main.tf", "resource \"aws_s3_bucket\" \"a\" {\n  bucket = \"a\"\n}\n"), ("policy/tags.rego", rule)]);
+    let repo = repo_with(&[
+        ("infra/main.tf", "resource \"aws_s3_bucket\" \"a\" {\n  bucket = \"a\"\n}\n"),
+        ("policy/tags.rego", rule),
+    ]);
     repo.write(".tollgate.yaml", "policies: [policy]\nrules:\n  disable: [AWS005]\n");
     commit(&repo, "config with policies");
     std::fs::remove_file(repo.path().join("policy/tags.rego")).expect("rm");
@@ -107,7 +116,8 @@ fn deleting_a_rule_in_the_change_does_not_weaken_the_gate() {
     let (run, report) = repo.check_json(&["--base", "HEAD~1", "--head", "HEAD"]);
     assert_eq!(run.code, 1, "{report:#}");
     assert!(changes(&report).contains(&("new".into(), "main".into(), "aws_s3_bucket.b".into())), "{report:#}");
-    let warnings: Vec<&str> = report["warnings"].as_array().into_iter().flatten().filter_map(|w| w["file"].as_str()).collect();
+    let warnings: Vec<&str> =
+        report["warnings"].as_array().into_iter().flatten().filter_map(|w| w["file"].as_str()).collect();
     assert!(warnings.contains(&"policy/tags.rego"), "{warnings:?}");
     let (_, from_head) = repo.check_json(&["--base", "HEAD~1", "--head", "HEAD", "--policy-from", "head"]);
     assert!(!changes(&from_head).iter().any(|(_, rule, _)| rule == "main"));
@@ -125,7 +135,8 @@ fn a_module_change_rechecks_its_callers() {
     ]);
     repo.write("modules/disk/main.tf", module.replace("size = 1", "size = 2"));
     let (_, report) = repo.check_json(&["--base", "HEAD"]);
-    let files: Vec<&str> = report["findings"].as_array().into_iter().flatten().filter_map(|f| f["file"].as_str()).collect();
+    let files: Vec<&str> =
+        report["findings"].as_array().into_iter().flatten().filter_map(|f| f["file"].as_str()).collect();
     assert_eq!(files, vec!["envs/prod/main.tf"], "the caller is re-checked, the unrelated root is not");
 }
 
@@ -164,7 +175,11 @@ fn bad_revisions_and_paths_say_what_to_fix() {
     let repo = repo_with(&[("main.tf", "# empty\n")]);
     let run = tollgate(repo.path(), &["check", "--base", "origin/nope"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("`origin/nope` does not resolve") && run.stderr.contains("git fetch"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("`origin/nope` does not resolve") && run.stderr.contains("git fetch"),
+        "{}",
+        run.stderr
+    );
     let outside = tollgate(repo.path(), &["check", "--rev", "HEAD", ".."]);
     assert_eq!(outside.code, 2);
     assert!(outside.stderr.contains("outside the repository"), "{}", outside.stderr);

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod baseline;
+mod cache;
 mod check;
 mod config;
 mod formats;

@@ -36,7 +36,10 @@ fn commit_with_hook(repo: &Path, path_with_tollgate: &str, home: &Path) -> std::
 #[test]
 fn the_hook_blocks_a_bad_commit_and_lets_a_good_one_through() {
     if !pre_commit_available() {
-        assert!(std::env::var_os("TOLLGATE_REQUIRE_PRE_COMMIT").is_none(), "pre-commit is required here but not installed");
+        assert!(
+            std::env::var_os("TOLLGATE_REQUIRE_PRE_COMMIT").is_none(),
+            "pre-commit is required here but not installed"
+        );
         println!("note: pre-commit is not installed (pip install pre-commit); .ci/run installs it. Skipping.");
         return;
     }
@@ -45,10 +48,18 @@ fn the_hook_blocks_a_bad_commit_and_lets_a_good_one_through() {
     git(repo.path(), &["init", "-q", "-b", "main"]);
     repo.write(
         ".pre-commit-config.yaml",
-        format!("repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: tollgate-system\n", hooks.path().display()),
+        format!(
+            "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: tollgate-system\n",
+            hooks.path().display()
+        ),
     );
     let home = tempfile::tempdir().expect("tmp");
-    let install = Command::new("pre-commit").arg("install").current_dir(repo.path()).env("PRE_COMMIT_HOME", home.path()).output().expect("install");
+    let install = Command::new("pre-commit")
+        .arg("install")
+        .current_dir(repo.path())
+        .env("PRE_COMMIT_HOME", home.path())
+        .output()
+        .expect("install");
     assert!(install.status.success(), "{}", String::from_utf8_lossy(&install.stderr));
     let bin_dir: PathBuf = PathBuf::from(env!("CARGO_BIN_EXE_tollgate")).parent().expect("bin dir").to_path_buf();
     let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());

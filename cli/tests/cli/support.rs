@@ -23,11 +23,13 @@ pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Runs `tollgate` with `args` in `dir`.
+/// Runs `tollgate` with `args` in `dir`, with a cache of its own (every run starts cold).
 pub fn tollgate(dir: &Path, args: &[&str]) -> Run {
+    let cache = tempfile::tempdir().expect("cache dir");
     let output = Command::new(env!("CARGO_BIN_EXE_tollgate"))
         .args(args)
         .current_dir(dir)
+        .env("TOLLGATE_CACHE_DIR", cache.path())
         .env_remove("RUST_BACKTRACE")
         .env("NO_COLOR", "1")
         .output()

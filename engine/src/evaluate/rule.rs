@@ -4,6 +4,7 @@ use std::num::NonZeroU32;
 use std::time::Duration;
 
 use regorus::utils::limits::ExecutionTimerConfig;
+use sha2::{Digest, Sha256};
 
 use super::metadata::{self, RuleMeta};
 
@@ -32,6 +33,8 @@ pub struct Rule {
     pub origin: Origin,
     pub entry_points: Vec<EntryPoint>,
     pub engine: regorus::Engine,
+    /// A hash of every module the rule was compiled from (for cache keys).
+    pub source_hash: String,
 }
 
 /// A policy that does not compile, or whose metadata does not parse.
@@ -96,7 +99,13 @@ impl Rule {
         for entry in &entry_points {
             engine.eval_rule(entry.path.clone()).map_err(|e| located(file, &e))?;
         }
-        Ok(Rule { meta, file: file.to_owned(), package, origin, entry_points, engine })
+        let mut hasher = Sha256::new();
+        for (name, source) in modules.iter().chain(libs) {
+            hasher.update(name.as_bytes());
+            hasher.update(source.as_bytes());
+        }
+        let source_hash = hasher.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect();
+        Ok(Rule { meta, file: file.to_owned(), package, origin, entry_points, engine, source_hash })
     }
 
     pub fn applies_to(&self, resource_type: &str) -> bool {

@@ -39,7 +39,8 @@ pub struct Evaluation {
 /// Decides whether rule `rule` runs on a resource (config selection, per-path overrides).
 pub type Selector<'a> = dyn Fn(usize, &Resource) -> bool + Sync + 'a;
 
-pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>) -> Evaluation {
+/// Runs the rules; resources marked in `from_cache` skip per-resource rules (their results are cached).
+pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from_cache: &[bool]) -> Evaluation {
     let mut by_type: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut any_type = Vec::new();
     let mut project_rules = Vec::new();
@@ -56,6 +57,9 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>) -> E
         .map_init(
             || vec![None; rules.len()],
             |engines, (index, resource)| {
+                if from_cache.get(index).copied().unwrap_or(false) {
+                    return Evaluation::default();
+                }
                 let wanted: Vec<usize> = by_type
                     .get(resource.resource_type.as_str())
                     .into_iter()

@@ -68,7 +68,9 @@ impl Repo {
 
     fn unresolved(&self, rev: &str, why: &str) -> GitError {
         let hint = if self.is_shallow() {
-            format!(" This is a shallow clone: fetch the revision first (`git fetch --depth=1 origin {rev}`, or `fetch-depth: 0` in actions/checkout).")
+            format!(
+                " This is a shallow clone: fetch the revision first (`git fetch --depth=1 origin {rev}`, or `fetch-depth: 0` in actions/checkout)."
+            )
         } else {
             format!(" Fetch it first (`git fetch origin {rev}`) or check the name.")
         };
@@ -113,7 +115,8 @@ impl Repo {
     /// The files of the work tree that tollgate reads (IaC formats, policies, config), tracked or not,
     /// `.gitignore` respected, hashed as blobs.
     pub fn worktree_entries(&self) -> Result<Vec<Entry>, GitError> {
-        let root = self.workdir().ok_or_else(|| GitError("a bare repository has no work tree; use --head REV".into()))?;
+        let root =
+            self.workdir().ok_or_else(|| GitError("a bare repository has no work tree; use --head REV".into()))?;
         let walker = ignore::WalkBuilder::new(root)
             .hidden(false)
             .require_git(false)
@@ -164,7 +167,10 @@ impl Repo {
 
     fn blob(&self, entry: &Entry) -> Result<Vec<u8>, GitError> {
         let object = self.repo.find_object(entry.id).map_err(|e| {
-            GitError(format!("blob {} of {} is missing: {e} (a partial or shallow clone? fetch it first)", entry.id, entry.path))
+            GitError(format!(
+                "blob {} of {} is missing: {e} (a partial or shallow clone? fetch it first)",
+                entry.id, entry.path
+            ))
         })?;
         Ok(object.detach().data)
     }
@@ -200,9 +206,9 @@ pub fn repo_relative(repo_root: Option<&Path>, cwd: &Path, paths: &[PathBuf]) ->
     for path in paths {
         let absolute = cwd.join(path);
         let absolute = absolute.canonicalize().unwrap_or(absolute);
-        let relative = absolute.strip_prefix(&root).map_err(|_| {
-            GitError(format!("{} is outside the repository at {}", path.display(), root.display()))
-        })?;
+        let relative = absolute
+            .strip_prefix(&root)
+            .map_err(|_| GitError(format!("{} is outside the repository at {}", path.display(), root.display())))?;
         let shown = crate::load::display_path(relative);
         if shown != "." && !shown.is_empty() {
             out.push(shown);
@@ -213,5 +219,6 @@ pub fn repo_relative(repo_root: Option<&Path>, cwd: &Path, paths: &[PathBuf]) ->
 
 /// Whether a repository path is one of `prefixes` or under one (no prefixes: everything).
 pub fn under(path: &str, prefixes: &[String]) -> bool {
-    prefixes.is_empty() || prefixes.iter().any(|p| path == p || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
+    prefixes.is_empty()
+        || prefixes.iter().any(|p| path == p || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
 }

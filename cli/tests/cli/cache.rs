@@ -1,0 +1,77 @@
+//! The per-file cache: a warm run reuses stored results (so it does not parse or evaluate again), and a
+//! corrupt or foreign entry is ignored and rewritten.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::support::{PUBLIC_BUCKET, TempRepo, stable};
+
+fn check(repo: &Path, cache: &Path) -> Value {
+    let output = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+        .args(["check", ".", "--format", "json", "--cache-dir"])
+        .arg(cache)
+        .current_dir(repo)
+        .output()
+        .expect("run");
+    serde_json::from_slice(&output.stdout).expect("json")
+}
+
+fn entries(cache: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for dir in std::fs::read_dir(cache).expect("cache dir").flatten().filter(|e| e.path().is_dir()) {
+        found.extend(std::fs::read_dir(dir.path()).expect("shard").flatten().map(|e| e.path()));
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn warm_runs_reuse_results_and_distrust_bad_entries() {
+    let repo = TempRepo::new();
+    repo.write("main.tf", PUBLIC_BUCKET).write(
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers: []\n",
+    );
+    let cache = tempfile::tempdir().expect("tmp");
+    let cold = check(repo.path(), cache.path());
+    let stored = entries(cache.path());
+    assert_eq!(stored.len(), 2, "one entry per file");
+    let warm = check(repo.path(), cache.path());
+    assert_eq!(stable(warm), stable(cold.clone()), "a warm run reports exactly what a cold one does");
+
+    // The warm run took the stored findings instead of evaluating: an edited (but well-formed) entry shows.
+    let tf_entry = stored
+        .iter()
+        .find(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains("aws_s3_bucket")))
+        .expect("tf entry");
+    let mut entry: Value = serde_json::from_str(&std::fs::read_to_string(tf_entry).expect("read")).expect("json");
+    entry["findings"][0]["message"] = Value::from("from the cache");
+    std::fs::write(tf_entry, entry.to_string()).expect("write");
+    let reused = check(repo.path(), cache.path());
+    assert!(reused["findings"].as_array().into_iter().flatten().any(|f| f["message"] == "from the cache"));
+
+    // Corrupt and foreign entries are ignored and rewritten.
+    std::fs::write(tf_entry, "{not json").expect("write");
+    let pod_entry = stored.iter().find(|p| *p != tf_entry).expect("pod entry");
+    let mut foreign: Value = serde_json::from_str(&std::fs::read_to_string(pod_entry).expect("read")).expect("json");
+    foreign["key"] = Value::from("0000");
+    foreign["findings"] = Value::Array(Vec::new());
+    std::fs::write(pod_entry, foreign.to_string()).expect("write");
+    let recovered = check(repo.path(), cache.path());
+    assert_eq!(stable(recovered), stable(cold));
+    assert!(serde_json::from_str::<Value>(&std::fs::read_to_string(tf_entry).expect("read")).is_ok(), "rewritten");
+}
+
+#[test]
+fn a_changed_rule_set_does_not_reuse_results() {
+    let repo = TempRepo::new();
+    repo.write("main.tf", PUBLIC_BUCKET);
+    let cache = tempfile::tempdir().expect("tmp");
+    let before = check(repo.path(), cache.path());
+    assert!(before["findings"].as_array().is_some_and(|f| f.iter().any(|f| f["rule_id"] == "AWS001")));
+    repo.write(".tollgate.yaml", "rules:\n  disable: [AWS001]\n");
+    let after = check(repo.path(), cache.path());
+    assert!(!after["findings"].as_array().into_iter().flatten().any(|f| f["rule_id"] == "AWS001"));
+}

@@ -1,0 +1,93 @@
+//! Joining the cache with a run: per-resource findings of cached files come back from the cache, and
+//! the files evaluated now are stored with theirs. Project rules always run (they span files).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::metadata::Scope;
+use super::rule::Rule;
+use super::run::{Evaluation, RawFinding};
+use crate::cache::{Cache, CachedFinding, CachedResult, FileEntry};
+use crate::load::FileRef;
+use crate::normalize::Normalized;
+use crate::read::FileOutcome;
+use crate::resource::Resource;
+
+pub fn merge_and_store(
+    cache: &Cache,
+    rules: &[Rule],
+    files: &[FileOutcome],
+    spans: &[Range<usize>],
+    resources: &[Resource],
+    evaluation: &mut Evaluation,
+) {
+    let rule_index: HashMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.file.as_str(), i)).collect();
+    let file_of: Vec<usize> = spans.iter().enumerate().flat_map(|(f, span)| span.clone().map(move |_| f)).collect();
+    let mut fresh: BTreeMap<usize, Vec<CachedFinding>> = BTreeMap::new();
+    for finding in &evaluation.findings {
+        if rules[finding.rule].meta.scope != Scope::Resource {
+            continue;
+        }
+        let file = file_of[finding.resource];
+        fresh.entry(file).or_default().push(CachedFinding {
+            rule_file: rules[finding.rule].file.clone(),
+            resource: finding.resource - spans[file].start,
+            message: finding.message.clone(),
+            attribute: finding.attribute.clone(),
+            is_warning: finding.is_warning,
+        });
+    }
+    let failed_files: BTreeSet<usize> =
+        evaluation.errors.iter().filter_map(|e| e.resource).map(|r| file_of[r]).collect();
+    for (index, file) in files.iter().enumerate() {
+        match &file.cached_findings {
+            Some(cached) => {
+                for c in cached {
+                    let Some(rule) = rule_index.get(c.rule_file.as_str()) else { continue };
+                    evaluation.findings.push(RawFinding {
+                        rule: *rule,
+                        resource: spans[index].start + c.resource,
+                        message: c.message.clone(),
+                        attribute: c.attribute.clone(),
+                        is_warning: c.is_warning,
+                    });
+                }
+            }
+            None => {
+                // A file whose evaluation failed is not stored: the next run tries again.
+                let Some(key) = &file.cache_key else { continue };
+                if failed_files.contains(&index) {
+                    continue;
+                }
+                let result = match &file.result {
+                    Ok(Normalized::Resources { .. }) => CachedResult::Resources,
+                    Ok(Normalized::Skipped { reason }) => CachedResult::Skipped(reason.clone()),
+                    Err(err) if err.kind == "parse" || err.kind == "decode" => CachedResult::Error(err.clone()),
+                    Err(_) => continue,
+                };
+                cache.store(&FileEntry {
+                    key: key.clone(),
+                    result,
+                    resources: resources[spans[index].clone()].to_vec(),
+                    findings: fresh.remove(&index).unwrap_or_default(),
+                });
+            }
+        }
+    }
+}
+
+/// Adds the text of files that findings or errors point into but were not read (cache hits).
+pub fn fill_sources(sources: &mut BTreeMap<String, Arc<str>>, used: &BTreeSet<&str>, files: &[FileRef]) {
+    let missing: Vec<&FileRef> =
+        files.iter().filter(|f| used.contains(f.display.as_str()) && !sources.contains_key(&f.display)).collect();
+    for file in missing {
+        let bytes = match &file.data {
+            Some(data) => Some(data.to_vec()),
+            None => std::fs::read(&file.path).ok(),
+        };
+        if let Some(text) = bytes.and_then(|b| crate::text::decode(&b).ok()) {
+            sources.insert(file.display.clone(), Arc::from(text));
+        }
+    }
+}
