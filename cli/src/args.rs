@@ -14,7 +14,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Scan files and directories with the rules and report findings.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Accept the current findings: `baseline create` writes their fingerprints for `check --baseline`.
     #[command(subcommand)]
     Baseline(BaselineCommand),
