@@ -11,6 +11,8 @@ const SHOW_AFTER: Duration = Duration::from_secs(1);
 pub struct TerminalProgress {
     bar: Option<ProgressBar>,
     started: Instant,
+    /// `TOLLGATE_TIMINGS=1`: print when each stage starts, for profiling.
+    timings: bool,
 }
 
 impl TerminalProgress {
@@ -22,7 +24,8 @@ impl TerminalProgress {
             }
             bar
         });
-        TerminalProgress { bar, started: Instant::now() }
+        let timings = std::env::var_os("TOLLGATE_TIMINGS").is_some();
+        TerminalProgress { bar, started: Instant::now(), timings }
     }
 
     fn reveal(&self, bar: &ProgressBar) {
@@ -32,6 +35,9 @@ impl TerminalProgress {
     }
 
     pub fn finish(&self) {
+        if self.timings {
+            eprintln!("[{:>8.3}s] done", self.started.elapsed().as_secs_f64());
+        }
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
@@ -40,6 +46,9 @@ impl TerminalProgress {
 
 impl Progress for TerminalProgress {
     fn stage(&self, name: &'static str, total: usize) {
+        if self.timings {
+            eprintln!("[{:>8.3}s] {name} ({total})", self.started.elapsed().as_secs_f64());
+        }
         if let Some(bar) = &self.bar {
             bar.set_message(name);
             bar.set_length(total as u64);

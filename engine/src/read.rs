@@ -1,9 +1,10 @@
 //! Reading one file: bytes (from disk or memory), text, then its normalized resources; or, when the
 //! cache holds the file's blob, the stored result and per-resource findings instead.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
-use crate::cache::{Cache, CachedFinding, CachedResult};
+use crate::cache::{Cache, CachedResult, FileEntry};
 use crate::load::{FileRef, dir_of};
 use crate::normalize::{self, Normalized};
 use crate::report::model::ReportError;
@@ -14,31 +15,34 @@ pub struct FileOutcome {
     pub result: Result<Normalized, ReportError>,
     /// The cache key of the file, when a cache is in use.
     pub cache_key: Option<String>,
-    /// Per-resource rule results from the cache: the file was not evaluated again.
-    pub cached_findings: Option<Vec<CachedFinding>>,
+    /// The cache entry when the file was not read, parsed or evaluated again.
+    pub cached: Option<FileEntry>,
 }
 
 /// Reads a file through the cache: a hit skips parsing and evaluation.
-pub fn read_file(file: &FileRef, max_bytes: u64, cache: Option<&Cache>) -> FileOutcome {
+/// `project_types`: the resource types project rules read (`None`: all), whose resources must be loaded.
+pub fn read_file(
+    file: &FileRef,
+    max_bytes: u64,
+    cache: Option<&Cache>,
+    project_types: Option<&HashSet<String>>,
+) -> FileOutcome {
     let Some(cache) = cache else { return read_and_normalize(file, max_bytes) };
     let blob_id = match &file.data {
         Some(data) => Some(crate::git::blob_id(data).to_string()),
         None => cache.blob_id_of_file(&file.path, || std::fs::read(&file.path).ok()),
     };
     let key = blob_id.map(|id| cache.key(&file.display, &id));
-    if let Some(entry) = key.as_deref().and_then(|k| cache.load(k)) {
-        let result = match entry.result {
-            CachedResult::Resources => Ok(Normalized::Resources { format: "cached", resources: entry.resources }),
-            CachedResult::Skipped(reason) => Ok(Normalized::Skipped { reason }),
-            CachedResult::Error(err) => Err(err),
+    let wants_resources = |entry: &FileEntry| {
+        entry.heads.iter().any(|h| project_types.is_none_or(|types| types.contains(&h.resource_type)))
+    };
+    if let Some(entry) = key.as_deref().and_then(|k| cache.load(k, wants_resources)) {
+        let result = match &entry.result {
+            CachedResult::Resources => Ok(Normalized::Resources { format: "cached", resources: Vec::new() }),
+            CachedResult::Skipped(reason) => Ok(Normalized::Skipped { reason: reason.clone() }),
+            CachedResult::Error(err) => Err(err.clone()),
         };
-        return FileOutcome {
-            display: file.display.clone(),
-            text: None,
-            result,
-            cache_key: key,
-            cached_findings: Some(entry.findings),
-        };
+        return FileOutcome { display: file.display.clone(), text: None, result, cache_key: key, cached: Some(entry) };
     }
     FileOutcome { cache_key: key, ..read_and_normalize(file, max_bytes) }
 }
@@ -57,7 +61,7 @@ pub fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
         text: None,
         result: Err(err),
         cache_key: None,
-        cached_findings: None,
+        cached: None,
     };
     let size = match (&file.data, std::fs::metadata(&file.path)) {
         (Some(data), _) => data.len() as u64,
@@ -91,11 +95,5 @@ pub fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
     };
     let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text)
         .map_err(|e| error("parse", e.line, e.column, e.message));
-    FileOutcome {
-        display: file.display.clone(),
-        text: Some(Arc::from(text)),
-        result,
-        cache_key: None,
-        cached_findings: None,
-    }
+    FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result, cache_key: None, cached: None }
 }

@@ -166,6 +166,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let include = (!config.include.is_empty()).then(|| globs(&config.include, &mut errors));
 
     // 1 LOAD
+    progress.stage("discovering", options.paths.len());
     let mut discovery = match &options.files {
         Some(files) => load::discover_memory(files.clone(), &exclude, include.as_ref()),
         None => load::discover(&options.paths, &exclude, include.as_ref()),
@@ -189,15 +190,24 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         });
     }
     // 2 NORMALIZE (through the cache: a known blob is neither parsed nor evaluated again)
+    progress.stage("compiling rules", 0);
     let rules = load_rules(options);
     errors.extend(rules.errors.iter().cloned());
-    let cache = options.cache_dir.as_deref().map(|dir| Cache::open(dir, ruleset_hash(&rules.rules, config)));
+    let scope = match &options.files {
+        Some(files) => format!("memory:{}", files.len()),
+        None => format!(
+            "{:?}",
+            options.paths.iter().map(|p| std::path::absolute(p).unwrap_or_default()).collect::<Vec<_>>()
+        ),
+    };
+    let cache = options.cache_dir.as_deref().map(|dir| Cache::open(dir, ruleset_hash(&rules.rules, config), &scope));
+    let project_types = cached::project_types(&rules.rules);
     progress.stage("reading", discovery.files.len());
     let files: Vec<FileOutcome> = discovery
         .files
         .par_iter()
         .map(|file| {
-            let outcome = read_file(file, options.max_file_bytes, cache.as_ref());
+            let outcome = read_file(file, options.max_file_bytes, cache.as_ref(), project_types.as_ref());
             progress.advance(1);
             outcome
         })
@@ -211,6 +221,12 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut from_cache = Vec::new();
     for file in &files {
         let start = resources.len();
+        if let Some(entry) = &file.cached {
+            for (i, head) in entry.heads.iter().enumerate() {
+                let full = project_types.as_ref().is_none_or(|t| t.contains(&head.resource_type));
+                resources.push(entry.resource(i, full, &file.display));
+            }
+        }
         if let Some(text) = &file.text {
             sources.insert(file.display.clone(), text.clone());
         }
@@ -227,7 +243,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
                 errors.push(err.clone());
             }
         }
-        from_cache.extend(std::iter::repeat_n(file.cached_findings.is_some(), resources.len() - start));
+        from_cache.extend(std::iter::repeat_n(file.cached.is_some(), resources.len() - start));
         spans.push(start..resources.len());
     }
     // 3 EVALUATE
@@ -249,6 +265,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         options,
         today: options.today,
     };
+    progress.stage("findings", evaluation.findings.len());
     let built = build_findings(&context, &evaluation);
     errors.extend(built.errors);
     let mut warnings = built.warnings;
@@ -264,6 +281,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         });
     }
     // 4 REPORT
+    progress.stage("reporting", built.findings.len());
     let used: std::collections::BTreeSet<&str> =
         built.findings.iter().map(|f| f.file.as_str()).chain(errors.iter().map(|e| e.file.as_str())).collect();
     sources.retain(|file, _| used.contains(file.as_str()));

@@ -20,8 +20,11 @@ fn check(repo: &Path, cache: &Path) -> Value {
 
 fn entries(cache: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    for dir in std::fs::read_dir(cache).expect("cache dir").flatten().filter(|e| e.path().is_dir()) {
-        found.extend(std::fs::read_dir(dir.path()).expect("shard").flatten().map(|e| e.path()));
+    for dir in
+        std::fs::read_dir(cache).expect("cache dir").flatten().filter(|e| e.path().is_dir() && e.file_name() != "packs")
+    {
+        let headers = std::fs::read_dir(dir.path()).expect("shard").flatten().map(|e| e.path());
+        found.extend(headers.filter(|p| !p.to_string_lossy().ends_with(".res.json")));
     }
     found.sort();
     found
@@ -41,7 +44,11 @@ fn warm_runs_reuse_results_and_distrust_bad_entries() {
     let warm = check(repo.path(), cache.path());
     assert_eq!(stable(warm), stable(cold.clone()), "a warm run reports exactly what a cold one does");
 
-    // The warm run took the stored findings instead of evaluating: an edited (but well-formed) entry shows.
+    // The warm run took the stored findings instead of evaluating: an edited (but well-formed) entry shows
+    // (once the pack of headers, which would be read first, is gone).
+    let packs = cache.path().join("packs");
+    assert!(packs.is_dir(), "a warm run reads one pack of headers");
+    std::fs::remove_dir_all(&packs).expect("rm packs");
     let tf_entry = stored
         .iter()
         .find(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains("aws_s3_bucket")))
@@ -52,7 +59,8 @@ fn warm_runs_reuse_results_and_distrust_bad_entries() {
     let reused = check(repo.path(), cache.path());
     assert!(reused["findings"].as_array().into_iter().flatten().any(|f| f["message"] == "from the cache"));
 
-    // Corrupt and foreign entries are ignored and rewritten.
+    // Corrupt and foreign entries (and packs) are ignored and rewritten.
+    std::fs::remove_dir_all(&packs).expect("rm packs");
     std::fs::write(tf_entry, "{not json").expect("write");
     let pod_entry = stored.iter().find(|p| *p != tf_entry).expect("pod entry");
     let mut foreign: Value = serde_json::from_str(&std::fs::read_to_string(pod_entry).expect("read")).expect("json");
@@ -60,8 +68,11 @@ fn warm_runs_reuse_results_and_distrust_bad_entries() {
     foreign["findings"] = Value::Array(Vec::new());
     std::fs::write(pod_entry, foreign.to_string()).expect("write");
     let recovered = check(repo.path(), cache.path());
-    assert_eq!(stable(recovered), stable(cold));
+    assert_eq!(stable(recovered), stable(cold.clone()));
     assert!(serde_json::from_str::<Value>(&std::fs::read_to_string(tf_entry).expect("read")).is_ok(), "rewritten");
+    let pack = std::fs::read_dir(&packs).expect("pack rewritten").flatten().next().expect("a pack").path();
+    std::fs::write(&pack, "[\"0.1.0\", [{\"key\": 1}]]").expect("write");
+    assert_eq!(stable(check(repo.path(), cache.path())), stable(cold.clone()), "a corrupt pack is not trusted");
 }
 
 #[test]

@@ -41,9 +41,9 @@ pub fn merge_and_store(
     let failed_files: BTreeSet<usize> =
         evaluation.errors.iter().filter_map(|e| e.resource).map(|r| file_of[r]).collect();
     for (index, file) in files.iter().enumerate() {
-        match &file.cached_findings {
-            Some(cached) => {
-                for c in cached {
+        match &file.cached {
+            Some(entry) => {
+                for c in &entry.findings {
                     let Some(rule) = rule_index.get(c.rule_file.as_str()) else { continue };
                     evaluation.findings.push(RawFinding {
                         rule: *rule,
@@ -66,15 +66,23 @@ pub fn merge_and_store(
                     Err(err) if err.kind == "parse" || err.kind == "decode" => CachedResult::Error(err.clone()),
                     Err(_) => continue,
                 };
-                cache.store(&FileEntry {
-                    key: key.clone(),
-                    result,
-                    resources: resources[spans[index].clone()].to_vec(),
-                    findings: fresh.remove(&index).unwrap_or_default(),
-                });
+                let findings = fresh.remove(&index).unwrap_or_default();
+                cache.store(&FileEntry::new(key.clone(), result, &resources[spans[index].clone()], findings));
             }
         }
     }
+}
+
+/// The resource types project rules read (`None`: a project rule reads every type).
+pub fn project_types(rules: &[Rule]) -> Option<std::collections::HashSet<String>> {
+    let mut types = std::collections::HashSet::new();
+    for rule in rules.iter().filter(|r| r.meta.scope == Scope::Project) {
+        if rule.meta.resource_types.is_empty() {
+            return None;
+        }
+        types.extend(rule.meta.resource_types.iter().cloned());
+    }
+    Some(types)
 }
 
 /// Adds the text of files that findings or errors point into but were not read (cache hits).

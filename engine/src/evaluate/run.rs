@@ -88,7 +88,12 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
     let per_project = pairs
         .par_iter()
         .map(|(r, members)| {
-            let members: Vec<usize> = members.iter().copied().filter(|m| selected(*r, &resources[*m])).collect();
+            let rule = &rules[*r];
+            let members: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|m| rule.applies_to(&resources[*m].resource_type) && selected(*r, &resources[*m]))
+                .collect();
             let mut out = Evaluation::default();
             if members.is_empty() {
                 return out;

@@ -57,7 +57,9 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
             found.missing.push((display_path(root), err.to_string()));
             continue;
         }
-        let walker = ignore::WalkBuilder::new(root)
+        // Walk in parallel, then classify in path order so results do not depend on thread timing.
+        let entries = std::sync::Mutex::new(Vec::new());
+        ignore::WalkBuilder::new(root)
             .hidden(false)
             .git_ignore(true)
             .git_global(false)
@@ -71,23 +73,36 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
                     && e.file_type().is_some_and(|t| t.is_dir())
                     && SKIPPED_DIRS.iter().any(|d| e.file_name() == *d))
             })
-            .sort_by_file_name(|a, b| a.cmp(b))
-            .build();
-        for entry in walker {
-            let entry = match entry {
-                Ok(entry) => entry,
+            .build_parallel()
+            .run(|| {
+                Box::new(|entry| {
+                    let item = match entry {
+                        Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => Ok(entry.into_path()),
+                        Ok(_) => return ignore::WalkState::Continue,
+                        Err(err) => Err(err.to_string()),
+                    };
+                    if let Ok(mut entries) = entries.lock() {
+                        entries.push(item);
+                    }
+                    ignore::WalkState::Continue
+                })
+            });
+        let mut entries = entries.into_inner().unwrap_or_default();
+        entries.sort_by(|a, b| match (a, b) {
+            (Ok(a), Ok(b)) => a.cmp(b),
+            (a, b) => a.is_ok().cmp(&b.is_ok()),
+        });
+        for entry in entries {
+            let path = match entry {
+                Ok(path) => path,
                 Err(err) => {
-                    found.missing.push((display_path(root), err.to_string()));
+                    found.missing.push((display_path(root), err));
                     continue;
                 }
             };
-            if !entry.file_type().is_some_and(|t| t.is_file()) {
-                continue;
-            }
-            let path = entry.path();
-            let display = display_path(path);
-            if let Some(format) = classify(&display, exclude, include, || is_helm_template(path), &mut found) {
-                found.files.push(FileRef { path: path.to_path_buf(), display, format, data: None });
+            let display = display_path(&path);
+            if let Some(format) = classify(&display, exclude, include, || is_helm_template(&path), &mut found) {
+                found.files.push(FileRef { path, display, format, data: None });
             }
         }
     }

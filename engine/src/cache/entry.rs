@@ -1,0 +1,102 @@
+//! A cache entry: what one file normalized to and what the per-resource rules found in it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::report::model::ReportError;
+use crate::resource::{InlineIgnore, Kind, Location, Resource};
+
+/// What became of a file, as stored.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum CachedResult {
+    Resources,
+    Skipped(String),
+    Error(ReportError),
+}
+
+/// A per-resource rule result, by rule id and the resource's index within the file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CachedFinding {
+    pub rule_file: String,
+    pub resource: usize,
+    pub message: String,
+    pub attribute: Option<String>,
+    pub is_warning: bool,
+}
+
+/// What a run needs of a cached resource that no project rule reads: enough to count it and to place
+/// its cached findings (the attribute locations those findings name), without its values.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ResourceHead {
+    pub address: String,
+    pub resource_type: String,
+    pub kind: Kind,
+    pub provider: String,
+    pub unknown: usize,
+    pub identity: String,
+    pub location: Location,
+    pub attributes: BTreeMap<String, Location>,
+    pub inline_ignores: Vec<InlineIgnore>,
+}
+
+/// One file's stored results. The resources live in a second file, read only when a project rule reads
+/// one of their types: a warm run reads little more than the heads.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub key: String,
+    pub result: CachedResult,
+    pub heads: Vec<ResourceHead>,
+    pub findings: Vec<CachedFinding>,
+    #[serde(skip)]
+    pub resources: Vec<Box<RawValue>>,
+}
+
+impl FileEntry {
+    pub fn new(key: String, result: CachedResult, resources: &[Resource], findings: Vec<CachedFinding>) -> FileEntry {
+        let heads = resources
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let named = findings.iter().filter(|f| f.resource == i).filter_map(|f| f.attribute.as_deref());
+                ResourceHead {
+                    address: r.address.clone(),
+                    resource_type: r.resource_type.clone(),
+                    kind: r.kind,
+                    provider: r.provider.clone(),
+                    unknown: r.unknown.len(),
+                    identity: r.identity.clone(),
+                    location: r.location.clone(),
+                    attributes: named.map(|a| (a.to_owned(), r.locate(Some(a)).clone())).collect(),
+                    inline_ignores: r.inline_ignores.clone(),
+                }
+            })
+            .collect();
+        let resources = resources.iter().filter_map(|r| serde_json::value::to_raw_value(r).ok()).collect();
+        FileEntry { key, result, heads, findings, resources }
+    }
+
+    /// Resource `index` in full (when loaded and asked for), else rebuilt from its head without values.
+    pub fn resource(&self, index: usize, full: bool, file: &str) -> Resource {
+        let parsed =
+            full.then(|| self.resources.get(index)).flatten().and_then(|raw| serde_json::from_str(raw.get()).ok());
+        parsed.unwrap_or_else(|| {
+            let head = &self.heads[index];
+            Resource {
+                address: head.address.clone(),
+                resource_type: head.resource_type.clone(),
+                kind: head.kind,
+                provider: head.provider.clone(),
+                values: serde_json::Value::Null,
+                unknown: vec![String::new(); head.unknown],
+                references: BTreeMap::new(),
+                file: file.to_owned(),
+                location: head.location.clone(),
+                attributes: head.attributes.clone(),
+                identity: head.identity.clone(),
+                inline_ignores: head.inline_ignores.clone(),
+            }
+        })
+    }
+}

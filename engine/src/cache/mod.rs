@@ -1,0 +1,168 @@
+//! The scan cache: what a file normalized to and what the per-resource rules found in it, keyed by the
+//! file's git blob id + the rule-set hash + the tollgate version (+ its path, which resources carry).
+//! An unchanged file is neither parsed nor evaluated again. Entries that do not parse or carry another
+//! key (corrupt, foreign, from another version) are ignored and rewritten, never trusted.
+//!
+//! Layout: `<key>.json` (the entry's header) and `<key>.res.json` (its resources) per file, a stat index
+//! (`stat-index.json`) for the work tree, and per scan a pack of the headers it used
+//! (`packs/<scan>.json`), so a warm run opens one file instead of thousands.
+
+mod entry;
+mod stat_index;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde_json::value::RawValue;
+use sha2::{Digest, Sha256};
+
+pub use entry::{CachedFinding, CachedResult, FileEntry, ResourceHead};
+use stat_index::StatIndex;
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub struct Cache {
+    dir: PathBuf,
+    ruleset: String,
+    stats: StatIndex,
+    pack_path: PathBuf,
+    pack: HashMap<String, FileEntry>,
+    /// Headers this run used, for the next pack; `dirty` when they differ from the loaded pack.
+    used: Mutex<Vec<FileEntry>>,
+    dirty: Mutex<bool>,
+}
+
+impl Cache {
+    /// Opens (creating on first write) a cache directory for one rule set and one scan (`scope`: what was
+    /// scanned, naming its pack).
+    pub fn open(dir: &Path, ruleset: String, scope: &str) -> Cache {
+        let pack_path = dir.join("packs").join(format!("{}.json", hex(&Sha256::digest(scope.as_bytes())[..8])));
+        let pack: HashMap<String, FileEntry> = std::fs::read(&pack_path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<(String, Vec<FileEntry>)>(&bytes).ok())
+            .filter(|(version, _)| version == VERSION)
+            .map(|(_, entries)| entries.into_iter().map(|e| (e.key.clone(), e)).collect())
+            .unwrap_or_default();
+        Cache {
+            stats: StatIndex::load(&dir.join("stat-index.json")),
+            dir: dir.to_path_buf(),
+            ruleset,
+            pack_path,
+            pack,
+            used: Mutex::new(Vec::new()),
+            dirty: Mutex::new(false),
+        }
+    }
+
+    /// The blob id of a work-tree file (see the stat index).
+    pub fn blob_id_of_file(&self, path: &Path, data: impl FnOnce() -> Option<Vec<u8>>) -> Option<String> {
+        self.stats.blob_id(path, data)
+    }
+
+    /// The cache key of a file.
+    pub fn key(&self, display: &str, blob_id: &str) -> String {
+        hex(&Sha256::digest(format!("{VERSION}\0{}\0{display}\0{blob_id}", self.ruleset)))
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        self.dir.join(&key[..2]).join(format!("{key}.json"))
+    }
+
+    /// A stored entry, if it is readable and really is the entry for `key`; its resources are read too
+    /// when `wants_resources` says so (and the entry counts as missing if they cannot be).
+    pub fn load(&self, key: &str, wants_resources: impl FnOnce(&FileEntry) -> bool) -> Option<FileEntry> {
+        let path = self.path(key);
+        let mut entry = match self.pack.get(key) {
+            Some(entry) => entry.clone(),
+            None => {
+                let bytes = std::fs::read(&path).ok()?;
+                self.mark_dirty();
+                serde_json::from_slice::<FileEntry>(&bytes).ok().filter(|e| e.key == key)?
+            }
+        };
+        if wants_resources(&entry) {
+            let raw = std::fs::read(path.with_extension("res.json")).ok()?;
+            entry.resources = serde_json::from_slice::<Vec<Box<RawValue>>>(&raw).ok()?;
+            if entry.resources.len() != entry.heads.len() {
+                return None;
+            }
+        }
+        self.remember(&entry);
+        Some(entry)
+    }
+
+    /// Stores an entry: resources first, so a header that exists always finds them (or counts as missing).
+    pub fn store(&self, entry: &FileEntry) {
+        let path = self.path(&entry.key);
+        let (Ok(resources), Ok(header)) = (serde_json::to_vec(&entry.resources), serde_json::to_vec(entry)) else {
+            return;
+        };
+        if write_atomically(&path.with_extension("res.json"), &resources) && write_atomically(&path, &header) {
+            self.mark_dirty();
+            self.remember(entry);
+        }
+    }
+
+    fn remember(&self, entry: &FileEntry) {
+        if let Ok(mut used) = self.used.lock() {
+            used.push(FileEntry { resources: Vec::new(), ..entry.clone() });
+        }
+    }
+
+    fn mark_dirty(&self) {
+        if let Ok(mut dirty) = self.dirty.lock() {
+            *dirty = true;
+        }
+    }
+
+    /// Saves the stat index and, when this run used other entries than the pack held, a new pack.
+    pub fn finish(&self) {
+        self.stats.save(&self.dir.join("stat-index.json"));
+        let dirty = self.dirty.lock().map(|d| *d).unwrap_or(true);
+        let used = self.used.lock().map(|u| u.len()).unwrap_or(0);
+        if !dirty && used == self.pack.len() {
+            return;
+        }
+        if let Ok(mut used) = self.used.lock() {
+            used.sort_by(|a, b| a.key.cmp(&b.key));
+            if let Ok(bytes) = serde_json::to_vec(&(VERSION, &*used)) {
+                write_atomically(&self.pack_path, &bytes);
+            }
+        }
+    }
+}
+
+/// Writes through a temporary file and a rename, so readers never see half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> bool {
+    let Some(parent) = path.parent() else { return false };
+    if std::fs::create_dir_all(parent).is_err() {
+        return false;
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = parent.join(format!(".{name}.tmp{}", std::process::id()));
+    std::fs::write(&temporary, bytes).is_ok() && std::fs::rename(&temporary, path).is_ok()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The default cache directory: `$XDG_CACHE_HOME/tollgate`, else `~/.cache/tollgate`.
+pub fn default_dir() -> Option<PathBuf> {
+    std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .map(|d| d.join("tollgate"))
+}
+
+/// A hash of everything that decides per-resource rule results: rule sources and the configuration.
+pub fn ruleset_hash(rules: &[crate::evaluate::rule::Rule], config: &crate::config::Config) -> String {
+    let mut hasher = Sha256::new();
+    for rule in rules {
+        hasher.update(rule.file.as_bytes());
+        hasher.update(rule.source_hash.as_bytes());
+    }
+    hasher.update(format!("{config:?}").as_bytes());
+    hex(&hasher.finalize()[..16])
+}
