@@ -42,6 +42,9 @@ pub struct ScanOptions {
     pub shard: Option<Shard>,
     /// Where to keep per-file results between runs (`None`: no cache).
     pub cache_dir: Option<PathBuf>,
+    /// Whether the outcome carries the text of files with findings even when the cache spared reading
+    /// them (for snippets in human output).
+    pub with_sources: bool,
     /// Whether the built-in pack runs (`--no-builtin` turns it off; so does `builtin: false` in config).
     pub builtin: bool,
     /// `--fail-on`; falls back to the config's `fail_on`, then `low`.
@@ -62,6 +65,7 @@ impl ScanOptions {
             files: None,
             shard: None,
             cache_dir: None,
+            with_sources: true,
             builtin: true,
             fail_on: None,
             baseline: None,
@@ -166,11 +170,22 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let include = (!config.include.is_empty()).then(|| globs(&config.include, &mut errors));
 
     // 1 LOAD
-    progress.stage("discovering", options.paths.len());
-    let mut discovery = match &options.files {
-        Some(files) => load::discover_memory(files.clone(), &exclude, include.as_ref()),
-        None => load::discover(&options.paths, &exclude, include.as_ref()),
+    // Walking the paths, compiling the rules and opening the cache do not depend on each other.
+    progress.stage("discovering, compiling rules", options.paths.len());
+    let scope = match &options.files {
+        Some(files) => format!("memory:{}", files.len()),
+        None => format!(
+            "{:?}",
+            options.paths.iter().map(|p| std::path::absolute(p).unwrap_or_default()).collect::<Vec<_>>()
+        ),
     };
+    let (mut discovery, (rules, cache)) = rayon::join(
+        || match &options.files {
+            Some(files) => load::discover_memory(files.clone(), &exclude, include.as_ref()),
+            None => load::discover(&options.paths, &exclude, include.as_ref()),
+        },
+        || rayon::join(|| load_rules(options), || options.cache_dir.as_deref().map(|dir| Cache::open(dir, &scope))),
+    );
     if let Some(shard) = options.shard {
         discovery.files.retain(|f| shard.owns(&f.display));
         discovery.skipped.retain(|f| shard.owns(&f.path));
@@ -190,17 +205,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         });
     }
     // 2 NORMALIZE (through the cache: a known blob is neither parsed nor evaluated again)
-    progress.stage("compiling rules", 0);
-    let rules = load_rules(options);
     errors.extend(rules.errors.iter().cloned());
-    let scope = match &options.files {
-        Some(files) => format!("memory:{}", files.len()),
-        None => format!(
-            "{:?}",
-            options.paths.iter().map(|p| std::path::absolute(p).unwrap_or_default()).collect::<Vec<_>>()
-        ),
-    };
-    let cache = options.cache_dir.as_deref().map(|dir| Cache::open(dir, ruleset_hash(&rules.rules, config), &scope));
+    let cache = cache.map(|c| c.with_ruleset(ruleset_hash(&rules.rules, config)));
     let project_types = cached::project_types(&rules.rules);
     progress.stage("reading", discovery.files.len());
     let files: Vec<FileOutcome> = discovery
@@ -256,7 +262,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     progress.advance(resources.len());
     if let Some(cache) = &cache {
         cached::merge_and_store(cache, &rules.rules, &files, &spans, &resources, &mut evaluation);
-        cache.finish();
+        cache.finish(files.iter().filter_map(|f| f.cache_key.as_deref()));
     }
     let context = FindingContext {
         rules: &rules.rules,
@@ -285,7 +291,9 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let used: std::collections::BTreeSet<&str> =
         built.findings.iter().map(|f| f.file.as_str()).chain(errors.iter().map(|e| e.file.as_str())).collect();
     sources.retain(|file, _| used.contains(file.as_str()));
-    cached::fill_sources(&mut sources, &used, &discovery.files);
+    if options.with_sources {
+        cached::fill_sources(&mut sources, &used, &discovery.files);
+    }
     let counts = crate::report::summary::Counts {
         files_scanned,
         files_unknown_format: discovery.unknown_format,

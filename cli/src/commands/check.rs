@@ -26,6 +26,7 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
     let Ok(mut options) = scan_setup::options(&args.scan) else {
         return EXIT_ERROR;
     };
+    options.with_sources = outputs.iter().any(|(format, _)| *format == Format::Human);
     if let Some(level) = &args.fail_on {
         match level.parse() {
             Ok(level) => options.fail_on = Some(level),

@@ -30,11 +30,18 @@ pub struct CachedFinding {
 /// its cached findings (the attribute locations those findings name), without its values.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ResourceHead {
-    pub address: String,
     pub resource_type: String,
+    pub unknown: usize,
+    /// Only for resources with cached findings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<HeadDetail>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HeadDetail {
+    pub address: String,
     pub kind: Kind,
     pub provider: String,
-    pub unknown: usize,
     pub identity: String,
     pub location: Location,
     pub attributes: BTreeMap<String, Location>,
@@ -59,18 +66,20 @@ impl FileEntry {
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                let named = findings.iter().filter(|f| f.resource == i).filter_map(|f| f.attribute.as_deref());
-                ResourceHead {
+                let mut own = findings.iter().filter(|f| f.resource == i).peekable();
+                let detail = own.peek().is_some().then(|| HeadDetail {
                     address: r.address.clone(),
-                    resource_type: r.resource_type.clone(),
                     kind: r.kind,
                     provider: r.provider.clone(),
-                    unknown: r.unknown.len(),
                     identity: r.identity.clone(),
                     location: r.location.clone(),
-                    attributes: named.map(|a| (a.to_owned(), r.locate(Some(a)).clone())).collect(),
+                    attributes: own
+                        .filter_map(|f| f.attribute.as_deref())
+                        .map(|a| (a.to_owned(), r.locate(Some(a)).clone()))
+                        .collect(),
                     inline_ignores: r.inline_ignores.clone(),
-                }
+                });
+                ResourceHead { resource_type: r.resource_type.clone(), unknown: r.unknown.len(), detail }
             })
             .collect();
         let resources = resources.iter().filter_map(|r| serde_json::value::to_raw_value(r).ok()).collect();
@@ -83,19 +92,28 @@ impl FileEntry {
             full.then(|| self.resources.get(index)).flatten().and_then(|raw| serde_json::from_str(raw.get()).ok());
         parsed.unwrap_or_else(|| {
             let head = &self.heads[index];
+            let detail = head.detail.clone().unwrap_or_else(|| HeadDetail {
+                address: String::new(),
+                kind: Kind::Terraform,
+                provider: String::new(),
+                identity: String::new(),
+                location: Location { line: 1, column: 1, end_line: 1 },
+                attributes: BTreeMap::new(),
+                inline_ignores: Vec::new(),
+            });
             Resource {
-                address: head.address.clone(),
+                address: detail.address,
                 resource_type: head.resource_type.clone(),
-                kind: head.kind,
-                provider: head.provider.clone(),
+                kind: detail.kind,
+                provider: detail.provider,
                 values: serde_json::Value::Null,
                 unknown: vec![String::new(); head.unknown],
                 references: BTreeMap::new(),
                 file: file.to_owned(),
-                location: head.location.clone(),
-                attributes: head.attributes.clone(),
-                identity: head.identity.clone(),
-                inline_ignores: head.inline_ignores.clone(),
+                location: detail.location,
+                attributes: detail.attributes,
+                identity: detail.identity,
+                inline_ignores: detail.inline_ignores,
             }
         })
     }

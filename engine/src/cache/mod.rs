@@ -28,15 +28,15 @@ pub struct Cache {
     stats: StatIndex,
     pack_path: PathBuf,
     pack: HashMap<String, FileEntry>,
-    /// Headers this run used, for the next pack; `dirty` when they differ from the loaded pack.
-    used: Mutex<Vec<FileEntry>>,
+    /// Headers stored by this run (not in the pack); `dirty` when the next pack must differ.
+    stored: Mutex<HashMap<String, FileEntry>>,
     dirty: Mutex<bool>,
 }
 
 impl Cache {
     /// Opens (creating on first write) a cache directory for one rule set and one scan (`scope`: what was
     /// scanned, naming its pack).
-    pub fn open(dir: &Path, ruleset: String, scope: &str) -> Cache {
+    pub fn open(dir: &Path, scope: &str) -> Cache {
         let pack_path = dir.join("packs").join(format!("{}.json", hex(&Sha256::digest(scope.as_bytes())[..8])));
         let pack: HashMap<String, FileEntry> = std::fs::read(&pack_path)
             .ok()
@@ -47,12 +47,18 @@ impl Cache {
         Cache {
             stats: StatIndex::load(&dir.join("stat-index.json")),
             dir: dir.to_path_buf(),
-            ruleset,
+            ruleset: String::new(),
             pack_path,
             pack,
-            used: Mutex::new(Vec::new()),
+            stored: Mutex::new(HashMap::new()),
             dirty: Mutex::new(false),
         }
+    }
+
+    /// Sets the rule-set hash that every key includes (see `ruleset_hash`).
+    pub fn with_ruleset(mut self, ruleset: String) -> Cache {
+        self.ruleset = ruleset;
+        self
     }
 
     /// The blob id of a work-tree file (see the stat index).
@@ -77,8 +83,9 @@ impl Cache {
             Some(entry) => entry.clone(),
             None => {
                 let bytes = std::fs::read(&path).ok()?;
-                self.mark_dirty();
-                serde_json::from_slice::<FileEntry>(&bytes).ok().filter(|e| e.key == key)?
+                let entry = serde_json::from_slice::<FileEntry>(&bytes).ok().filter(|e| e.key == key)?;
+                self.remember(&entry);
+                entry
             }
         };
         if wants_resources(&entry) {
@@ -88,7 +95,6 @@ impl Cache {
                 return None;
             }
         }
-        self.remember(&entry);
         Some(entry)
     }
 
@@ -99,36 +105,33 @@ impl Cache {
             return;
         };
         if write_atomically(&path.with_extension("res.json"), &resources) && write_atomically(&path, &header) {
-            self.mark_dirty();
             self.remember(entry);
         }
     }
 
+    /// Keeps a header that is not in the pack, for the next pack.
     fn remember(&self, entry: &FileEntry) {
-        if let Ok(mut used) = self.used.lock() {
-            used.push(FileEntry { resources: Vec::new(), ..entry.clone() });
-        }
-    }
-
-    fn mark_dirty(&self) {
-        if let Ok(mut dirty) = self.dirty.lock() {
+        if let (Ok(mut stored), Ok(mut dirty)) = (self.stored.lock(), self.dirty.lock()) {
+            stored.insert(entry.key.clone(), FileEntry { resources: Vec::new(), ..entry.clone() });
             *dirty = true;
         }
     }
 
-    /// Saves the stat index and, when this run used other entries than the pack held, a new pack.
-    pub fn finish(&self) {
+    /// Saves the stat index and, when this run used other entries than the pack held, a new pack of the
+    /// headers of `used` keys.
+    pub fn finish<'a>(&self, used: impl Iterator<Item = &'a str>) {
         self.stats.save(&self.dir.join("stat-index.json"));
+        let used: Vec<&str> = used.collect();
         let dirty = self.dirty.lock().map(|d| *d).unwrap_or(true);
-        let used = self.used.lock().map(|u| u.len()).unwrap_or(0);
-        if !dirty && used == self.pack.len() {
+        if !dirty && used.len() == self.pack.len() {
             return;
         }
-        if let Ok(mut used) = self.used.lock() {
-            used.sort_by(|a, b| a.key.cmp(&b.key));
-            if let Ok(bytes) = serde_json::to_vec(&(VERSION, &*used)) {
-                write_atomically(&self.pack_path, &bytes);
-            }
+        let Ok(stored) = self.stored.lock() else { return };
+        let mut headers: Vec<&FileEntry> =
+            used.iter().filter_map(|key| stored.get(*key).or_else(|| self.pack.get(*key))).collect();
+        headers.sort_by(|a, b| a.key.cmp(&b.key));
+        if let Ok(bytes) = serde_json::to_vec(&(VERSION, headers)) {
+            write_atomically(&self.pack_path, &bytes);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The stat index: path, size and mtime to blob id, so unchanged work-tree files are not hashed again.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::UNIX_EPOCH;
@@ -13,13 +13,14 @@ use super::{VERSION, write_atomically};
 struct Stats {
     version: String,
     /// Absolute path to (size, mtime in ns, blob id).
-    files: BTreeMap<String, (u64, u128, String)>,
+    files: HashMap<String, (u64, u128, String)>,
 }
 
+/// Read without locks; files hashed in this run are collected aside and merged on save.
 #[derive(Debug, Default)]
 pub struct StatIndex {
-    stats: Mutex<Stats>,
-    changed: Mutex<bool>,
+    known: Stats,
+    added: Mutex<Vec<(String, (u64, u128, String))>>,
 }
 
 impl StatIndex {
@@ -29,7 +30,7 @@ impl StatIndex {
             .and_then(|bytes| serde_json::from_slice::<Stats>(&bytes).ok())
             .filter(|s| s.version == VERSION)
             .unwrap_or_default();
-        StatIndex { stats: Mutex::new(stats), changed: Mutex::new(false) }
+        StatIndex { known: stats, added: Mutex::new(Vec::new()) }
     }
 
     /// The blob id of a file, from the index when its size and mtime are unchanged, else hashed.
@@ -37,8 +38,7 @@ impl StatIndex {
         let absolute = std::path::absolute(path).ok()?.to_string_lossy().into_owned();
         let meta = std::fs::metadata(path).ok()?;
         let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
-        if let Ok(stats) = self.stats.lock()
-            && let Some((size, time, id)) = stats.files.get(&absolute)
+        if let Some((size, time, id)) = self.known.files.get(&absolute)
             && *size == meta.len()
             && *time == mtime
         {
@@ -50,22 +50,22 @@ impl StatIndex {
         let settled = std::time::SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .is_ok_and(|now| now.as_nanos().saturating_sub(mtime) > 2_000_000_000);
-        if settled && let (Ok(mut stats), Ok(mut changed)) = (self.stats.lock(), self.changed.lock()) {
-            stats.files.insert(absolute, (meta.len(), mtime, id.clone()));
-            *changed = true;
+        if settled && let Ok(mut added) = self.added.lock() {
+            added.push((absolute, (meta.len(), mtime, id.clone())));
         }
         Some(id)
     }
 
     pub fn save(&self, path: &Path) {
-        if !self.changed.lock().map(|c| *c).unwrap_or(false) {
+        let Ok(added) = self.added.lock() else { return };
+        if added.is_empty() {
             return;
         }
-        if let Ok(mut stats) = self.stats.lock() {
-            stats.version = VERSION.to_owned();
-            if let Ok(bytes) = serde_json::to_vec(&*stats) {
-                write_atomically(path, &bytes);
-            }
+        let mut files = self.known.files.clone();
+        files.extend(added.iter().cloned());
+        let stats = Stats { version: VERSION.to_owned(), files };
+        if let Ok(bytes) = serde_json::to_vec(&stats) {
+            write_atomically(path, &bytes);
         }
     }
 }
