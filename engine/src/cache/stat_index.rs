@@ -9,18 +9,21 @@ use serde::{Deserialize, Serialize};
 
 use super::{VERSION, write_atomically};
 
+/// A file's size, mtime in nanoseconds and blob id.
+type Stat = (u64, u128, String);
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Stats {
     version: String,
-    /// Absolute path to (size, mtime in ns, blob id).
-    files: HashMap<String, (u64, u128, String)>,
+    /// Absolute path to its stat.
+    files: HashMap<String, Stat>,
 }
 
 /// Read without locks; files hashed in this run are collected aside and merged on save.
 #[derive(Debug, Default)]
 pub struct StatIndex {
     known: Stats,
-    added: Mutex<Vec<(String, (u64, u128, String))>>,
+    added: Mutex<Vec<(String, Stat)>>,
 }
 
 impl StatIndex {
