@@ -22,6 +22,8 @@ struct Stats {
 /// Read without locks; files hashed in this run are collected aside and merged on save.
 #[derive(Debug, Default)]
 pub struct StatIndex {
+    /// The working directory, read once (relative paths are keyed by their absolute form).
+    cwd: std::path::PathBuf,
     known: Stats,
     added: Mutex<Vec<(String, Stat)>>,
 }
@@ -33,12 +35,12 @@ impl StatIndex {
             .and_then(|bytes| serde_json::from_slice::<Stats>(&bytes).ok())
             .filter(|s| s.version == VERSION)
             .unwrap_or_default();
-        StatIndex { known: stats, added: Mutex::new(Vec::new()) }
+        StatIndex { cwd: std::env::current_dir().unwrap_or_default(), known: stats, added: Mutex::new(Vec::new()) }
     }
 
     /// The blob id of a file, from the index when its size and mtime are unchanged, else hashed.
     pub fn blob_id(&self, path: &Path, data: impl FnOnce() -> Option<Vec<u8>>) -> Option<String> {
-        let absolute = std::path::absolute(path).ok()?.to_string_lossy().into_owned();
+        let absolute = self.cwd.join(path).to_string_lossy().into_owned();
         let meta = std::fs::metadata(path).ok()?;
         let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
         if let Some((size, time, id)) = self.known.files.get(&absolute)
