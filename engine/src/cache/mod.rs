@@ -38,14 +38,17 @@ impl Cache {
     /// scanned, naming its pack).
     pub fn open(dir: &Path, scope: &str) -> Cache {
         let pack_path = dir.join("packs").join(format!("{}.json", hex(&Sha256::digest(scope.as_bytes())[..8])));
-        let pack: HashMap<String, FileEntry> = std::fs::read(&pack_path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<(String, Vec<FileEntry>)>(&bytes).ok())
-            .filter(|(version, _)| version == VERSION)
-            .map(|(_, entries)| entries.into_iter().map(|e| (e.key.clone(), e)).collect())
-            .unwrap_or_default();
+        let read_pack = || -> HashMap<String, FileEntry> {
+            std::fs::read(&pack_path)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<(String, Vec<FileEntry>)>(&bytes).ok())
+                .filter(|(version, _)| version == VERSION)
+                .map(|(_, entries)| entries.into_iter().map(|e| (e.key.clone(), e)).collect())
+                .unwrap_or_default()
+        };
+        let (pack, stats) = rayon::join(read_pack, || StatIndex::load(&dir.join("stat-index.json")));
         Cache {
-            stats: StatIndex::load(&dir.join("stat-index.json")),
+            stats,
             dir: dir.to_path_buf(),
             ruleset: String::new(),
             pack_path,
