@@ -188,3 +188,22 @@ fn bad_revisions_and_paths_say_what_to_fix() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("not inside a git repository"), "{}", run.stderr);
 }
+
+#[test]
+fn shallow_clones_work_once_the_base_is_fetched() {
+    let repo = repo_with(&[("infra/main.tf", &bucket("old"))]);
+    repo.write("infra/main.tf", format!("{}\n{}", bucket("old"), bucket("added")));
+    commit(&repo, "head");
+    let clones = tempfile::tempdir().expect("tmp");
+    let origin = format!("file://{}", repo.path().display());
+    git(clones.path(), &["clone", "-q", "--depth", "1", &origin, "shallow"]);
+    let shallow = clones.path().join("shallow");
+    let missing = tollgate(&shallow, &["check", "--base", "HEAD~1"]);
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("shallow clone") && missing.stderr.contains("git fetch"), "{}", missing.stderr);
+    git(&shallow, &["fetch", "-q", "--depth", "2", "origin", "main"]);
+    let run = tollgate(&shallow, &["check", "--base", "HEAD~1", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    assert_eq!(changes(&report).iter().filter(|(change, _, _)| change == "new").count(), 1, "{report:#}");
+}
