@@ -46,15 +46,14 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool
         let _ = writeln!(out, "warning[{}]: {}{at}", w.code, w.message);
     }
     let s = &report.summary;
-    let count = |sev: Severity| s.by_severity.get(&sev).copied().unwrap_or(0);
     let _ = writeln!(
         out,
         "\n{} findings ({} critical, {} high, {} medium, {} low), {} suppressed, {} baselined, {} errors · {} files, {} resources, {} rules · {}",
         s.findings,
-        count(Severity::Critical),
-        count(Severity::High),
-        count(Severity::Medium),
-        count(Severity::Low),
+        s.count(Severity::Critical),
+        s.count(Severity::High),
+        s.count(Severity::Medium),
+        s.count(Severity::Low),
         s.suppressed,
         s.baselined,
         s.errors,

@@ -24,14 +24,13 @@ pub fn render(report: &Report) -> String {
     );
     let _ = writeln!(out, "| critical | high | medium | low | suppressed | baselined | errors |");
     let _ = writeln!(out, "|---:|---:|---:|---:|---:|---:|---:|");
-    let count = |sev: Severity| s.by_severity.get(&sev).copied().unwrap_or(0);
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} | {} | {} | {} |\n",
-        count(Severity::Critical),
-        count(Severity::High),
-        count(Severity::Medium),
-        count(Severity::Low),
+        s.count(Severity::Critical),
+        s.count(Severity::High),
+        s.count(Severity::Medium),
+        s.count(Severity::Low),
         s.suppressed,
         s.baselined,
         s.errors

@@ -138,6 +138,13 @@ pub struct Summary {
     pub result: String,
 }
 
+impl Summary {
+    /// Active findings of one severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.by_severity.get(&severity).copied().unwrap_or(0)
+    }
+}
+
 impl Report {
     /// 0 clean, 1 findings at or above the failing severity, 2 errors.
     pub fn exit_code(&self) -> u8 {
