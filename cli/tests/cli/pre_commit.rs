@@ -49,7 +49,7 @@ fn the_hook_blocks_a_bad_commit_and_lets_a_good_one_through() {
     repo.write(
         ".pre-commit-config.yaml",
         format!(
-            "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: tollgate-system\n",
+            "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: tollgate\n",
             hooks.path().display()
         ),
     );
