@@ -42,6 +42,9 @@ pub struct ScanOptions {
     pub shard: Option<Shard>,
     /// Where to keep per-file results between runs (`None`: no cache).
     pub cache_dir: Option<PathBuf>,
+    /// Part of every cache key besides the version: the CLI passes an id of its own build, so a rebuilt
+    /// binary (same version, other code) never trusts another build's results.
+    pub cache_salt: String,
     /// Whether the outcome carries the text of files with findings even when the cache spared reading
     /// them (for snippets in human output).
     pub with_sources: bool,
@@ -65,6 +68,7 @@ impl ScanOptions {
             files: None,
             shard: None,
             cache_dir: None,
+            cache_salt: String::new(),
             with_sources: true,
             builtin: true,
             fail_on: None,
@@ -206,7 +210,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     }
     // 2 NORMALIZE (through the cache: a known blob is neither parsed nor evaluated again)
     errors.extend(rules.errors.iter().cloned());
-    let cache = cache.map(|c| c.with_ruleset(ruleset_hash(&rules.rules, config)));
+    let cache =
+        cache.map(|c| c.with_ruleset(format!("{}\0{}", options.cache_salt, ruleset_hash(&rules.rules, config))));
     let project_types = cached::project_types(&rules.rules);
     progress.stage("reading", discovery.files.len());
     let files: Vec<FileOutcome> = discovery

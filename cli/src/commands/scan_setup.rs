@@ -16,6 +16,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     options.max_file_bytes = args.max_file_size;
     options.cache_dir =
         if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
+    options.cache_salt = build_id();
     let path = match &args.config {
         Some(path) => Some(path.clone()),
         None => args.paths.first().and_then(|root| config::find(root)),
@@ -32,6 +33,17 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
         options.config = LoadedConfig::default();
     }
     Ok(options)
+}
+
+/// An id of this binary's build (its size and modification time), so caches never mix builds.
+fn build_id() -> String {
+    std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|meta| {
+            let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            format!("{}-{}", meta.len(), modified.map_or(0, |d| d.as_nanos()))
+        })
+        .unwrap_or_default()
 }
 
 fn print_config_errors(path: &Path, errors: &[ConfigError]) {

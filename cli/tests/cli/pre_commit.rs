@@ -48,10 +48,7 @@ fn the_hook_blocks_a_bad_commit_and_lets_a_good_one_through() {
     git(repo.path(), &["init", "-q", "-b", "main"]);
     repo.write(
         ".pre-commit-config.yaml",
-        format!(
-            "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: tollgate\n",
-            hooks.path().display()
-        ),
+        format!("repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: tollgate\n", hooks.path().display()),
     );
     let home = tempfile::tempdir().expect("tmp");
     let install = Command::new("pre-commit")
