@@ -10,7 +10,7 @@ pub fn fingerprint(rule_id: &str, identity: &str, attribute: Option<&str>) -> St
         hasher.update([0]);
     }
     let digest = hasher.finalize();
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(&digest[..16])
 }
 
 #[cfg(test)]

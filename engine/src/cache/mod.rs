@@ -37,7 +37,7 @@ impl Cache {
     /// Opens (creating on first write) a cache directory for one rule set and one scan (`scope`: what was
     /// scanned, naming its pack).
     pub fn open(dir: &Path, scope: &str) -> Cache {
-        let pack_path = dir.join("packs").join(format!("{}.json", hex(&Sha256::digest(scope.as_bytes())[..8])));
+        let pack_path = dir.join("packs").join(format!("{}.json", hex::encode(&Sha256::digest(scope.as_bytes())[..8])));
         let read_pack = || -> HashMap<String, FileEntry> {
             std::fs::read(&pack_path)
                 .ok()
@@ -71,7 +71,7 @@ impl Cache {
 
     /// The cache key of a file.
     pub fn key(&self, display: &str, blob_id: &str) -> String {
-        hex(&Sha256::digest(format!("{VERSION}\0{}\0{display}\0{blob_id}", self.ruleset)))
+        hex::encode(Sha256::digest(format!("{VERSION}\0{}\0{display}\0{blob_id}", self.ruleset)))
     }
 
     fn path(&self, key: &str) -> PathBuf {
@@ -150,10 +150,6 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> bool {
     std::fs::write(&temporary, bytes).is_ok() && std::fs::rename(&temporary, path).is_ok()
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The default cache directory: `$XDG_CACHE_HOME/tollgate`, else `~/.cache/tollgate`.
 pub fn default_dir() -> Option<PathBuf> {
     std::env::var_os("XDG_CACHE_HOME")
@@ -170,5 +166,5 @@ pub fn ruleset_hash(rules: &[crate::evaluate::rule::Rule], config: &crate::confi
         hasher.update(rule.source_hash.as_bytes());
     }
     hasher.update(format!("{config:?}").as_bytes());
-    hex(&hasher.finalize()[..16])
+    hex::encode(&hasher.finalize()[..16])
 }

@@ -104,7 +104,7 @@ impl Rule {
             hasher.update(name.as_bytes());
             hasher.update(source.as_bytes());
         }
-        let source_hash = hasher.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect();
+        let source_hash = hex::encode(&hasher.finalize()[..16]);
         Ok(Rule { meta, file: file.to_owned(), package, origin, entry_points, engine, source_hash })
     }
 
