@@ -27,5 +27,5 @@ pub mod severity;
 pub mod suppress;
 pub mod text;
 
-pub use scan::{Progress, ScanOptions, ScanOutcome, Silent, scan};
+pub use scan::{PolicyModules, Progress, ScanOptions, ScanOutcome, Silent, scan};
 pub use severity::Severity;

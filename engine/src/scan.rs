@@ -34,8 +34,8 @@ pub struct ScanOptions {
     pub config: LoadedConfig,
     /// Extra policy files or directories (`--policy`).
     pub policy_paths: Vec<PathBuf>,
-    /// Policy sources already in memory (read from a git revision): a label and its modules.
-    pub policy_modules: Vec<(String, Vec<(String, String)>)>,
+    /// Policy sources already in memory (read from a git revision).
+    pub policy_modules: Vec<PolicyModules>,
     /// Files already in memory (a git revision or the index); when set, `paths` are not walked.
     pub files: Option<Vec<MemoryFile>>,
     /// `--shard K/N`: scan only this shard's module directories and files.
@@ -77,6 +77,15 @@ impl ScanOptions {
             today: chrono::Local::now().date_naive(),
         }
     }
+}
+
+/// A policy directory read from memory: its label, its modules (name, source), and the path globs it
+/// is limited to (an override's `paths`; empty for everywhere).
+#[derive(Debug, Clone, Default)]
+pub struct PolicyModules {
+    pub label: String,
+    pub modules: Vec<(String, String)>,
+    pub paths: Vec<String>,
 }
 
 /// Progress reports from a run (the engine never prints; the CLI draws them).
@@ -132,8 +141,9 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
     for policy in &options.policy_paths {
         add(registry::load_path(policy), None, &mut loaded);
     }
-    for (label, modules) in &options.policy_modules {
-        add(registry::compile_modules(label, modules.clone()), None, &mut loaded);
+    for source in &options.policy_modules {
+        let scope = (!source.paths.is_empty()).then(|| path_globs(&source.paths, &config.base()).ok()).flatten();
+        add(registry::compile_modules(&source.label, source.modules.clone()), scope, &mut loaded);
     }
     for o in &config.config.overrides {
         let Ok(scope) = path_globs(&o.paths, &config.base()) else {

@@ -10,7 +10,7 @@ use tollgate_engine::git::{self, Entry, Repo, Side, affected_paths, is_terraform
 use tollgate_engine::load::dir_of;
 use tollgate_engine::report::model::Warning;
 use tollgate_engine::report::summary::refresh;
-use tollgate_engine::{Progress, ScanOptions, ScanOutcome, compare, scan};
+use tollgate_engine::{PolicyModules, Progress, ScanOptions, ScanOutcome, compare, scan};
 
 use crate::args::{CheckArgs, GitArgs};
 
@@ -113,10 +113,16 @@ fn rebase_policies(
         }
         None => LoadedConfig::default(),
     };
-    let mut dirs: Vec<String> = std::mem::take(&mut options.config.config.policies);
-    dirs.extend(git::repo_relative(repo.workdir(), cwd, cli_policies).map_err(|e| e.to_string())?);
+    // Config and CLI policies apply everywhere; an override's policies only under its paths.
+    let mut dirs: Vec<(String, Vec<String>)> =
+        std::mem::take(&mut options.config.config.policies).into_iter().map(|d| (d, Vec::new())).collect();
+    let cli = git::repo_relative(repo.workdir(), cwd, cli_policies).map_err(|e| e.to_string())?;
+    dirs.extend(cli.into_iter().map(|d| (d, Vec::new())));
+    for o in &mut options.config.config.overrides {
+        dirs.extend(std::mem::take(&mut o.policies).into_iter().map(|d| (d, o.paths.clone())));
+    }
     options.policy_paths.clear();
-    for dir in dirs {
+    for (dir, paths) in dirs {
         let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
         let modules: Vec<Entry> = entries
             .iter()
@@ -125,7 +131,7 @@ fn rebase_policies(
             .collect();
         let files = repo.read(side, &modules).map_err(|e| e.to_string())?;
         let sources = files.into_iter().map(|f| (f.display, String::from_utf8_lossy(&f.data).into_owned())).collect();
-        options.policy_modules.push((dir, sources));
+        options.policy_modules.push(PolicyModules { label: dir, modules: sources, paths });
     }
     Ok(())
 }

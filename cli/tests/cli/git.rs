@@ -207,3 +207,29 @@ fn shallow_clones_work_once_the_base_is_fetched() {
     let report = run.json();
     assert_eq!(changes(&report).iter().filter(|(change, _, _)| change == "new").count(), 1, "{report:#}");
 }
+
+#[test]
+fn override_policies_come_from_the_base_and_keep_their_paths() {
+    let rule = "package pci\n\nimport rego.v1\n\ndeny contains \"payments buckets need tags\" if {\n  input.type == \"aws_s3_bucket\"\n  not input.values.tags\n}\n";
+    let untagged = "resource \"aws_s3_bucket\" \"a\" {\n  bucket = \"a\"\n}\n";
+    let repo =
+        repo_with(&[("policy/pci/tags.rego", rule), ("payments/main.tf", untagged), ("other/main.tf", untagged)]);
+    repo.write(
+        ".tollgate.yaml",
+        "rules:\n  disable: [AWS005]\noverrides:\n  - paths: [\"payments/**\"]\n    policies: [policy/pci]\n",
+    );
+    commit(&repo, "pci override");
+    std::fs::remove_file(repo.path().join("policy/pci/tags.rego")).expect("rm");
+    repo.write("payments/main.tf", format!("{untagged}\n# touched\n"));
+    repo.write("other/main.tf", format!("{untagged}\n# touched\n"));
+    let (run, report) = repo.check_json(&["--base", "HEAD"]);
+    assert_eq!(run.code, 1, "{report:#}");
+    let hits: Vec<&str> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule_id"] == "pci")
+        .filter_map(|f| f["file"].as_str())
+        .collect();
+    assert_eq!(hits, vec!["payments/main.tf"], "the base's override rule applies, and only under its paths");
+}
