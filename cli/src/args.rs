@@ -23,6 +23,18 @@ pub enum Command {
     Rules(RulesCommand),
     /// Combine the JSON reports of sharded runs into one report.
     Merge(MergeArgs),
+    /// Run the Rego unit tests (`test_*` rules in `*_test.rego`) of policy directories, as `conftest verify`.
+    Verify(VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Policy directory or file (repeatable).
+    #[arg(long = "policy", short = 'p', default_value = "policy")]
+    pub policies: Vec<PathBuf>,
+    /// `stdout` or `json`.
+    #[arg(long, short = 'o', default_value = "stdout", value_parser = ["stdout", "json"])]
+    pub output: String,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ pub mod git_scan;
 pub mod merge;
 pub mod rules;
 pub mod scan_setup;
+pub mod verify;
 
 /// How a command ended: the process exit code (0 clean, 1 findings, 2 errors).
 pub type Exit = u8;

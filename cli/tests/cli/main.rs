@@ -14,3 +14,4 @@ mod pre_commit;
 mod shard;
 mod support;
 mod suppressions;
+mod verify;

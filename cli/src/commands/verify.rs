@@ -1,0 +1,64 @@
+//! `tollgate verify`: the Rego unit tests of policy directories, with `conftest verify`'s output and exit
+//! codes (1 when a test fails; 2 when a policy or test file does not compile).
+
+use serde_json::json;
+use tollgate_engine::evaluate::rego_tests::verify_path;
+
+use super::{EXIT_ERROR, Exit};
+use crate::args::VerifyArgs;
+
+pub fn run(args: &VerifyArgs) -> Exit {
+    let mut files = Vec::new();
+    for path in &args.policies {
+        match verify_path(path) {
+            Ok(found) => files.extend(found),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return EXIT_ERROR;
+            }
+        }
+    }
+    let (mut passed, mut failed, mut broken) = (0, 0, 0);
+    let mut lines = Vec::new();
+    let mut json_files = Vec::new();
+    for file in &files {
+        match &file.outcomes {
+            Ok(outcomes) => {
+                let mut failures = Vec::new();
+                for outcome in outcomes {
+                    if outcome.passed {
+                        passed += 1;
+                        lines.push(format!("PASS - {} - {}", file.file, outcome.rule));
+                    } else {
+                        failed += 1;
+                        lines.push(format!("FAIL - {} - {}: {}", file.file, outcome.rule, outcome.detail));
+                        failures.push(json!({"msg": format!("{}: {}", outcome.rule, outcome.detail)}));
+                    }
+                }
+                let successes = outcomes.iter().filter(|o| o.passed).count();
+                json_files.push(json!({"filename": file.file, "namespace": file.package, "successes": successes, "failures": failures}));
+            }
+            Err(message) => {
+                broken += 1;
+                eprintln!("error: {message}");
+            }
+        }
+    }
+    let total = passed + failed;
+    match args.output.as_str() {
+        "json" => println!("{}", serde_json::to_string_pretty(&json_files).unwrap_or_default()),
+        _ => {
+            for line in &lines {
+                println!("{line}");
+            }
+            println!("\n{total} tests, {passed} passed, 0 warnings, {failed} failures, 0 exceptions, 0 skipped");
+        }
+    }
+    if broken > 0 {
+        EXIT_ERROR
+    } else if failed > 0 {
+        1
+    } else {
+        0
+    }
+}

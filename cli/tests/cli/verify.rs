@@ -1,0 +1,51 @@
+//! `tollgate verify`: Rego unit tests of a policy directory, counts, messages and exit codes.
+
+use crate::support::{TempRepo, tollgate};
+
+const POLICY: &str = "package main\n\ndeny[msg] {\n  input.kind == \"Pod\"\n  not input.spec.securityContext.runAsNonRoot\n  msg := \"pods must run as non-root\"\n}\n";
+
+#[test]
+fn passing_and_failing_tests_are_counted() {
+    let repo = TempRepo::new();
+    repo.write("policy/pods.rego", POLICY).write(
+        "policy/pods_test.rego",
+        "package main\n\ntest_root_pod_denied {\n  deny[\"pods must run as non-root\"] with input as {\"kind\": \"Pod\", \"spec\": {}}\n}\n\ntest_nonroot_pod_allowed {\n  count(deny) == 0 with input as {\"kind\": \"Pod\", \"spec\": {\"securityContext\": {\"runAsNonRoot\": true}}}\n}\n",
+    );
+    let run = tollgate(repo.path(), &["verify"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("PASS - policy/pods_test.rego - data.main.test_root_pod_denied"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("2 tests, 2 passed, 0 warnings, 0 failures, 0 exceptions, 0 skipped"),
+        "{}",
+        run.stdout
+    );
+
+    repo.write(
+        "policy/more_test.rego",
+        "package main\n\nimport rego.v1\n\ntest_service_denied if {\n  count(deny) == 1 with input as {\"kind\": \"Service\"}\n}\n",
+    );
+    let run = tollgate(repo.path(), &["verify", "--policy", "policy"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("FAIL - policy/more_test.rego - data.main.test_service_denied"), "{}", run.stdout);
+    assert!(run.stdout.contains("3 tests, 2 passed, 0 warnings, 1 failures"), "{}", run.stdout);
+    let json = tollgate(repo.path(), &["verify", "--output", "json"]).json();
+    let failed: Vec<&serde_json::Value> = json
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| !f["failures"].as_array().is_some_and(Vec::is_empty))
+        .collect();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["filename"], "policy/more_test.rego");
+}
+
+#[test]
+fn a_test_file_that_does_not_compile_is_an_error_with_its_location() {
+    let repo = TempRepo::new();
+    repo.write("policy/pods.rego", POLICY).write("policy/bad_test.rego", "package main\n\ntest_x {\n  deny[\n}\n");
+    let run = tollgate(repo.path(), &["verify"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("policy/bad_test.rego:"), "{}", run.stderr);
+    let missing = tollgate(repo.path(), &["verify", "--policy", "nope"]);
+    assert_eq!(missing.code, 2);
+}
