@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         Command::Baseline(command) => commands::baseline::run(command),
         Command::Rules(command) => commands::rules::run(command),
         Command::Verify(args) => commands::verify::run(args),
+        Command::Test(args) => commands::conftest::run(args),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

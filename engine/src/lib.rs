@@ -13,6 +13,7 @@ pub mod baseline;
 pub mod cache;
 pub mod compare;
 pub mod config;
+pub mod conftest;
 pub mod evaluate;
 pub mod findings;
 pub mod fingerprint;

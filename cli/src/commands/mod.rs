@@ -2,6 +2,7 @@
 
 pub mod baseline;
 pub mod check;
+pub mod conftest;
 pub mod git_scan;
 pub mod merge;
 pub mod rules;

@@ -1,0 +1,137 @@
+//! `tollgate test`: Conftest policies unchanged, with Conftest's counts, messages and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::support::{TempRepo, tollgate};
+
+const K8S_POLICY: &str = r#"package main
+
+deny[msg] {
+  input.kind == "Deployment"
+  not input.spec.template.spec.securityContext.runAsNonRoot
+  msg := sprintf("Containers must not run as root in Deployment %s", [input.metadata.name])
+}
+
+warn[msg] {
+  input.kind == "Service"
+  input.spec.type == "LoadBalancer"
+  msg := "LoadBalancer services are public"
+}
+
+deny_latest[{"msg": msg, "severity": "high"}] {
+  input.kind == "Deployment"
+  endswith(input.spec.template.spec.containers[_].image, ":latest")
+  msg := "latest tag"
+}
+
+exception[rules] {
+  input.metadata.name == "legacy"
+  rules := ["latest"]
+}
+"#;
+
+const MANIFESTS: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers: [{name: web, image: \"nginx:latest\"}]\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: legacy}\nspec:\n  template:\n    spec:\n      securityContext: {runAsNonRoot: true}\n      containers: [{name: old, image: \"old:latest\"}]\n---\napiVersion: v1\nkind: Service\nmetadata: {name: lb}\nspec: {type: LoadBalancer}\n";
+
+#[test]
+fn multi_document_yaml_with_warnings_failures_and_exceptions() {
+    let repo = TempRepo::new();
+    repo.write("policy/k8s.rego", K8S_POLICY).write("manifests.yaml", MANIFESTS);
+    let run = tollgate(repo.path(), &["test", "manifests.yaml"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("FAIL - manifests.yaml - main - Containers must not run as root in Deployment web"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("WARN - manifests.yaml - main - LoadBalancer services are public"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("EXCP - manifests.yaml - main - data.main.exception[_][_] == \"latest\""),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("9 tests, 5 passed, 1 warning, 2 failures, 1 exception"), "{}", run.stdout);
+    let json = tollgate(repo.path(), &["test", "manifests.yaml", "--output", "json"]).json();
+    assert_eq!(json[0]["successes"], 5);
+    assert_eq!(json[0]["failures"][1]["metadata"]["severity"], "high");
+    let no_fail = tollgate(repo.path(), &["test", "manifests.yaml", "--no-fail"]);
+    assert_eq!(no_fail.code, 0);
+}
+
+#[test]
+fn warnings_fail_only_with_fail_on_warn() {
+    let repo = TempRepo::new();
+    repo.write("policy/k8s.rego", K8S_POLICY).write("svc.json", "{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"lb\"}, \"spec\": {\"type\": \"LoadBalancer\"}}");
+    let run = tollgate(repo.path(), &["test", "svc.json"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("3 tests, 2 passed, 1 warning, 0 failures, 0 exceptions"), "{}", run.stdout);
+    assert_eq!(tollgate(repo.path(), &["test", "svc.json", "--fail-on-warn"]).code, 1);
+}
+
+#[test]
+fn hcl2_dockerfile_namespaces_and_v1_rules() {
+    let repo = TempRepo::new();
+    repo.write(
+        "policy/terraform.rego",
+        "package terraform\n\nimport rego.v1\n\ndeny contains msg if {\n  some name, bucket in input.resource.aws_s3_bucket\n  bucket.acl == \"public-read\"\n  msg := sprintf(\"bucket %s is public\", [name])\n}\n",
+    )
+    .write(
+        "policy/docker.rego",
+        "package docker\n\ndeny[msg] {\n  input[i].Cmd == \"from\"\n  endswith(input[i].Value[0], \":latest\")\n  msg := sprintf(\"%s uses a latest base image\", [input[i].Value[0]])\n}\n",
+    )
+    .write("main.tf", "resource \"aws_s3_bucket\" \"site\" {\n  acl = \"public-read\"\n}\n")
+    .write("Dockerfile", "FROM node:latest\nRUN npm ci\n");
+    let run =
+        tollgate(repo.path(), &["test", "main.tf", "Dockerfile", "--namespace", "terraform", "--namespace", "docker"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("FAIL - main.tf - terraform - bucket site is public"), "{}", run.stdout);
+    assert!(run.stdout.contains("FAIL - Dockerfile - docker - node:latest uses a latest base image"), "{}", run.stdout);
+    assert!(run.stdout.contains("4 tests, 2 passed, 0 warnings, 2 failures, 0 exceptions"), "{}", run.stdout);
+    let all = tollgate(repo.path(), &["test", "main.tf", "--all-namespaces"]);
+    assert!(all.stdout.contains("2 tests, 1 passed, 0 warnings, 1 failure, 0 exceptions"), "{}", all.stdout);
+    let main_only = tollgate(repo.path(), &["test", "main.tf"]);
+    assert!(main_only.stdout.contains("0 tests, 0 passed"), "{}", main_only.stdout);
+}
+
+#[test]
+fn combine_data_and_stdin() {
+    let repo = TempRepo::new();
+    repo.write(
+        "policy/combine.rego",
+        "package main\n\ndeny[msg] {\n  count(input) > data.limits.max_files\n  msg := sprintf(\"%d files, more than %d\", [count(input), data.limits.max_files])\n}\n",
+    )
+    .write("data/limits.yaml", "limits:\n  max_files: 1\n")
+    .write("a.yaml", "a: 1\n")
+    .write("b.yaml", "b: 2\n");
+    let run = tollgate(repo.path(), &["test", "a.yaml", "b.yaml", "--combine", "--data", "data"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("FAIL - Combined - main - 2 files, more than 1"), "{}", run.stdout);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+        .args(["test", "-", "--parser", "json", "--policy", "policy/combine.rego", "--data", "data"])
+        .current_dir(repo.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().expect("stdin").write_all(b"[1, 2, 3]").expect("write");
+    let output = child.wait_with_output().expect("wait");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("FAIL - - - main - 3 files, more than 1"), "{stdout}");
+}
+
+#[test]
+fn bad_inputs_and_policies_are_located_errors() {
+    let repo = TempRepo::new();
+    repo.write("policy/k8s.rego", K8S_POLICY)
+        .write("good.yaml", "kind: Service\nspec: {type: ClusterIP}\n")
+        .write("bad.yaml", "a: [1,\n");
+    let run = tollgate(repo.path(), &["test", "good.yaml", "bad.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("bad.yaml:2:1:") || run.stderr.contains("bad.yaml:1:"), "{}", run.stderr);
+    assert!(run.stdout.contains("3 tests, 3 passed"), "good.yaml is still tested: {}", run.stdout);
+    repo.write("policy/broken.rego", "package main\n\ndeny[msg] {\n  msg := \n}\n");
+    let broken = tollgate(repo.path(), &["test", "good.yaml"]);
+    assert_eq!(broken.code, 2);
+    assert!(broken.stderr.contains("policy/broken.rego:"), "{}", broken.stderr);
+}

@@ -1,0 +1,6 @@
+//! Conftest compatibility: `tollgate test` runs Conftest policy directories unchanged, on inputs parsed
+//! into Conftest's document shapes, with Conftest's counting and outputs.
+
+pub mod output;
+pub mod parse;
+pub mod run;

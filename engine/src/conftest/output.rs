@@ -1,0 +1,124 @@
+//! Conftest's output formats for `tollgate test`: stdout, json, tap, table, junit, github.
+
+use std::fmt::Write;
+
+use quick_xml::escape::escape;
+
+use super::run::CheckResult;
+
+pub const OUTPUTS: [&str; 6] = ["stdout", "json", "tap", "table", "junit", "github"];
+
+/// Totals over all results: tests, passed, warnings, failures, exceptions.
+pub fn totals(results: &[CheckResult]) -> (usize, usize, usize, usize, usize) {
+    let passed: usize = results.iter().map(|r| r.successes).sum();
+    let warnings: usize = results.iter().map(|r| r.warnings.len()).sum();
+    let failures: usize = results.iter().map(|r| r.failures.len()).sum();
+    let exceptions: usize = results.iter().map(|r| r.exceptions.len()).sum();
+    (passed + warnings + failures + exceptions, passed, warnings, failures, exceptions)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+/// The summary line: `5 tests, 3 passed, 1 warning, 1 failure, 0 exceptions`.
+pub fn summary(results: &[CheckResult]) -> String {
+    let (tests, passed, warnings, failures, exceptions) = totals(results);
+    format!(
+        "{}, {passed} passed, {}, {}, {}",
+        plural(tests, "test"),
+        plural(warnings, "warning"),
+        plural(failures, "failure"),
+        plural(exceptions, "exception")
+    )
+}
+
+pub fn render(format: &str, results: &[CheckResult]) -> String {
+    let mut out = String::new();
+    match format {
+        "json" => out = serde_json::to_string_pretty(results).unwrap_or_default() + "\n",
+        "tap" => {
+            let (tests, ..) = totals(results);
+            let _ = writeln!(out, "1..{tests}");
+            let mut n = 0;
+            for r in results {
+                for (kind, list) in
+                    [("not ok", &r.failures), ("# warn: not ok", &r.warnings), ("# exception: ok", &r.exceptions)]
+                {
+                    for o in list {
+                        n += 1;
+                        let _ = writeln!(out, "{kind} {n} - {} - {}", r.filename, o.msg);
+                    }
+                }
+                for _ in 0..r.successes {
+                    n += 1;
+                    let _ = writeln!(out, "ok {n} - {} - {}", r.filename, r.namespace);
+                }
+            }
+        }
+        "table" => {
+            let _ = writeln!(out, "| RESULT    | FILE | NAMESPACE | MESSAGE |");
+            let _ = writeln!(out, "|-----------|------|-----------|---------|");
+            for r in results {
+                for (kind, list) in [("failure", &r.failures), ("warning", &r.warnings), ("exception", &r.exceptions)] {
+                    for o in list {
+                        let _ = writeln!(out, "| {kind:<9} | {} | {} | {} |", r.filename, r.namespace, o.msg);
+                    }
+                }
+                for _ in 0..r.successes {
+                    let _ = writeln!(out, "| success   | {} | {} | SUCCESS |", r.filename, r.namespace);
+                }
+            }
+        }
+        "junit" => {
+            let (tests, _, _, failures, _) = totals(results);
+            let _ = writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>");
+            let _ = writeln!(out, "  <testsuite name=\"conftest\" tests=\"{tests}\" failures=\"{failures}\">");
+            for r in results {
+                let file = escape(r.filename.as_str()).into_owned();
+                for o in r.failures.iter().chain(&r.warnings) {
+                    let msg = escape(o.msg.as_str()).into_owned();
+                    let _ = writeln!(
+                        out,
+                        "    <testcase classname=\"conftest.{}\" name=\"{file} - {msg}\"><failure message=\"{msg}\"></failure></testcase>",
+                        r.namespace
+                    );
+                }
+                for _ in 0..r.successes {
+                    let _ = writeln!(
+                        out,
+                        "    <testcase classname=\"conftest.{}\" name=\"{file}\"></testcase>",
+                        r.namespace
+                    );
+                }
+            }
+            let _ = writeln!(out, "  </testsuite>\n</testsuites>");
+        }
+        "github" => {
+            for r in results {
+                for o in &r.failures {
+                    let _ = writeln!(out, "::error file={}::{}", r.filename, o.msg.replace('\n', "%0A"));
+                }
+                for o in &r.warnings {
+                    let _ = writeln!(out, "::warning file={}::{}", r.filename, o.msg.replace('\n', "%0A"));
+                }
+            }
+            let _ = writeln!(out, "{}", summary(results));
+        }
+        _ => {
+            for r in results {
+                for o in &r.warnings {
+                    let _ = writeln!(out, "WARN - {} - {} - {}", r.filename, r.namespace, o.msg);
+                }
+                for o in &r.failures {
+                    let _ = writeln!(out, "FAIL - {} - {} - {}", r.filename, r.namespace, o.msg);
+                }
+                for o in &r.exceptions {
+                    let _ = writeln!(out, "EXCP - {} - {} - {}", r.filename, r.namespace, o.msg);
+                }
+            }
+            let _ = writeln!(out, "\n{}", summary(results));
+        }
+    }
+    out
+}

@@ -1,0 +1,155 @@
+//! Conftest's evaluation: for every `deny*`, `violation*` and `warn*` rule of a namespace, its results
+//! are failures or warnings; an `exception` naming the rule turns them into exceptions; a rule with no
+//! result is a success (once per definition of the rule).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::evaluate::rule::{is_legacy, located, new_engine};
+
+/// One result: its message and any other keys of the result object.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub msg: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Value>,
+}
+
+/// The results of one input (or one file, for multi-document files) in one namespace.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckResult {
+    pub filename: String,
+    pub namespace: String,
+    pub successes: usize,
+    pub warnings: Vec<Outcome>,
+    pub failures: Vec<Outcome>,
+    pub exceptions: Vec<Outcome>,
+}
+
+/// Policies compiled into one engine, as Conftest loads a policy directory.
+pub struct Policies {
+    engine: regorus::Engine,
+    /// Namespace to rule name to how many times the rule is defined.
+    rules: BTreeMap<String, BTreeMap<String, usize>>,
+}
+
+fn is_failure(rule: &str) -> bool {
+    ["deny", "violation"].iter().any(|p| rule == *p || rule.strip_prefix(p).is_some_and(|r| r.starts_with('_')))
+}
+
+fn is_warning(rule: &str) -> bool {
+    rule == "warn" || rule.strip_prefix("warn").is_some_and(|r| r.starts_with('_'))
+}
+
+fn remove_failure_prefix(rule: &str) -> &str {
+    rule.strip_prefix("deny_").or_else(|| rule.strip_prefix("violation_")).unwrap_or(rule)
+}
+
+impl Policies {
+    /// Compiles policy modules (name, source) and data documents.
+    pub fn compile(modules: &[(String, String)], data: Vec<Value>) -> Result<Policies, String> {
+        let mut engine = new_engine(modules.iter().any(|(_, s)| is_legacy(s)));
+        let mut rules: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for (name, source) in modules {
+            let package = engine.add_policy(name.clone(), source.clone()).map_err(|e| {
+                let err = located(name, &e);
+                format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message)
+            })?;
+            let namespace = package.strip_prefix("data.").unwrap_or(&package).to_owned();
+            let defined = rules.entry(namespace).or_default();
+            for line in source.lines() {
+                let rule: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let after = line[rule.len()..].trim_start();
+                let is_head =
+                    after.is_empty() || ["[", "{", "=", ":=", "contains", "if"].iter().any(|t| after.starts_with(t));
+                if is_head && (is_failure(&rule) || is_warning(&rule)) {
+                    *defined.entry(rule).or_default() += 1;
+                }
+            }
+        }
+        for document in data {
+            engine.add_data(regorus::Value::from(document)).map_err(|e| format!("data: {e:#}"))?;
+        }
+        Ok(Policies { engine, rules })
+    }
+
+    pub fn namespaces(&self) -> Vec<String> {
+        self.rules.keys().cloned().collect()
+    }
+
+    /// Checks one input against one namespace.
+    pub fn check(&mut self, filename: &str, input: &Value, namespace: &str) -> Result<CheckResult, String> {
+        let mut result = CheckResult {
+            filename: filename.to_owned(),
+            namespace: namespace.to_owned(),
+            successes: 0,
+            warnings: Vec::new(),
+            failures: Vec::new(),
+            exceptions: Vec::new(),
+        };
+        let Some(rules) = self.rules.get(namespace).cloned() else { return Ok(result) };
+        self.engine.set_input(regorus::Value::from(input.clone()));
+        let excepted = self.eval(&format!("data.{namespace}.exception"))?;
+        for (rule, count) in rules {
+            let name = remove_failure_prefix(&rule);
+            let exception_query = format!("data.{namespace}.exception[_][_] == \"{name}\"");
+            let is_excepted = excepted
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|names| names.as_array().into_iter().flatten().any(|n| n.as_str() == Some(name)));
+            let exceptions = usize::from(is_excepted);
+            if is_excepted {
+                result.exceptions.push(Outcome { msg: exception_query, metadata: None });
+            }
+            let values = self.eval(&format!("data.{namespace}.{rule}"))?;
+            let (mut successes, mut failures, mut warnings) = (0, 0, 0);
+            match values {
+                Value::Array(items) if !items.is_empty() => {
+                    for item in items {
+                        let outcome = to_outcome(item);
+                        if outcome.msg.is_empty() {
+                            successes += 1;
+                        } else if exceptions > 0 {
+                            continue;
+                        } else if is_failure(&rule) {
+                            failures += 1;
+                            result.failures.push(outcome);
+                        } else {
+                            warnings += 1;
+                            result.warnings.push(outcome);
+                        }
+                    }
+                }
+                // Not a set of results (undefined, empty, or a boolean): the rule passed.
+                _ => successes += 1,
+            }
+            // Count a success for every definition of the rule that produced nothing.
+            successes += count.saturating_sub(successes + failures + warnings + exceptions);
+            result.successes += successes;
+        }
+        Ok(result)
+    }
+
+    fn eval(&mut self, path: &str) -> Result<Value, String> {
+        match self.engine.eval_rule(path.to_owned()) {
+            Ok(value) => Ok(serde_json::to_value(&value).unwrap_or(Value::Null)),
+            Err(err) if format!("{err:#}").contains("not a valid rule path") => Ok(Value::Null),
+            Err(err) => Err(format!("{path}: {}", located("", &err).message)),
+        }
+    }
+}
+
+fn to_outcome(item: Value) -> Outcome {
+    match item {
+        Value::String(msg) => Outcome { msg, metadata: None },
+        Value::Object(mut map) => {
+            let msg = map.remove("msg").and_then(|m| m.as_str().map(str::to_owned)).unwrap_or_default();
+            let metadata = (!map.is_empty()).then_some(Value::Object(map));
+            Outcome { msg, metadata }
+        }
+        other => Outcome { msg: other.to_string(), metadata: None },
+    }
+}
