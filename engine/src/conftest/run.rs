@@ -91,7 +91,9 @@ impl Policies {
         };
         let Some(rules) = self.rules.get(namespace).cloned() else { return Ok(result) };
         self.engine.set_input(regorus::Value::from(input.clone()));
-        let excepted = self.eval(&format!("data.{namespace}.exception"))?;
+        // One evaluation of the whole package gives every rule's value (and `exception`) at once.
+        let package = self.eval_package(namespace)?;
+        let excepted = package.get("exception").cloned().unwrap_or(Value::Null);
         for (rule, count) in rules {
             let name = remove_failure_prefix(&rule);
             let exception_query = format!("data.{namespace}.exception[_][_] == \"{name}\"");
@@ -104,7 +106,7 @@ impl Policies {
             if is_excepted {
                 result.exceptions.push(Outcome { msg: exception_query, metadata: None });
             }
-            let values = self.eval(&format!("data.{namespace}.{rule}"))?;
+            let values = package.get(&rule).cloned().unwrap_or(Value::Null);
             let (mut successes, mut failures, mut warnings) = (0, 0, 0);
             match values {
                 Value::Array(items) if !items.is_empty() => {
@@ -133,12 +135,14 @@ impl Policies {
         Ok(result)
     }
 
-    fn eval(&mut self, path: &str) -> Result<Value, String> {
-        match self.engine.eval_rule(path.to_owned()) {
-            Ok(value) => Ok(serde_json::to_value(&value).unwrap_or(Value::Null)),
-            Err(err) if format!("{err:#}").contains("not a valid rule path") => Ok(Value::Null),
-            Err(err) => Err(format!("{path}: {}", located("", &err).message)),
-        }
+    fn eval_package(&mut self, namespace: &str) -> Result<Value, String> {
+        let query = format!("data.{namespace}");
+        let results = self
+            .engine
+            .eval_query(query.clone(), false)
+            .map_err(|err| format!("{query}: {}", located("", &err).message))?;
+        let value = results.result.into_iter().next().and_then(|r| r.expressions.into_iter().next()).map(|e| e.value);
+        Ok(value.and_then(|v| serde_json::to_value(&v).ok()).unwrap_or(Value::Null))
     }
 }
 

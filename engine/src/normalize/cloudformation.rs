@@ -6,8 +6,9 @@ use serde_json::Value;
 
 use super::kubernetes::attributes_under;
 use super::yaml_tree::YamlDoc;
+use crate::resource::InlineIgnore;
 use crate::resource::{Kind, Location, Resource};
-use crate::suppress::inline::{ignores_for_block, scan_ignores};
+use crate::suppress::inline::ignores_for_block;
 
 pub fn is_cloudformation(value: &Value) -> bool {
     if value.get("AWSTemplateFormatVersion").is_some() {
@@ -19,8 +20,8 @@ pub fn is_cloudformation(value: &Value) -> bool {
     })
 }
 
-pub fn normalize(file: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
-    let comments = scan_ignores(text);
+/// `comments`: the file's ignore comments (`scan_ignores`), found once per file.
+pub fn normalize(file: &str, comments: &[InlineIgnore], doc: &YamlDoc) -> Vec<Resource> {
     let Some(resources) = doc.value.get("Resources").and_then(Value::as_object) else {
         return Vec::new();
     };
@@ -46,7 +47,7 @@ pub fn normalize(file: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
                 unknown: Vec::new(),
                 references: BTreeMap::new(),
                 file: file.to_owned(),
-                inline_ignores: ignores_for_block(&comments, location.line, location.end_line),
+                inline_ignores: ignores_for_block(comments, location.line, location.end_line),
                 location,
                 attributes,
             })
@@ -69,7 +70,7 @@ mod tests {
         let text = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      BucketName: !Sub '${AWS::StackName}-logs'\n";
         let docs = parse_documents(text).unwrap();
         assert!(is_cloudformation(&docs[0].value));
-        let r = &normalize("t.yaml", text, &docs[0])[0];
+        let r = &normalize("t.yaml", &crate::suppress::inline::scan_ignores(text), &docs[0])[0];
         assert_eq!(r.address, "Logs");
         assert_eq!(r.resource_type, "AWS::S3::Bucket");
         assert_eq!(r.values["AccessControl"], "PublicRead");

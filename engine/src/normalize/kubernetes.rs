@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::yaml_tree::YamlDoc;
 use crate::resource::{InlineIgnore, Kind, Location, Resource, pointer_to_path};
-use crate::suppress::inline::{ignores_for_block, parse_directive, scan_ignores};
+use crate::suppress::inline::{ignores_for_block, parse_directive};
 use crate::text::Position;
 
 /// The annotation that suppresses rules on an object: `tollgate.dev/ignore: "K8S001,K8S002 reason"`.
@@ -17,17 +17,17 @@ pub fn is_kubernetes(value: &Value) -> bool {
 }
 
 /// The resources of one document; a `List` gives one resource per item.
-pub fn normalize(file: &str, dir: &str, text: &str, doc: &YamlDoc) -> Vec<Resource> {
-    let comments = scan_ignores(text);
+/// `comments`: the file's ignore comments (`scan_ignores`), found once per file.
+pub fn normalize(file: &str, dir: &str, comments: &[InlineIgnore], doc: &YamlDoc) -> Vec<Resource> {
     let is_list = doc.value["kind"].as_str().is_some_and(|k| k == "List" || k.ends_with("List"));
     match doc.value.get("items").and_then(Value::as_array) {
         Some(items) if is_list => items
             .iter()
             .enumerate()
             .filter(|(_, item)| is_kubernetes(item))
-            .map(|(i, item)| object(file, dir, doc, &format!("/items/{i}"), item, &comments))
+            .map(|(i, item)| object(file, dir, doc, &format!("/items/{i}"), item, comments))
             .collect(),
-        _ => vec![object(file, dir, doc, "", &doc.value, &comments)],
+        _ => vec![object(file, dir, doc, "", &doc.value, comments)],
     }
 }
 
@@ -97,7 +97,7 @@ mod tests {
     fn lists_and_annotations() {
         let text = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: a\n    namespace: prod\n    annotations:\n      tollgate.dev/ignore: K8S001 needs host network\n  spec:\n    hostNetwork: true\n";
         let docs = parse_documents(text).unwrap();
-        let resources = normalize("pods.yaml", ".", text, &docs[0]);
+        let resources = normalize("pods.yaml", ".", &crate::suppress::inline::scan_ignores(text), &docs[0]);
         assert_eq!(resources.len(), 1);
         let pod = &resources[0];
         assert_eq!(pod.address, "Pod/prod/a");

@@ -63,13 +63,14 @@ fn yaml(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
     })?;
     let mut resources = Vec::new();
     let mut format = None;
+    let comments = crate::suppress::inline::scan_ignores(text);
     for doc in &docs {
         if kubernetes::is_kubernetes(&doc.value) {
             format = Some("kubernetes");
-            resources.extend(kubernetes::normalize(file, dir, text, doc));
+            resources.extend(kubernetes::normalize(file, dir, &comments, doc));
         } else if cloudformation::is_cloudformation(&doc.value) {
             format = Some("cloudformation");
-            resources.extend(cloudformation::normalize(file, text, doc));
+            resources.extend(cloudformation::normalize(file, &comments, doc));
         }
     }
     match format {
