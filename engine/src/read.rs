@@ -21,68 +21,82 @@ pub struct FileOutcome {
 
 /// Reads a file through the cache: a hit skips parsing and evaluation.
 /// `project_types`: the resource types project rules read (`None`: all), whose resources must be loaded.
+/// A file is read at most once: for its blob id on a stat-index miss, and the same bytes are parsed.
 pub fn read_file(
     file: &FileRef,
     max_bytes: u64,
     cache: Option<&Cache>,
     project_types: Option<&HashSet<String>>,
 ) -> FileOutcome {
-    let Some(cache) = cache else { return read_and_normalize(file, max_bytes) };
-    let blob_id = match &file.data {
-        Some(data) => Some(crate::git::blob_id(data).to_string()),
-        None => cache.blob_id_of_file(&file.path, || std::fs::read(&file.path).ok()),
-    };
-    let key = blob_id.map(|id| cache.key(&file.display, &id));
-    let wants_resources = |entry: &FileEntry| {
-        entry.heads.iter().any(|h| project_types.is_none_or(|types| types.contains(&h.resource_type)))
-    };
-    if let Some(entry) = key.as_deref().and_then(|k| cache.load(k, wants_resources)) {
-        let result = match &entry.result {
-            CachedResult::Resources => Ok(Normalized::Resources { format: "cached", resources: Vec::new() }),
-            CachedResult::Skipped(reason) => Ok(Normalized::Skipped { reason: reason.clone() }),
-            CachedResult::Error(err) => Err(err.clone()),
-        };
-        return FileOutcome { display: file.display.clone(), text: None, result, cache_key: key, cached: Some(entry) };
+    if let Err(err) = check_size(file, max_bytes) {
+        return failed(file, err);
     }
-    FileOutcome { cache_key: key, ..read_and_normalize(file, max_bytes) }
+    let mut loaded: Option<Vec<u8>> = None;
+    let mut key = None;
+    if let Some(cache) = cache {
+        let blob_id = match &file.data {
+            Some(data) => Some(crate::git::blob_id(data).to_string()),
+            None => cache.blob_id_of_file(&file.path, || {
+                loaded = std::fs::read(&file.path).ok();
+                loaded.as_deref()
+            }),
+        };
+        key = blob_id.map(|id| cache.key(&file.display, &id));
+        let wants_resources = |entry: &FileEntry| {
+            entry.heads.iter().any(|h| project_types.is_none_or(|types| types.contains(&h.resource_type)))
+        };
+        if let Some(entry) = key.as_deref().and_then(|k| cache.load(k, wants_resources)) {
+            let result = match &entry.result {
+                CachedResult::Resources => Ok(Normalized::Resources { resources: Vec::new() }),
+                CachedResult::Skipped(reason) => Ok(Normalized::Skipped { reason: reason.clone() }),
+                CachedResult::Error(err) => Err(err.clone()),
+            };
+            return FileOutcome {
+                display: file.display.clone(),
+                text: None,
+                result,
+                cache_key: key,
+                cached: Some(entry),
+            };
+        }
+    }
+    let bytes: &[u8] = match (&file.data, &loaded) {
+        (Some(data), _) => data,
+        (None, Some(data)) => data,
+        (None, None) => match std::fs::read(&file.path) {
+            Ok(data) => {
+                loaded = Some(data);
+                loaded.as_deref().unwrap_or_default()
+            }
+            Err(e) => return failed(file, error(file, "io", 1, 1, e.to_string())),
+        },
+    };
+    FileOutcome { cache_key: key, ..normalize_bytes(file, bytes) }
 }
 
-pub fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
-    let error = |kind: &str, line, column, message: String| ReportError {
-        kind: kind.into(),
-        file: file.display.clone(),
-        line,
-        column,
-        message,
-        rule_id: None,
-    };
-    let fail = |err| FileOutcome {
-        display: file.display.clone(),
-        text: None,
-        result: Err(err),
-        cache_key: None,
-        cached: None,
-    };
-    let size = match (&file.data, std::fs::metadata(&file.path)) {
-        (Some(data), _) => data.len() as u64,
-        (None, Ok(meta)) => meta.len(),
-        (None, Err(e)) => return fail(error("io", 1, 1, e.to_string())),
+fn error(file: &FileRef, kind: &str, line: usize, column: usize, message: String) -> ReportError {
+    ReportError { kind: kind.into(), file: file.display.clone(), line, column, message, rule_id: None }
+}
+
+fn failed(file: &FileRef, err: ReportError) -> FileOutcome {
+    FileOutcome { display: file.display.clone(), text: None, result: Err(err), cache_key: None, cached: None }
+}
+
+/// Files over the limit are reported, never read (not even to hash them).
+fn check_size(file: &FileRef, max_bytes: u64) -> Result<(), ReportError> {
+    let size = match &file.data {
+        Some(data) => data.len() as u64,
+        None => std::fs::metadata(&file.path).map_err(|e| error(file, "io", 1, 1, e.to_string()))?.len(),
     };
     if size > max_bytes {
         let message = format!("file is {size} bytes, over the {max_bytes}-byte limit; not scanned");
-        return fail(error("limit", 1, 1, message));
+        return Err(error(file, "limit", 1, 1, message));
     }
-    let read;
-    let bytes: &[u8] = match &file.data {
-        Some(data) => data,
-        None => match std::fs::read(&file.path) {
-            Ok(data) => {
-                read = data;
-                &read
-            }
-            Err(e) => return fail(error("io", 1, 1, e.to_string())),
-        },
-    };
+    Ok(())
+}
+
+/// Decodes and normalizes a file's bytes.
+fn normalize_bytes(file: &FileRef, bytes: &[u8]) -> FileOutcome {
     let text = match crate::text::decode(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -90,10 +104,10 @@ pub fn read_and_normalize(file: &FileRef, max_bytes: u64) -> FileOutcome {
                 crate::text::DecodeError::InvalidUtf8 { line, column } => (line, column),
                 _ => (1, 1),
             };
-            return fail(error("decode", line, column, e.to_string()));
+            return failed(file, error(file, "decode", line, column, e.to_string()));
         }
     };
     let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text)
-        .map_err(|e| error("parse", e.line, e.column, e.message));
+        .map_err(|e| error(file, "parse", e.line, e.column, e.message));
     FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result, cache_key: None, cached: None }
 }

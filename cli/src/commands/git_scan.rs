@@ -38,7 +38,12 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     let base_entries = repo.entries(&base).map_err(|e| e.to_string())?;
     let changed: Vec<String> = git::changed_paths(&base_entries, &head_entries);
     let in_scope: Vec<String> = changed.iter().filter(|p| under(p, &prefixes)).cloned().collect();
-    let terraform: Vec<Entry> = head_entries.iter().filter(|e| is_terraform(&e.path)).cloned().collect();
+    // Module callers matter only when Terraform changed: then the head's Terraform files are read to find them.
+    let terraform: Vec<Entry> = if in_scope.iter().any(|p| is_terraform(p)) {
+        head_entries.iter().filter(|e| is_terraform(&e.path)).cloned().collect()
+    } else {
+        Vec::new()
+    };
     let affected = affected_paths(&in_scope, &repo.read(&head, &terraform).map_err(|e| e.to_string())?);
     let pick =
         |entries: &[Entry]| -> Vec<Entry> { entries.iter().filter(|e| affected.contains(&e.path)).cloned().collect() };

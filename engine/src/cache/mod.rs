@@ -28,9 +28,8 @@ pub struct Cache {
     stats: StatIndex,
     pack_path: PathBuf,
     pack: HashMap<String, FileEntry>,
-    /// Headers stored by this run (not in the pack); `dirty` when the next pack must differ.
+    /// Headers this run read or wrote outside the pack: when there are any, the next pack must differ.
     stored: Mutex<HashMap<String, FileEntry>>,
-    dirty: Mutex<bool>,
 }
 
 impl Cache {
@@ -54,7 +53,6 @@ impl Cache {
             pack_path,
             pack,
             stored: Mutex::new(HashMap::new()),
-            dirty: Mutex::new(false),
         }
     }
 
@@ -65,7 +63,7 @@ impl Cache {
     }
 
     /// The blob id of a work-tree file (see the stat index).
-    pub fn blob_id_of_file(&self, path: &Path, data: impl FnOnce() -> Option<Vec<u8>>) -> Option<String> {
+    pub fn blob_id_of_file<'a>(&self, path: &Path, data: impl FnOnce() -> Option<&'a [u8]>) -> Option<String> {
         self.stats.blob_id(path, data)
     }
 
@@ -114,9 +112,8 @@ impl Cache {
 
     /// Keeps a header that is not in the pack, for the next pack.
     fn remember(&self, entry: &FileEntry) {
-        if let (Ok(mut stored), Ok(mut dirty)) = (self.stored.lock(), self.dirty.lock()) {
+        if let Ok(mut stored) = self.stored.lock() {
             stored.insert(entry.key.clone(), FileEntry { resources: Vec::new(), ..entry.clone() });
-            *dirty = true;
         }
     }
 
@@ -125,11 +122,10 @@ impl Cache {
     pub fn finish<'a>(&self, used: impl Iterator<Item = &'a str>) {
         self.stats.save(&self.dir.join("stat-index.json"));
         let used: Vec<&str> = used.collect();
-        let dirty = self.dirty.lock().map(|d| *d).unwrap_or(true);
-        if !dirty && used.len() == self.pack.len() {
+        let Ok(stored) = self.stored.lock() else { return };
+        if stored.is_empty() && used.len() == self.pack.len() {
             return;
         }
-        let Ok(stored) = self.stored.lock() else { return };
         let mut headers: Vec<&FileEntry> =
             used.iter().filter_map(|key| stored.get(*key).or_else(|| self.pack.get(*key))).collect();
         headers.sort_by(|a, b| a.key.cmp(&b.key));

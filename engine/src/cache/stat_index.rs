@@ -39,7 +39,7 @@ impl StatIndex {
     }
 
     /// The blob id of a file, from the index when its size and mtime are unchanged, else hashed.
-    pub fn blob_id(&self, path: &Path, data: impl FnOnce() -> Option<Vec<u8>>) -> Option<String> {
+    pub fn blob_id<'a>(&self, path: &Path, data: impl FnOnce() -> Option<&'a [u8]>) -> Option<String> {
         let absolute = self.cwd.join(path).to_string_lossy().into_owned();
         let meta = std::fs::metadata(path).ok()?;
         let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
@@ -49,7 +49,7 @@ impl StatIndex {
         {
             return Some(id.clone());
         }
-        let id = crate::git::blob_id(&data()?).to_string();
+        let id = crate::git::blob_id(data()?).to_string();
         // A file written within the last seconds may change again without its mtime moving ("racy git"):
         // hash it, but do not remember its stat.
         let settled = std::time::SystemTime::now()

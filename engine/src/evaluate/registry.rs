@@ -134,7 +134,7 @@ pub fn compile_modules(label: &str, sources: Vec<(String, String)>) -> RuleSet {
 }
 
 /// The package a module declares (`package a.b` gives `a.b`), found without compiling.
-fn package_of(source: &str) -> String {
+pub fn package_of(source: &str) -> String {
     source
         .lines()
         .find_map(|l| l.trim_start().strip_prefix("package "))

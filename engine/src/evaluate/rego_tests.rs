@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::registry::is_policy_file;
+use super::registry::{is_policy_file, package_of};
 use super::rule::{is_legacy, located, new_engine};
 
 /// One test and its outcome.
@@ -25,12 +25,8 @@ pub fn run_tests(modules: &[(String, String)], tests: &(String, String)) -> Resu
             format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message)
         })?;
     }
-    let package = tests
-        .1
-        .lines()
-        .find_map(|l| l.trim_start().strip_prefix("package "))
-        .map(|p| p.trim().to_owned())
-        .ok_or_else(|| format!("{}: no package", tests.0))?;
+    let package =
+        Some(package_of(&tests.1)).filter(|p| !p.is_empty()).ok_or_else(|| format!("{}: no package", tests.0))?;
     let mut outcomes = Vec::new();
     for line in tests.1.lines() {
         let name: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
@@ -85,13 +81,7 @@ pub fn verify_path(path: &Path) -> Result<Vec<TestFile>, String> {
         .iter()
         .map(|test| TestFile {
             file: test.0.clone(),
-            package: test
-                .1
-                .lines()
-                .find_map(|l| l.trim_start().strip_prefix("package "))
-                .unwrap_or_default()
-                .trim()
-                .to_owned(),
+            package: package_of(&test.1),
             outcomes: run_tests(&modules, test),
         })
         .collect())

@@ -27,30 +27,30 @@ pub struct FileError {
 #[derive(Debug)]
 pub enum Normalized {
     /// The file is of a known format (it may hold no resources, like a `.tfvars` file).
-    Resources { format: &'static str, resources: Vec<Resource> },
+    Resources { resources: Vec<Resource> },
     /// A readable file of no format tollgate scans (a CI workflow, a Helm values file, ...).
     Skipped { reason: String },
 }
 
 /// Normalizes the text of one file whose format was detected from its name.
 pub fn normalize(format: Format, file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
-    let found = |format, resources| Ok(Normalized::Resources { format, resources });
+    let found = |resources| Ok(Normalized::Resources { resources });
     match format {
-        Format::Terraform => found("terraform", terraform::normalize(file, dir, text)?),
+        Format::Terraform => found(terraform::normalize(file, dir, text)?),
         Format::TerraformVars => {
             terraform::normalize(file, dir, text)?;
-            found("terraform_vars", Vec::new())
+            found(Vec::new())
         }
         Format::TerraformVarsJson => {
             parse_json(text)?;
-            found("terraform_vars", Vec::new())
+            found(Vec::new())
         }
-        Format::TerraformJson => found("terraform", terraform_json::normalize(file, dir, text)?),
+        Format::TerraformJson => found(terraform_json::normalize(file, dir, text)?),
         Format::Yaml => yaml(file, dir, text),
         Format::Json => json(file, dir, text),
         Format::TerraformStateFile => {
             let value = parse_json(text)?;
-            found("terraform_state", tf_state::normalize(file, dir, text, &value)?)
+            found(tf_state::normalize(file, dir, text, &value)?)
         }
     }
 }
@@ -62,21 +62,21 @@ fn yaml(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
         column: e.position.column,
     })?;
     let mut resources = Vec::new();
-    let mut format = None;
+    let mut recognized = false;
     let comments = crate::suppress::inline::scan_ignores(text);
     for doc in &docs {
         if kubernetes::is_kubernetes(&doc.value) {
-            format = Some("kubernetes");
+            recognized = true;
             resources.extend(kubernetes::normalize(file, dir, &comments, doc));
         } else if cloudformation::is_cloudformation(&doc.value) {
-            format = Some("cloudformation");
+            recognized = true;
             resources.extend(cloudformation::normalize(file, &comments, doc));
         }
     }
-    match format {
-        Some(format) => Ok(Normalized::Resources { format, resources }),
-        None if docs.is_empty() => Ok(Normalized::Skipped { reason: "empty YAML file".into() }),
-        None => Ok(Normalized::Skipped { reason: "YAML of no known format".into() }),
+    match recognized {
+        true => Ok(Normalized::Resources { resources }),
+        false if docs.is_empty() => Ok(Normalized::Skipped { reason: "empty YAML file".into() }),
+        false => Ok(Normalized::Skipped { reason: "YAML of no known format".into() }),
     }
 }
 
@@ -85,11 +85,11 @@ fn json(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
         return Ok(Normalized::Skipped { reason: "empty JSON file".into() });
     }
     let value = parse_json(text)?;
-    let found = |format, resources| Ok(Normalized::Resources { format, resources });
+    let found = |resources| Ok(Normalized::Resources { resources });
     if tf_plan::is_plan(&value) {
-        found("terraform_plan", tf_plan::normalize(file, dir, text, &value))
+        found(tf_plan::normalize(file, dir, text, &value))
     } else if tf_state::is_state(&value) {
-        found("terraform_state", tf_state::normalize(file, dir, text, &value)?)
+        found(tf_state::normalize(file, dir, text, &value)?)
     } else if kubernetes::is_kubernetes(&value) || cloudformation::is_cloudformation(&value) {
         // JSON is YAML: reuse the YAML path for per-attribute positions when the layout allows it.
         match yaml(file, dir, text) {
