@@ -61,7 +61,14 @@ pub struct FileEntry {
 }
 
 impl FileEntry {
-    pub fn new(key: String, result: CachedResult, resources: &[Resource], findings: Vec<CachedFinding>) -> FileEntry {
+    /// `keep_resources`: store the resource bodies too (only a project rule ever reads them).
+    pub fn new(
+        key: String,
+        result: CachedResult,
+        resources: &[Resource],
+        findings: Vec<CachedFinding>,
+        keep_resources: bool,
+    ) -> FileEntry {
         let heads = resources
             .iter()
             .enumerate()
@@ -82,7 +89,11 @@ impl FileEntry {
                 ResourceHead { resource_type: r.resource_type.clone(), unknown: r.unknown.len(), detail }
             })
             .collect();
-        let resources = resources.iter().filter_map(|r| serde_json::value::to_raw_value(r).ok()).collect();
+        let resources = if keep_resources {
+            resources.iter().filter_map(|r| serde_json::value::to_raw_value(r).ok()).collect()
+        } else {
+            Vec::new()
+        };
         FileEntry { key, result, heads, findings, resources }
     }
 

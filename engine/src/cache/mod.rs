@@ -105,7 +105,9 @@ impl Cache {
         let (Ok(resources), Ok(header)) = (serde_json::to_vec(&entry.resources), serde_json::to_vec(entry)) else {
             return;
         };
-        if write_atomically(&path.with_extension("res.json"), &resources) && write_atomically(&path, &header) {
+        let resources_written =
+            entry.resources.is_empty() || write_atomically(&path.with_extension("res.json"), &resources);
+        if resources_written && write_atomically(&path, &header) {
             self.remember(entry);
         }
     }

@@ -22,6 +22,7 @@ pub fn merge_and_store(
     resources: &[Resource],
     evaluation: &mut Evaluation,
 ) {
+    let types = project_types(rules);
     let rule_index: HashMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.file.as_str(), i)).collect();
     let file_of: Vec<usize> = spans.iter().enumerate().flat_map(|(f, span)| span.clone().map(move |_| f)).collect();
     let mut fresh: BTreeMap<usize, Vec<CachedFinding>> = BTreeMap::new();
@@ -67,7 +68,10 @@ pub fn merge_and_store(
                     Err(_) => continue,
                 };
                 let findings = fresh.remove(&index).unwrap_or_default();
-                cache.store(&FileEntry::new(key.clone(), result, &resources[spans[index].clone()], findings));
+                // Resource bodies are kept only when a project rule will read them (same rule set, same key).
+                let own = &resources[spans[index].clone()];
+                let keep = own.iter().any(|r| types.as_ref().is_none_or(|t| t.contains(&r.resource_type)));
+                cache.store(&FileEntry::new(key.clone(), result, own, findings, keep));
             }
         }
     }
