@@ -94,6 +94,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             baselined,
             change: None,
             frameworks: meta.frameworks.clone(),
+            module_calls: resource.module_calls.clone(),
         });
     }
     findings.sort_by(|a, b| {

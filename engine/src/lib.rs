@@ -26,6 +26,7 @@ pub mod resource;
 pub mod scan;
 pub mod severity;
 pub mod suppress;
+pub mod terraform_scan;
 pub mod text;
 
 pub use scan::{PolicyModules, Progress, ScanOptions, ScanOutcome, Silent, scan};

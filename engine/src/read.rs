@@ -22,11 +22,13 @@ pub struct FileOutcome {
 /// Reads a file through the cache: a hit skips parsing and evaluation.
 /// `project_types`: the resource types project rules read (`None`: all), whose resources must be loaded.
 /// A file is read at most once: for its blob id on a stat-index miss, and the same bytes are parsed.
+/// `terraform_context`: for Terraform files, the hash of everything else their results depend on.
 pub fn read_file(
     file: &FileRef,
     max_bytes: u64,
     cache: Option<&Cache>,
     project_types: Option<&HashSet<String>>,
+    terraform_context: Option<&str>,
 ) -> FileOutcome {
     if let Err(err) = check_size(file, max_bytes) {
         return failed(file, err);
@@ -41,7 +43,8 @@ pub fn read_file(
                 loaded.as_deref()
             }),
         };
-        key = blob_id.map(|id| cache.key(&file.display, &id));
+        let context = terraform_context.filter(|_| crate::terraform_scan::is_terraform(file.format));
+        key = blob_id.map(|id| cache.key(&file.display, &format!("{id}{}", context.unwrap_or_default())));
         let wants_resources = |entry: &FileEntry| {
             entry.heads.iter().any(|h| project_types.is_none_or(|types| types.contains(&h.resource_type)))
         };

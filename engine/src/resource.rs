@@ -69,6 +69,18 @@ pub struct Resource {
     pub identity: String,
     /// Rule ids suppressed inline for this resource, with their reasons.
     pub inline_ignores: Vec<InlineIgnore>,
+    /// For a resource inside a Terraform module: the `module` blocks from the root down to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub module_calls: Vec<ModuleCallSite>,
+}
+
+/// A `module` block that a resource's module instance was called from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleCallSite {
+    /// The module instance's address (`module.network[0]`).
+    pub address: String,
+    pub file: String,
+    pub line: usize,
 }
 
 /// A `# tollgate:ignore=<rule-id> <reason>` comment or Kubernetes annotation on a resource.
@@ -91,6 +103,7 @@ impl Resource {
             "unknown": self.unknown,
             "references": self.references,
             "source": {"file": self.file, "line": self.location.line, "end_line": self.location.end_line},
+            "module_calls": self.module_calls,
         })
     }
 

@@ -18,11 +18,13 @@ use crate::evaluate::{cached, run};
 use crate::findings::{FindingContext, build_findings};
 use crate::load::{self, MemoryFile, Shard, dir_of};
 use crate::normalize::Normalized;
+use crate::normalize::terraform::Inputs;
 use crate::read::{FileOutcome, read_file};
 use crate::report::model::{Report, ReportError, SkippedFile, Warning};
 use crate::report::summary::summarize;
 use crate::resource::Resource;
 use crate::severity::Severity;
+use crate::terraform_scan;
 
 /// Default largest file read (bigger files are reported, not read).
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -56,6 +58,10 @@ pub struct ScanOptions {
     pub max_file_bytes: u64,
     /// The date waivers expire against.
     pub today: NaiveDate,
+    /// Terraform variable values from outside the files (`--var-file`, `--var`, `TF_VAR_`).
+    pub terraform: Inputs,
+    /// Files of a git revision beyond the scanned ones that Terraform may read (modules, `file()`).
+    pub context_files: Vec<MemoryFile>,
 }
 
 impl ScanOptions {
@@ -75,6 +81,8 @@ impl ScanOptions {
             baseline: None,
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             today: chrono::Local::now().date_naive(),
+            terraform: Inputs::default(),
+            context_files: Vec::new(),
         }
     }
 }
@@ -224,15 +232,29 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         cache.map(|c| c.with_ruleset(format!("{}\0{}", options.cache_salt, ruleset_hash(&rules.rules, config))));
     let project_types = cached::project_types(&rules.rules);
     progress.stage("reading", discovery.files.len());
-    let files: Vec<FileOutcome> = discovery
+    let context = cache
+        .as_ref()
+        .map(|c| terraform_scan::context(&discovery.files, c, &options.terraform, &options.context_files));
+    let mut files: Vec<FileOutcome> = discovery
         .files
         .par_iter()
         .map(|file| {
-            let outcome = read_file(file, options.max_file_bytes, cache.as_ref(), project_types.as_ref());
+            let outcome =
+                read_file(file, options.max_file_bytes, cache.as_ref(), project_types.as_ref(), context.as_deref());
             progress.advance(1);
             outcome
         })
         .collect();
+    progress.stage("evaluating Terraform", 0);
+    let mut terraform = terraform_scan::run(
+        &discovery.files,
+        &mut files,
+        &options.terraform,
+        &options.context_files,
+        cache.as_ref().zip(context.as_deref()),
+        options.max_file_bytes,
+    );
+    errors.extend(terraform.stored.errors.iter().cloned());
     let mut resources: Vec<Resource> = Vec::new();
     let mut sources = BTreeMap::new();
     let mut skipped: Vec<SkippedFile> =
@@ -240,7 +262,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut files_scanned = 0;
     let mut spans = Vec::with_capacity(files.len());
     let mut from_cache = Vec::new();
-    for file in &files {
+    for (index, file) in files.iter().enumerate() {
         let start = resources.len();
         if let Some(entry) = &file.cached {
             for (i, head) in entry.heads.iter().enumerate() {
@@ -255,6 +277,10 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             Ok(Normalized::Resources { resources: found, .. }) => {
                 files_scanned += 1;
                 resources.extend(found.iter().cloned());
+            }
+            Ok(Normalized::Terraform(_)) => {
+                files_scanned += 1;
+                resources.extend(terraform.by_file.remove(&index).unwrap_or_default());
             }
             Ok(Normalized::Skipped { reason }) => {
                 skipped.push(SkippedFile { file: file.display.clone(), reason: reason.clone() })
@@ -290,6 +316,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let built = build_findings(&context, &evaluation);
     errors.extend(built.errors);
     let mut warnings = built.warnings;
+    warnings.extend(terraform.stored.warnings);
     if !discovery.helm_templates.is_empty() {
         warnings.push(Warning {
             code: "helm-not-rendered".into(),
@@ -317,7 +344,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         evaluations: evaluation.evaluations,
     };
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
-    let report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
+    let mut report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
+    report.terraform = terraform.stored.summary;
     // Freeing tens of thousands of values takes longer than the rest of a cached run: do it aside.
     drop_in_background((resources, files, cache, rules, discovery, evaluation));
     ScanOutcome { report, sources }

@@ -20,8 +20,10 @@ fn check(repo: &Path, cache: &Path) -> Value {
 
 fn entries(cache: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    for dir in
-        std::fs::read_dir(cache).expect("cache dir").flatten().filter(|e| e.path().is_dir() && e.file_name() != "packs")
+    for dir in std::fs::read_dir(cache)
+        .expect("cache dir")
+        .flatten()
+        .filter(|e| e.path().is_dir() && e.file_name() != "packs" && e.file_name() != "extra")
     {
         let headers = std::fs::read_dir(dir.path()).expect("shard").flatten().map(|e| e.path());
         found.extend(headers.filter(|p| !p.to_string_lossy().ends_with(".res.json")));

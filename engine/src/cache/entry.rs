@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::report::model::ReportError;
-use crate::resource::{InlineIgnore, Kind, Location, Resource};
+use crate::resource::{InlineIgnore, Kind, Location, ModuleCallSite, Resource};
 
 /// What became of a file, as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -46,6 +46,8 @@ pub struct HeadDetail {
     pub location: Location,
     pub attributes: BTreeMap<String, Location>,
     pub inline_ignores: Vec<InlineIgnore>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub module_calls: Vec<ModuleCallSite>,
 }
 
 /// One file's stored results. The resources live in a second file, read only when a project rule reads
@@ -85,6 +87,7 @@ impl FileEntry {
                         .map(|a| (a.to_owned(), r.locate(Some(a)).clone()))
                         .collect(),
                     inline_ignores: r.inline_ignores.clone(),
+                    module_calls: r.module_calls.clone(),
                 });
                 ResourceHead { resource_type: r.resource_type.clone(), unknown: r.unknown.len(), detail }
             })
@@ -111,6 +114,7 @@ impl FileEntry {
                 location: Location { line: 1, column: 1, end_line: 1 },
                 attributes: BTreeMap::new(),
                 inline_ignores: Vec::new(),
+                module_calls: Vec::new(),
             });
             Resource {
                 address: detail.address,
@@ -125,6 +129,7 @@ impl FileEntry {
                 attributes: detail.attributes,
                 identity: detail.identity,
                 inline_ignores: detail.inline_ignores,
+                module_calls: detail.module_calls,
             }
         })
     }

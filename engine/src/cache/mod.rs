@@ -72,6 +72,22 @@ impl Cache {
         hex::encode(Sha256::digest(format!("{VERSION}\0{}\0{display}\0{blob_id}", self.ruleset)))
     }
 
+    /// A stored value that is not a file's entry (the Terraform stage's summary), by name.
+    pub fn load_extra<T: serde::de::DeserializeOwned>(&self, name: &str) -> Option<T> {
+        let bytes = std::fs::read(self.extra_path(name)).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    pub fn store_extra<T: serde::Serialize>(&self, name: &str, value: &T) {
+        if let Ok(bytes) = serde_json::to_vec(value) {
+            write_atomically(&self.extra_path(name), &bytes);
+        }
+    }
+
+    fn extra_path(&self, name: &str) -> PathBuf {
+        self.dir.join("extra").join(format!("{}.json", self.key("", name)))
+    }
+
     fn path(&self, key: &str) -> PathBuf {
         self.dir.join(&key[..2]).join(format!("{key}.json"))
     }

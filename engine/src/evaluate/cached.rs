@@ -62,7 +62,7 @@ pub fn merge_and_store(
                     continue;
                 }
                 let result = match &file.result {
-                    Ok(Normalized::Resources { .. }) => CachedResult::Resources,
+                    Ok(Normalized::Resources { .. } | Normalized::Terraform(_)) => CachedResult::Resources,
                     Ok(Normalized::Skipped { reason }) => CachedResult::Skipped(reason.clone()),
                     Err(err) if err.kind == "parse" || err.kind == "decode" => CachedResult::Error(err.clone()),
                     Err(_) => continue,

@@ -60,6 +60,7 @@ fn object(file: &str, dir: &str, doc: &YamlDoc, prefix: &str, value: &Value, com
         location,
         attributes,
         inline_ignores,
+        module_calls: Vec::new(),
     }
 }
 

@@ -28,6 +28,9 @@ pub struct FileError {
 pub enum Normalized {
     /// The file is of a known format (it may hold no resources, like a `.tfvars` file).
     Resources { resources: Vec<Resource> },
+    /// A Terraform file (`.tf`, `.tfvars`, `.tfvars.json`): its resources come from evaluating its
+    /// module with the others (`terraform::Project`).
+    Terraform(std::sync::Arc<terraform::ParsedFile>),
     /// A readable file of no format tollgate scans (a CI workflow, a Helm values file, ...).
     Skipped { reason: String },
 }
@@ -36,14 +39,11 @@ pub enum Normalized {
 pub fn normalize(format: Format, file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
     let found = |resources| Ok(Normalized::Resources { resources });
     match format {
-        Format::Terraform => found(terraform::normalize(file, dir, text)?),
-        Format::TerraformVars => {
-            terraform::normalize(file, dir, text)?;
-            found(Vec::new())
+        Format::Terraform | Format::TerraformVars => {
+            Ok(Normalized::Terraform(std::sync::Arc::new(terraform::parse_file(file, text)?)))
         }
         Format::TerraformVarsJson => {
-            parse_json(text)?;
-            found(Vec::new())
+            Ok(Normalized::Terraform(std::sync::Arc::new(terraform::parse_vars_json(file, text)?)))
         }
         Format::TerraformJson => found(terraform_json::normalize(file, dir, text)?),
         Format::Yaml => yaml(file, dir, text),

@@ -45,6 +45,7 @@ pub fn normalize(file: &str, dir: &str, text: &str) -> Result<Vec<Resource>, Fil
                     location: Location { line, column, end_line: line },
                     attributes: BTreeMap::new(),
                     inline_ignores: Vec::new(),
+                    module_calls: Vec::new(),
                 });
             }
         }

@@ -64,6 +64,7 @@ pub fn to_resource(
         location: Location { line, column, end_line: line },
         attributes: BTreeMap::new(),
         inline_ignores: Vec::new(),
+        module_calls: Vec::new(),
         address,
     }
 }

@@ -64,6 +64,7 @@ fn raw_v4(file: &str, dir: &str, text: &str, state: &Value, index: &LineIndex) -
                 location: Location { line, column, end_line: line },
                 attributes: BTreeMap::new(),
                 inline_ignores: Vec::new(),
+                module_calls: Vec::new(),
             });
         }
     }

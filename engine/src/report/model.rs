@@ -21,6 +21,43 @@ pub struct Report {
     pub skipped: Vec<SkippedFile>,
     pub rules: Vec<RuleInfo>,
     pub summary: Summary,
+    /// How the run's Terraform evaluated (absent when it scanned none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terraform: Option<TerraformSummary>,
+}
+
+/// How much of the Terraform evaluated, so a clean result can be trusted: attribute expressions
+/// evaluated, those that stayed unknown and why, and what was not evaluated at all.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TerraformSummary {
+    pub root_modules: usize,
+    pub resources: usize,
+    pub expressions: usize,
+    /// Expressions whose value stayed (partly) unknown.
+    pub unknown: usize,
+    /// Unknown expressions by reason: `computed`, `missing_variable`, `remote_module`,
+    /// `unsupported_function`, `impure_function`, `error`, `cycle`.
+    pub unknown_reasons: BTreeMap<String, usize>,
+    /// Calls of functions tollgate does not implement, by name.
+    pub unsupported_functions: BTreeMap<String, usize>,
+    pub modules_not_evaluated: Vec<ModuleNotEvaluated>,
+    pub missing_variables: Vec<MissingVariable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleNotEvaluated {
+    pub module: String,
+    pub source: String,
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MissingVariable {
+    pub name: String,
+    pub file: String,
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,6 +90,9 @@ pub struct Finding {
     /// With `--base`: `new` (not in the base) or `unchanged` (same fingerprint in the base).
     pub change: Option<String>,
     pub frameworks: BTreeMap<String, Vec<String>>,
+    /// For a resource inside a Terraform module: the `module` blocks from the root down to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub module_calls: Vec<crate::resource::ModuleCallSite>,
 }
 
 impl Finding {

@@ -71,6 +71,7 @@ pub fn summarize(
         skipped,
         rules: rule_infos,
         summary,
+        terraform: None,
     };
     refresh(&mut report);
     report

@@ -1,0 +1,186 @@
+//! What one Terraform module (a directory of `.tf` files) declares: variables, locals, resources, data
+//! sources, module calls and outputs, each with the file it is written in.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::parse::{Attr, BlockNode, ParsedFile};
+use super::types::Type;
+use crate::normalize::FileError;
+
+/// A `variable` block.
+#[derive(Debug, Clone)]
+pub struct Variable {
+    pub default: Option<hcl::Expression>,
+    pub ty: Option<Type>,
+    pub nullable: bool,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A `resource` or `data` block.
+#[derive(Debug, Clone)]
+pub struct ResourceDecl {
+    /// `aws_s3_bucket.logs` or `data.aws_iam_policy_document.p`.
+    pub key: String,
+    pub resource_type: String,
+    pub block: BlockNode,
+    /// Index of the file in `ModuleConfig::files`.
+    pub file: usize,
+}
+
+/// A `module` block.
+#[derive(Debug, Clone)]
+pub struct ModuleCall {
+    pub name: String,
+    pub source: String,
+    pub block: BlockNode,
+    pub file: usize,
+}
+
+/// A module's declarations.
+#[derive(Debug, Default)]
+pub struct ModuleConfig {
+    /// The module's directory (display path).
+    pub dir: String,
+    pub files: Vec<Arc<ParsedFile>>,
+    pub variables: BTreeMap<String, Variable>,
+    /// Local value name to its attribute and file index.
+    pub locals: BTreeMap<String, (Attr, usize)>,
+    pub resources: Vec<ResourceDecl>,
+    pub calls: Vec<ModuleCall>,
+    pub outputs: BTreeMap<String, (Attr, usize)>,
+    /// Problems in declarations (a bad type constraint, a local declared twice), located.
+    pub errors: Vec<(String, FileError)>,
+}
+
+impl ModuleConfig {
+    /// Collects the declarations of a module's `.tf` files.
+    pub fn new(dir: &str, files: Vec<Arc<ParsedFile>>) -> ModuleConfig {
+        let mut config = ModuleConfig { dir: dir.to_owned(), ..ModuleConfig::default() };
+        for (index, file) in files.iter().enumerate() {
+            for block in &file.body.blocks {
+                config.declare(index, &file.file, block);
+            }
+        }
+        config.files = files;
+        config
+    }
+
+    fn declare(&mut self, index: usize, file: &str, block: &BlockNode) {
+        let error =
+            |message: String, line: usize, column: usize| (file.to_owned(), FileError { message, line, column });
+        match (block.ident.as_str(), block.labels.as_slice()) {
+            ("resource", [ty, name]) => self.resources.push(ResourceDecl {
+                key: format!("{ty}.{name}"),
+                resource_type: ty.clone(),
+                block: block.clone(),
+                file: index,
+            }),
+            ("data", [ty, name]) => self.resources.push(ResourceDecl {
+                key: format!("data.{ty}.{name}"),
+                resource_type: ty.clone(),
+                block: block.clone(),
+                file: index,
+            }),
+            ("variable", [name]) => {
+                let ty = match block.body.attribute("type") {
+                    Some(attr) => match Type::parse(&attr.expr) {
+                        Ok(t) => Some(t),
+                        Err(e) => {
+                            self.errors.push(error(e, attr.value_at.0, attr.value_at.1));
+                            None
+                        }
+                    },
+                    None => None,
+                };
+                let nullable =
+                    !matches!(block.body.attribute("nullable").map(|a| &a.expr), Some(hcl::Expression::Bool(false)));
+                self.variables.insert(
+                    name.clone(),
+                    Variable {
+                        default: block.body.attribute("default").map(|a| a.expr.clone()),
+                        ty,
+                        nullable,
+                        file: file.to_owned(),
+                        line: block.location.line,
+                        column: block.location.column,
+                    },
+                );
+            }
+            ("locals", []) => {
+                for attr in &block.body.attributes {
+                    if self.locals.contains_key(&attr.name) {
+                        let message = format!("local value \"{}\" is declared more than once", attr.name);
+                        self.errors.push(error(message, attr.location.line, attr.location.column));
+                    }
+                    self.locals.insert(attr.name.clone(), (attr.clone(), index));
+                }
+            }
+            ("module", [name]) => {
+                let source = match block.body.attribute("source").map(|a| &a.expr) {
+                    Some(hcl::Expression::String(s)) => s.clone(),
+                    _ => {
+                        let message = format!("module \"{name}\" needs a literal `source`");
+                        self.errors.push(error(message, block.location.line, block.location.column));
+                        return;
+                    }
+                };
+                self.calls.push(ModuleCall { name: name.clone(), source, block: block.clone(), file: index });
+            }
+            ("output", [name]) => {
+                if let Some(value) = block.body.attribute("value") {
+                    self.outputs.insert(name.clone(), (value.clone(), index));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn resource(&self, key: &str) -> Option<&ResourceDecl> {
+        self.resources.iter().find(|r| r.key == key)
+    }
+
+    pub fn call(&self, name: &str) -> Option<&ModuleCall> {
+        self.calls.iter().find(|c| c.name == name)
+    }
+
+    /// Whether a source is a local path (`./x`, `../x`), read from the same tree.
+    pub fn is_local(source: &str) -> bool {
+        source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
+    }
+}
+
+/// Joins a module directory and a local source: `envs/prod` + `../../modules/vpc` = `modules/vpc`.
+pub fn join_dir(dir: &str, source: &str) -> String {
+    let mut parts: Vec<&str> = if dir == "." { Vec::new() } else { dir.split('/').collect() };
+    for part in source.trim_end_matches('/').split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|p| *p != "..") {
+                    parts.pop();
+                } else {
+                    parts.push("..");
+                }
+            }
+            other => parts.push(other),
+        }
+    }
+    if parts.is_empty() { ".".to_owned() } else { parts.join("/") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_sources_join_their_callers_directory() {
+        assert_eq!(join_dir("envs/prod", "../../modules/vpc"), "modules/vpc");
+        assert_eq!(join_dir("examples/complete", "../../"), ".");
+        assert_eq!(join_dir(".", "./modules/x"), "modules/x");
+        assert_eq!(join_dir(".", "../shared"), "../shared");
+        assert_eq!(join_dir("/abs/root", "./m"), "/abs/root/m");
+    }
+}

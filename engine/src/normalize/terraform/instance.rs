@@ -1,0 +1,364 @@
+//! One instance of a module (the root, or `module.x[0]` inside it): its variables, and its locals,
+//! resources, child modules and outputs evaluated on demand, each once, in whatever order references
+//! need them. Something that depends on itself is a cycle: reported once, unknown.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use super::body::{self, Evaluated};
+use super::config::{ModuleConfig, ResourceDecl};
+use super::eval::{Evaluator, Resolver, Result};
+use super::parse::BlockNode;
+use super::root::RootRun;
+use super::value::{Val, Why};
+
+enum Slot<T> {
+    Busy,
+    Done(T),
+}
+
+/// How a block's `count`/`for_each` expanded: the key of each instance (none without either).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Keys {
+    Single,
+    Count(usize),
+    ForEach(Vec<(String, Val)>),
+    /// `count` or `for_each` whose value is unknown: one instance is checked, without an index.
+    Unknown(Why),
+}
+
+impl Keys {
+    /// `(address suffix, names bound)` per instance.
+    pub fn instances(&self) -> Vec<(String, Vec<(String, Val)>)> {
+        let object = |pairs: [(&str, Val); 2]| Val::Map(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
+        match self {
+            Keys::Single => vec![(String::new(), Vec::new())],
+            Keys::Count(n) => (0..*n)
+                .map(|i| {
+                    let index = Val::Map(BTreeMap::from([("index".to_owned(), Val::Number(i as f64))]));
+                    (format!("[{i}]"), vec![("count".to_owned(), index)])
+                })
+                .collect(),
+            Keys::ForEach(pairs) => pairs
+                .iter()
+                .map(|(k, v)| {
+                    let each = object([("key", Val::str(k.clone())), ("value", v.clone())]);
+                    (format!("[{}]", serde_json::Value::String(k.clone())), vec![("each".to_owned(), each)])
+                })
+                .collect(),
+            Keys::Unknown(why) => {
+                let unknown = Val::Unknown(*why);
+                let each = object([("key", unknown.clone()), ("value", unknown.clone())]);
+                let count = Val::Map(BTreeMap::from([("index".to_owned(), unknown)]));
+                vec![(String::new(), vec![("each".to_owned(), each), ("count".to_owned(), count)])]
+            }
+        }
+    }
+
+    /// The value references see: an object, a list (count) or a map (for_each) of them.
+    fn collect(&self, mut items: Vec<Val>) -> Val {
+        match self {
+            Keys::Single => items.pop().unwrap_or(Val::Null),
+            Keys::Count(_) => Val::List(items),
+            Keys::ForEach(pairs) => Val::Map(pairs.iter().map(|(k, _)| k.clone()).zip(items).collect()),
+            Keys::Unknown(why) => Val::Unknown(*why),
+        }
+    }
+}
+
+/// A resource's evaluated instances.
+pub struct Expanded {
+    pub keys: Keys,
+    /// Address suffix and evaluated body per instance.
+    pub items: Vec<(String, Evaluated)>,
+}
+
+/// A module call's instances.
+pub enum Children<'r> {
+    Evaluated {
+        keys: Keys,
+        items: Vec<Rc<Instance<'r>>>,
+    },
+    /// The source is not on disk (registry or git, not downloaded), or failed to load.
+    NotEvaluated(Why),
+}
+
+/// Where a module instance was called from: the `module` block's file and line, and its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallSite {
+    /// The module block's name (`network`).
+    pub name: String,
+    /// The instance's address (`module.network[0]`).
+    pub address: String,
+    pub file: String,
+    pub line: usize,
+}
+
+pub struct Instance<'r> {
+    pub run: &'r RootRun<'r>,
+    pub config: Arc<ModuleConfig>,
+    /// `module.a[0].` for a child, empty for the root.
+    pub prefix: String,
+    pub vars: BTreeMap<String, Val>,
+    /// Module blocks from the root down to this instance.
+    pub calls: Vec<CallSite>,
+    locals: RefCell<HashMap<String, Slot<Val>>>,
+    resources: RefCell<HashMap<String, Slot<Option<Rc<Expanded>>>>>,
+    children: RefCell<HashMap<String, Slot<Rc<Children<'r>>>>>,
+    outputs: RefCell<HashMap<String, Slot<Val>>>,
+}
+
+impl<'r> Instance<'r> {
+    pub fn new(
+        run: &'r RootRun<'r>,
+        config: Arc<ModuleConfig>,
+        prefix: String,
+        vars: BTreeMap<String, Val>,
+        calls: Vec<CallSite>,
+    ) -> Self {
+        Instance {
+            run,
+            config,
+            prefix,
+            vars,
+            calls,
+            locals: RefCell::default(),
+            resources: RefCell::default(),
+            children: RefCell::default(),
+            outputs: RefCell::default(),
+        }
+    }
+
+    pub fn file(&self, index: usize) -> &str {
+        &self.config.files[index].file
+    }
+
+    /// Runs `f` once per name: `Busy` while it runs (a re-entry is a cycle), then memoized.
+    fn memo<T: Clone>(
+        &self,
+        cell: &RefCell<HashMap<String, Slot<T>>>,
+        name: &str,
+        cycle: impl FnOnce() -> T,
+        f: impl FnOnce() -> T,
+    ) -> T {
+        match cell.borrow().get(name) {
+            Some(Slot::Done(v)) => return v.clone(),
+            Some(Slot::Busy) => return cycle(),
+            None => {}
+        }
+        cell.borrow_mut().insert(name.to_owned(), Slot::Busy);
+        let value = f();
+        cell.borrow_mut().insert(name.to_owned(), Slot::Done(value.clone()));
+        value
+    }
+
+    fn error(&self, file: usize, line: usize, column: usize, message: String) {
+        self.run.error(self.file(file), line, column, message);
+    }
+
+    pub fn local(&self, name: &str) -> Result<Val> {
+        let Some((attr, file)) = self.config.locals.get(name) else {
+            return Err(format!("reference to undeclared local value \"local.{name}\""));
+        };
+        let cycle = || {
+            self.error(*file, attr.location.line, attr.location.column, format!("local.{name} depends on itself"));
+            Val::Unknown(Why::Cycle)
+        };
+        Ok(self.memo(&self.locals, name, cycle, || match Evaluator::new(self).eval(&attr.expr) {
+            Ok(v) => v,
+            Err(message) => {
+                self.error(*file, attr.value_at.0, attr.value_at.1, message);
+                Val::Unknown(Why::Error)
+            }
+        }))
+    }
+
+    pub fn output(&self, name: &str) -> Result<Val> {
+        let Some((attr, file)) = self.config.outputs.get(name) else {
+            return Err(format!("the module has no output \"{name}\""));
+        };
+        Ok(self.memo(
+            &self.outputs,
+            name,
+            || Val::Unknown(Why::Cycle),
+            || match Evaluator::new(self).eval(&attr.expr) {
+                Ok(v) => v,
+                Err(message) => {
+                    self.error(*file, attr.value_at.0, attr.value_at.1, message);
+                    Val::Unknown(Why::Error)
+                }
+            },
+        ))
+    }
+
+    /// A resource's instances, evaluated once.
+    pub fn expanded(&self, decl: &ResourceDecl) -> Option<Rc<Expanded>> {
+        self.memo(&self.resources, &decl.key, || None, || Some(Rc::new(self.expand(decl))))
+    }
+
+    fn expand(&self, decl: &ResourceDecl) -> Expanded {
+        let keys = self.keys(&decl.block, decl.file);
+        let items = keys
+            .instances()
+            .into_iter()
+            .map(|(suffix, names)| {
+                let mut out = Evaluated::default();
+                let mut ev = Evaluator::new(self);
+                let value = ev.with(names, |ev| body::evaluate(ev, &decl.block.body, "", &mut out, true));
+                out.value = value;
+                for (message, line, column) in std::mem::take(&mut out.errors) {
+                    self.error(decl.file, line, column, message);
+                }
+                (suffix, out)
+            })
+            .collect();
+        Expanded { keys, items }
+    }
+
+    /// Evaluates `count` / `for_each` of a resource or module block.
+    fn keys(&self, block: &BlockNode, file: usize) -> Keys {
+        let eval = |name: &str| block.body.attribute(name).map(|a| (a, Evaluator::new(self).eval(&a.expr)));
+        if let Some((attr, value)) = eval("count") {
+            return match value.and_then(|v| if v.is_unknown() { Ok(v) } else { v.as_number().map(Val::Number) }) {
+                Ok(Val::Number(n)) if n >= 0.0 => Keys::Count(n as usize),
+                Ok(Val::Unknown(why)) => Keys::Unknown(why),
+                Ok(_) => {
+                    self.error(file, attr.value_at.0, attr.value_at.1, "count must not be negative".into());
+                    Keys::Unknown(Why::Error)
+                }
+                Err(message) => {
+                    self.error(file, attr.value_at.0, attr.value_at.1, format!("count: {message}"));
+                    Keys::Unknown(Why::Error)
+                }
+            };
+        }
+        if let Some((attr, value)) = eval("for_each") {
+            return match value {
+                Ok(Val::Map(map)) => Keys::ForEach(map.into_iter().collect()),
+                Ok(Val::List(items)) => {
+                    let mut pairs = Vec::new();
+                    for item in items {
+                        match item {
+                            Val::Unknown(why) => return Keys::Unknown(why),
+                            item => match item.as_string() {
+                                Ok(k) => pairs.push((k, item)),
+                                Err(_) => {
+                                    let message = "for_each needs a map or a set of strings".to_owned();
+                                    self.error(file, attr.value_at.0, attr.value_at.1, message);
+                                    return Keys::Unknown(Why::Error);
+                                }
+                            },
+                        }
+                    }
+                    pairs.sort_by(|a, b| a.0.cmp(&b.0));
+                    pairs.dedup_by(|a, b| a.0 == b.0);
+                    Keys::ForEach(pairs.into_iter().map(|(k, _)| (k.clone(), Val::String(k))).collect())
+                }
+                Ok(Val::Unknown(why)) => Keys::Unknown(why),
+                Ok(other) => {
+                    let message = format!("for_each needs a map or a set of strings, got a {}", other.type_name());
+                    self.error(file, attr.value_at.0, attr.value_at.1, message);
+                    Keys::Unknown(Why::Error)
+                }
+                Err(message) => {
+                    self.error(file, attr.value_at.0, attr.value_at.1, format!("for_each: {message}"));
+                    Keys::Unknown(Why::Error)
+                }
+            };
+        }
+        Keys::Single
+    }
+
+    /// What `aws_s3_bucket.b` (or `data.x.y`) means in an expression.
+    fn resource_value(&self, key: &str) -> Result<Val> {
+        let Some(decl) = self.config.resource(key) else {
+            return Err(format!("reference to undeclared resource \"{key}\""));
+        };
+        Ok(match self.expanded(decl) {
+            Some(expanded) => {
+                expanded.keys.collect(expanded.items.iter().map(|(_, e)| Val::Map(e.value.clone())).collect())
+            }
+            None => Val::Unknown(Why::Cycle),
+        })
+    }
+
+    /// A module call's instances, created once.
+    pub fn children(&self, name: &str) -> Option<Rc<Children<'r>>> {
+        let call = self.config.call(name)?;
+        let cycle = || Rc::new(Children::NotEvaluated(Why::Cycle));
+        Some(self.memo(&self.children, name, cycle, || {
+            Rc::new(super::calls::expand(self, call, self.keys(&call.block, call.file)))
+        }))
+    }
+
+    fn module_value(&self, name: &str, names: &[&str]) -> Result<(Val, usize)> {
+        let Some(children) = self.children(name) else {
+            return Err(format!("reference to undeclared module \"module.{name}\""));
+        };
+        Ok(match children.as_ref() {
+            Children::NotEvaluated(why) => (Val::Unknown(*why), names.len()),
+            Children::Evaluated { keys: Keys::Single, items } if names.len() > 1 => (items[0].output(names[1])?, 2),
+            Children::Evaluated { keys, items } => {
+                let all = items
+                    .iter()
+                    .map(|child| {
+                        let outputs = child.config.outputs.keys().map(|o| Ok((o.clone(), child.output(o)?)));
+                        Ok(Val::Map(outputs.collect::<Result<_>>()?))
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                (keys.collect(all), 1)
+            }
+        })
+    }
+}
+
+impl Resolver for Instance<'_> {
+    fn resolve(&self, root: &str, names: &[&str]) -> Result<(Val, usize)> {
+        let first = names.first().copied();
+        let need = |what: &str| format!("\"{root}\" must be followed by {what}");
+        match root {
+            "var" => {
+                let name = first.ok_or_else(|| need("a variable name"))?;
+                match self.vars.get(name) {
+                    Some(v) => Ok((v.clone(), 1)),
+                    None => Err(format!("reference to undeclared input variable \"var.{name}\"")),
+                }
+            }
+            "local" => Ok((self.local(first.ok_or_else(|| need("a local name"))?)?, 1)),
+            "module" => self.module_value(first.ok_or_else(|| need("a module name"))?, names),
+            "data" => match names {
+                [ty, name, ..] => Ok((self.resource_value(&format!("data.{ty}.{name}"))?, 2)),
+                _ => Err(need("a data source type and name")),
+            },
+            "path" => match first {
+                Some("module") => Ok((Val::str(self.config.dir.clone()), 1)),
+                Some("root") | Some("cwd") => Ok((Val::str(self.run.root_dir.clone()), 1)),
+                _ => Err(need("module, root or cwd")),
+            },
+            "terraform" => match first {
+                Some("workspace") => Ok((Val::str("default"), 1)),
+                _ => Ok((Val::Unknown(Why::Computed), names.len())),
+            },
+            "count" | "each" => Err(format!("\"{root}\" is only available in a block with {root}")),
+            "self" => Ok((Val::Unknown(Why::Computed), names.len())),
+            ty => match first {
+                Some(name) => Ok((self.resource_value(&format!("{ty}.{name}"))?, 1)),
+                None => Err(format!("unknown name \"{ty}\"")),
+            },
+        }
+    }
+
+    fn module_dir(&self) -> &str {
+        &self.config.dir
+    }
+
+    fn read_file(&self, path: &str) -> Result<Val> {
+        self.run.read_file(path)
+    }
+
+    fn unsupported_function(&self, name: &str) {
+        self.run.unsupported_function(name);
+    }
+}

@@ -1,0 +1,236 @@
+//! All Terraform in a scan: `.tf` files grouped into modules by directory, the root modules found
+//! (directories no other scanned module calls), their variables set with Terraform's precedence, and
+//! each root evaluated (in parallel) into resources.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::config::{ModuleConfig, join_dir};
+use super::emit::{Counts, emit};
+use super::instance::Instance;
+use super::parse::ParsedFile;
+use super::root::{Diagnostics, NotEvaluated, RootRun};
+use super::types::literal;
+use super::value::{Val, Why};
+use crate::load::dir_of;
+use crate::normalize::FileError;
+use crate::resource::Resource;
+
+/// Reads files that are not in the scanned set: modules elsewhere, `.terraform/modules`, `file()`.
+pub trait SourceTree: Sync {
+    /// The text of a file (display path), if it exists.
+    fn read(&self, path: &str) -> Option<String>;
+    /// The `.tf` files directly in a directory (display paths).
+    fn terraform_files(&self, dir: &str) -> Vec<String>;
+    /// Whether every file is there to read (the work tree), or only some (a git revision's changes):
+    /// then a file that is not found is unknown, not an error.
+    fn complete(&self) -> bool {
+        true
+    }
+}
+
+/// Variable values from outside the files: `-var-file` files and `-var`/`TF_VAR_` values.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// `TF_VAR_name` environment variables: (name, value), lowest precedence after defaults.
+    pub env: Vec<(String, String)>,
+    /// `--var-file` files, parsed, in command-line order.
+    pub var_files: Vec<Arc<ParsedFile>>,
+    /// `--var name=value`, in command-line order (highest precedence).
+    pub vars: Vec<(String, String)>,
+}
+
+/// The scanned Terraform.
+pub struct Project<'a> {
+    pub modules: HashMap<String, Arc<ModuleConfig>>,
+    /// `.tfvars` / `.tfvars.json` files by directory.
+    pub var_files: HashMap<String, Vec<Arc<ParsedFile>>>,
+    pub tree: &'a dyn SourceTree,
+    pub inputs: &'a Inputs,
+}
+
+/// What evaluating the scanned Terraform gave.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub resources: Vec<Resource>,
+    pub errors: Vec<(String, FileError)>,
+    pub counts: Counts,
+    pub unsupported_functions: BTreeMap<String, usize>,
+    pub not_evaluated: Vec<NotEvaluated>,
+    pub missing_variables: Vec<(String, String, usize)>,
+    pub outside_files: BTreeSet<String>,
+    pub roots: usize,
+}
+
+impl<'a> Project<'a> {
+    /// Groups parsed `.tf` and `.tfvars` files by directory.
+    pub fn new(files: Vec<Arc<ParsedFile>>, tree: &'a dyn SourceTree, inputs: &'a Inputs) -> Self {
+        let mut by_dir: BTreeMap<String, Vec<Arc<ParsedFile>>> = BTreeMap::new();
+        let mut var_files: HashMap<String, Vec<Arc<ParsedFile>>> = HashMap::new();
+        for file in files {
+            let dir = dir_of(&file.file).to_owned();
+            if file.file.ends_with(".tf") {
+                by_dir.entry(dir).or_default().push(file);
+            } else {
+                var_files.entry(dir).or_default().push(file);
+            }
+        }
+        let modules = by_dir
+            .into_iter()
+            .map(|(dir, mut files)| {
+                files.sort_by(|a, b| a.file.cmp(&b.file));
+                let config = ModuleConfig::new(&dir, files);
+                (dir, Arc::new(config))
+            })
+            .collect();
+        Project { modules, var_files, tree, inputs }
+    }
+
+    /// Directories that no other scanned module calls with a local source.
+    pub fn roots(&self) -> Vec<String> {
+        let called: BTreeSet<String> = self
+            .modules
+            .values()
+            .flat_map(|m| {
+                m.calls
+                    .iter()
+                    .filter(|c| ModuleConfig::is_local(&c.source))
+                    .map(|c| join_dir(&m.dir, &c.source))
+                    .filter(move |d| *d != m.dir)
+            })
+            .collect();
+        let mut roots: Vec<String> = self.modules.keys().filter(|d| !called.contains(*d)).cloned().collect();
+        roots.sort();
+        roots
+    }
+
+    /// Evaluates every root module.
+    pub fn evaluate(&self) -> Evaluation {
+        let mut evaluation = Evaluation::default();
+        for config in self.modules.values() {
+            evaluation.errors.extend(config.errors.iter().cloned());
+        }
+        let roots = self.roots();
+        evaluation.roots = roots.len();
+        let results: Vec<(Vec<Resource>, Counts, Diagnostics)> =
+            roots.par_iter().map(|dir| self.evaluate_root(dir)).collect();
+        for (resources, counts, diagnostics) in results {
+            evaluation.resources.extend(resources);
+            evaluation.counts.expressions += counts.expressions;
+            for (why, n) in counts.unknown {
+                *evaluation.counts.unknown.entry(why).or_default() += n;
+            }
+            for (name, n) in diagnostics.unsupported_functions {
+                *evaluation.unsupported_functions.entry(name).or_default() += n;
+            }
+            for error in diagnostics.errors {
+                if !evaluation.errors.contains(&error) {
+                    evaluation.errors.push(error);
+                }
+            }
+            evaluation.not_evaluated.extend(diagnostics.not_evaluated);
+            evaluation.missing_variables.extend(diagnostics.missing_variables);
+            evaluation.outside_files.extend(diagnostics.outside_files);
+        }
+        evaluation
+    }
+
+    fn evaluate_root(&self, dir: &str) -> (Vec<Resource>, Counts, Diagnostics) {
+        let run = RootRun::new(self, dir);
+        let config = self.modules[dir].clone();
+        let vars = self.root_variables(&run, &config);
+        let root = Instance::new(&run, config, String::new(), vars, Vec::new());
+        let mut resources = Vec::new();
+        let mut counts = Counts::default();
+        emit(&root, &mut resources, &mut counts);
+        drop(root);
+        (resources, counts, run.diagnostics.into_inner())
+    }
+
+    /// Root variable values, lowest precedence first: default, `TF_VAR_`, `terraform.tfvars`,
+    /// `terraform.tfvars.json`, `*.auto.tfvars(.json)` by name, `--var-file`, `--var`.
+    fn root_variables(&self, run: &RootRun, config: &ModuleConfig) -> BTreeMap<String, Val> {
+        let mut given: BTreeMap<String, (Val, String, usize, usize)> = BTreeMap::new();
+        let mut raw = |pairs: &[(String, String)], origin: &str| {
+            for (name, text) in pairs {
+                let value = match text.trim_start().starts_with(['[', '{']) {
+                    true => parse_value(text).unwrap_or_else(|| Val::String(text.clone())),
+                    false => Val::String(text.clone()),
+                };
+                given.insert(name.clone(), (value, origin.to_owned(), 1, 1));
+            }
+        };
+        raw(&self.inputs.env, "TF_VAR_");
+        let mut auto: Vec<&Arc<ParsedFile>> = self.var_files.get(&config.dir).into_iter().flatten().collect();
+        auto.retain(|f| {
+            let name = f.file.rsplit('/').next().unwrap_or_default();
+            matches!(name, "terraform.tfvars" | "terraform.tfvars.json")
+                || name.ends_with(".auto.tfvars")
+                || name.ends_with(".auto.tfvars.json")
+        });
+        auto.sort_by_key(|f| {
+            let name = f.file.rsplit('/').next().unwrap_or_default().to_owned();
+            let rank = match name.as_str() {
+                "terraform.tfvars" => 0,
+                "terraform.tfvars.json" => 1,
+                _ => 2,
+            };
+            (rank, name)
+        });
+        for file in auto.into_iter().chain(self.inputs.var_files.iter()) {
+            for (name, value, line, column) in var_file_values(run, file) {
+                given.insert(name, (value, file.file.clone(), line, column));
+            }
+        }
+        let mut raw = |pairs: &[(String, String)]| {
+            for (name, text) in pairs {
+                let value = parse_value(text).filter(|_| text.trim_start().starts_with(['[', '{']));
+                given.insert(name.clone(), (value.unwrap_or_else(|| Val::String(text.clone())), "--var".into(), 1, 1));
+            }
+        };
+        raw(&self.inputs.vars);
+        let mut vars = BTreeMap::new();
+        for (name, variable) in &config.variables {
+            let value = match (given.remove(name), &variable.default) {
+                (Some((value, file, line, column)), _) => match &variable.ty {
+                    Some(ty) => ty.convert(value).unwrap_or_else(|e| {
+                        run.error(&file, line, column, format!("variable \"{name}\": {e}"));
+                        Val::Unknown(Why::Error)
+                    }),
+                    None => value,
+                },
+                (None, Some(default)) => run.default_value(name, variable, default),
+                (None, None) => {
+                    let entry = (name.clone(), variable.file.clone(), variable.line);
+                    run.diagnostics.borrow_mut().missing_variables.insert(entry);
+                    Val::Unknown(Why::MissingVariable)
+                }
+            };
+            vars.insert(name.clone(), value);
+        }
+        vars
+    }
+}
+
+/// Values of a `.tfvars` (HCL) or `.tfvars.json` file, with their positions.
+fn var_file_values(run: &RootRun, file: &ParsedFile) -> Vec<(String, Val, usize, usize)> {
+    if let Some(serde_json::Value::Object(map)) = &file.json {
+        return map.iter().map(|(k, v)| (k.clone(), Val::from_json(v), 1, 1)).collect();
+    }
+    let mut out = Vec::new();
+    for attr in &file.body.attributes {
+        match literal(&attr.expr) {
+            Ok(value) => out.push((attr.name.clone(), value, attr.value_at.0, attr.value_at.1)),
+            Err(e) => run.error(&file.file, attr.value_at.0, attr.value_at.1, e),
+        }
+    }
+    out
+}
+
+/// A `-var` value written as HCL (`["a","b"]`, `{ k = "v" }`).
+fn parse_value(text: &str) -> Option<Val> {
+    let body: hcl::Body = hcl::from_str(&format!("v = {text}")).ok()?;
+    literal(body.attributes().next()?.expr()).ok()
+}

@@ -1,0 +1,154 @@
+//! The evaluation of one root module: the modules it loads, the errors and unknowns it meets, and
+//! what it could not evaluate (remote modules not downloaded, functions tollgate lacks).
+
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::config::{ModuleConfig, Variable, join_dir};
+use super::instance::CallSite;
+use super::project::Project;
+use super::value::{Val, Why};
+use crate::normalize::FileError;
+
+/// A module call tollgate did not evaluate (its outputs are unknown).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct NotEvaluated {
+    /// The call's address (`module.vpc`).
+    pub module: String,
+    pub source: String,
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+/// What a root's evaluation met besides resources.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    /// (file, error), each reported once.
+    pub errors: Vec<(String, FileError)>,
+    pub unsupported_functions: BTreeMap<String, usize>,
+    pub not_evaluated: BTreeSet<NotEvaluated>,
+    /// Root variables with no value and no default: (variable, file, line).
+    pub missing_variables: BTreeSet<(String, String, usize)>,
+    /// Files read from outside the scanned set (modules elsewhere, `.terraform/modules`, `file()`).
+    pub outside_files: BTreeSet<String>,
+}
+
+pub struct RootRun<'p> {
+    pub root_dir: String,
+    pub project: &'p Project<'p>,
+    loaded: RefCell<HashMap<String, Option<Arc<ModuleConfig>>>>,
+    modules_json: OnceCell<HashMap<String, String>>,
+    pub diagnostics: RefCell<Diagnostics>,
+}
+
+impl<'p> RootRun<'p> {
+    pub fn new(project: &'p Project<'p>, root_dir: &str) -> Self {
+        RootRun {
+            root_dir: root_dir.to_owned(),
+            project,
+            loaded: RefCell::default(),
+            modules_json: OnceCell::new(),
+            diagnostics: RefCell::default(),
+        }
+    }
+
+    pub fn error(&self, file: &str, line: usize, column: usize, message: String) {
+        let error = FileError { message, line, column };
+        let mut diagnostics = self.diagnostics.borrow_mut();
+        if !diagnostics.errors.iter().any(|(f, e)| f == file && *e == error) {
+            diagnostics.errors.push((file.to_owned(), error));
+        }
+    }
+
+    pub fn unsupported_function(&self, name: &str) {
+        *self.diagnostics.borrow_mut().unsupported_functions.entry(name.to_owned()).or_default() += 1;
+    }
+
+    pub fn not_evaluated(&self, module: &str, source: &str, file: &str, line: usize) {
+        let reason = "remote source not downloaded (run `terraform init` to record it in .terraform/modules)";
+        self.diagnostics.borrow_mut().not_evaluated.insert(NotEvaluated {
+            module: module.to_owned(),
+            source: source.to_owned(),
+            file: file.to_owned(),
+            line,
+            reason: reason.to_owned(),
+        });
+    }
+
+    /// A variable's default, converted to its type (an error is reported at the variable).
+    pub fn default_value(&self, name: &str, variable: &Variable, default: &hcl::Expression) -> Val {
+        super::calls::default_value(variable, default).unwrap_or_else(|e| {
+            self.error(&variable.file, variable.line, variable.column, format!("variable \"{name}\": default: {e}"));
+            Val::Unknown(Why::Error)
+        })
+    }
+
+    /// The module in `dir`: scanned, or read from the tree once.
+    pub fn module(&self, dir: &str) -> Option<Arc<ModuleConfig>> {
+        if let Some(config) = self.project.modules.get(dir) {
+            return Some(config.clone());
+        }
+        if let Some(loaded) = self.loaded.borrow().get(dir) {
+            return loaded.clone();
+        }
+        let mut files = Vec::new();
+        for path in self.project.tree.terraform_files(dir) {
+            self.diagnostics.borrow_mut().outside_files.insert(path.clone());
+            let Some(text) = self.project.tree.read(&path) else {
+                continue;
+            };
+            match super::parse::parse_file(&path, &text) {
+                Ok(parsed) => files.push(Arc::new(parsed)),
+                Err(e) => self.error(&path, e.line, e.column, e.message),
+            }
+        }
+        let config = (!files.is_empty()).then(|| {
+            let config = ModuleConfig::new(dir, files);
+            for (file, e) in &config.errors {
+                self.error(file, e.line, e.column, e.message.clone());
+            }
+            Arc::new(config)
+        });
+        self.loaded.borrow_mut().insert(dir.to_owned(), config.clone());
+        config
+    }
+
+    /// The directory `terraform init` downloaded a module call to, from `.terraform/modules/modules.json`.
+    pub fn downloaded_module_dir(&self, calls: &[CallSite], name: &str) -> Option<String> {
+        let index = self.modules_json.get_or_init(|| {
+            let path = join_dir(&self.root_dir, ".terraform/modules/modules.json");
+            let Some(text) = self.project.tree.read(&path) else {
+                return HashMap::new();
+            };
+            self.diagnostics.borrow_mut().outside_files.insert(path);
+            let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+            json.get("Modules")
+                .and_then(|m| m.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|m| Some((m.get("Key")?.as_str()?.to_owned(), m.get("Dir")?.as_str()?.to_owned())))
+                .collect()
+        });
+        let key: Vec<&str> = calls.iter().map(|c| c.name.as_str()).chain([name]).collect();
+        index.get(&key.join(".")).map(|dir| join_dir(&self.root_dir, dir))
+    }
+
+    /// Reads a file for `file()`: as a scanned path, else relative to the root module.
+    pub fn read_file(&self, path: &str) -> Result<Val, String> {
+        let relative = join_dir(&self.root_dir, path);
+        for candidate in [path.to_owned(), relative] {
+            if let Some(text) = self.project.tree.read(&candidate) {
+                self.diagnostics.borrow_mut().outside_files.insert(candidate);
+                return Ok(Val::String(text));
+            }
+        }
+        match self.project.tree.complete() {
+            true => Err(format!("no file \"{path}\"")),
+            false => Ok(Val::Unknown(Why::Computed)),
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! The Terraform stage of a scan: the parsed `.tf`/`.tfvars` files evaluated together per root module
+//! (`normalize::terraform`), their resources handed to the files that own them, and the run's
+//! honesty summary. With a cache, a run whose Terraform inputs are all unchanged reuses the stored
+//! resources and summary; any change re-evaluates all of it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::cache::Cache;
+use crate::load::{FileRef, Format, MemoryFile, dir_of};
+use crate::normalize::Normalized;
+use crate::normalize::terraform::{Inputs, Project, SourceTree};
+use crate::read::{FileOutcome, read_file};
+use crate::report::model::{MissingVariable, ModuleNotEvaluated, ReportError, TerraformSummary, Warning};
+use crate::resource::Resource;
+
+/// What the stage hands back to the scan.
+#[derive(Debug, Default)]
+pub struct Stage {
+    /// Resources by the index of the scanned file that owns them.
+    pub by_file: HashMap<usize, Vec<Resource>>,
+    pub stored: Stored,
+}
+
+/// The parts of a Terraform evaluation that are not resources (stored with a cache, replayed on a hit).
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct Stored {
+    pub summary: Option<TerraformSummary>,
+    pub errors: Vec<ReportError>,
+    pub warnings: Vec<Warning>,
+}
+
+pub fn is_terraform(format: Format) -> bool {
+    matches!(format, Format::Terraform | Format::TerraformVars | Format::TerraformVarsJson)
+}
+
+/// A hash of every input Terraform results depend on: all Terraform files of the scan (a resource
+/// can read any file of its module, and modules call each other) and the variable inputs.
+pub fn context(files: &[FileRef], cache: &Cache, inputs: &Inputs, extra: &[MemoryFile]) -> String {
+    let mut ids: Vec<(String, String)> = files
+        .iter()
+        .filter(|f| is_terraform(f.format))
+        .map(|f| {
+            let id = match &f.data {
+                Some(data) => Some(crate::git::blob_id(data).to_string()),
+                None => {
+                    let mut bytes = None;
+                    cache.blob_id_of_file(&f.path, || {
+                        bytes = std::fs::read(&f.path).ok();
+                        bytes.as_deref()
+                    })
+                }
+            };
+            (f.display.clone(), id.unwrap_or_default())
+        })
+        .collect();
+    ids.extend(extra.iter().map(|f| (f.display.clone(), crate::git::blob_id(&f.data).to_string())));
+    ids.sort();
+    let mut hasher = Sha256::new();
+    hasher.update(format!("{ids:?}{:?}{:?}", inputs.env, inputs.vars).as_bytes());
+    for file in &inputs.var_files {
+        hasher.update(format!("{}{:?}{:?}", file.file, file.body.attributes.len(), file.json).as_bytes());
+        for attr in &file.body.attributes {
+            hasher.update(format!("{}={:?}", attr.name, attr.expr).as_bytes());
+        }
+    }
+    hex::encode(&hasher.finalize()[..16])
+}
+
+/// Evaluates the scan's Terraform, or replays it from the cache when nothing it depends on changed.
+pub fn run(
+    files: &[FileRef],
+    outcomes: &mut [FileOutcome],
+    inputs: &Inputs,
+    extra: &[MemoryFile],
+    cache: Option<(&Cache, &str)>,
+    max_bytes: u64,
+) -> Stage {
+    let indices: Vec<usize> = (0..files.len()).filter(|i| is_terraform(files[*i].format)).collect();
+    if indices.is_empty() {
+        return Stage::default();
+    }
+    let all_cached = indices.iter().all(|i| outcomes[*i].cached.is_some());
+    if all_cached && let Some(stored) = cache.and_then(|(c, context)| c.load_extra::<Stored>(&terraform_key(context))) {
+        return Stage { by_file: HashMap::new(), stored };
+    }
+    // Something changed: every Terraform file is read and evaluated again.
+    for &i in &indices {
+        if outcomes[i].cached.is_some() {
+            let key = outcomes[i].cache_key.take();
+            outcomes[i] = FileOutcome { cache_key: key, ..read_file(&files[i], max_bytes, None, None, None) };
+        }
+    }
+    let parsed: Vec<_> = indices
+        .iter()
+        .filter_map(|i| match &outcomes[*i].result {
+            Ok(Normalized::Terraform(p)) => Some(p.clone()),
+            _ => None,
+        })
+        .collect();
+    let tree = Tree::new(files, outcomes, extra);
+    let evaluation = Project::new(parsed, &tree, inputs).evaluate();
+    let index: HashMap<&str, usize> = indices.iter().map(|i| (files[*i].display.as_str(), *i)).collect();
+    let mut by_file: HashMap<usize, Vec<Resource>> = HashMap::new();
+    for resource in evaluation.resources.iter().cloned() {
+        let owner = index
+            .get(resource.file.as_str())
+            .or_else(|| resource.module_calls.first().and_then(|c| index.get(c.file.as_str())))
+            .copied()
+            .unwrap_or(indices[0]);
+        by_file.entry(owner).or_default().push(resource);
+    }
+    let mut stored = Stored::default();
+    for (file, e) in &evaluation.errors {
+        stored.errors.push(ReportError {
+            kind: "terraform".into(),
+            file: file.clone(),
+            line: e.line,
+            column: e.column,
+            message: e.message.clone(),
+            rule_id: None,
+        });
+    }
+    for m in &evaluation.not_evaluated {
+        stored.warnings.push(Warning {
+            code: "terraform-module-not-evaluated".into(),
+            message: format!("{} (source \"{}\") was not evaluated: {}", m.module, m.source, m.reason),
+            file: Some(m.file.clone()),
+            line: Some(m.line),
+        });
+    }
+    for (name, file, line) in &evaluation.missing_variables {
+        stored.warnings.push(Warning {
+            code: "terraform-variable-missing".into(),
+            message: format!("variable \"{name}\" has no value and no default: values that use it are unknown"),
+            file: Some(file.clone()),
+            line: Some(*line),
+        });
+    }
+    let unknown_reasons: BTreeMap<String, usize> =
+        evaluation.counts.unknown.iter().map(|(why, n)| (why.as_str().to_owned(), *n)).collect();
+    stored.summary = Some(TerraformSummary {
+        root_modules: evaluation.roots,
+        resources: evaluation.resources.len(),
+        expressions: evaluation.counts.expressions,
+        unknown: unknown_reasons.values().sum(),
+        unknown_reasons,
+        unsupported_functions: evaluation.unsupported_functions.clone(),
+        modules_not_evaluated: evaluation
+            .not_evaluated
+            .iter()
+            .map(|m| ModuleNotEvaluated {
+                module: m.module.clone(),
+                source: m.source.clone(),
+                file: m.file.clone(),
+                line: m.line,
+                reason: m.reason.clone(),
+            })
+            .collect(),
+        missing_variables: evaluation
+            .missing_variables
+            .iter()
+            .map(|(name, file, line)| MissingVariable { name: name.clone(), file: file.clone(), line: *line })
+            .collect(),
+    });
+    match cache {
+        // Files read from outside the scanned set are not in the cache key: then nothing is stored.
+        Some(_) if !evaluation.outside_files.is_empty() => {
+            for &i in &indices {
+                outcomes[i].cache_key = None;
+            }
+        }
+        Some((cache, context)) => cache.store_extra(&terraform_key(context), &stored),
+        None => {}
+    }
+    Stage { by_file, stored }
+}
+
+fn terraform_key(context: &str) -> String {
+    format!("terraform-{context}")
+}
+
+/// The files module loading and `file()` can read: the scanned ones first, then memory (a git
+/// revision), then the disk (the work tree).
+struct Tree {
+    texts: HashMap<String, Arc<str>>,
+    memory: Option<HashMap<String, Arc<[u8]>>>,
+}
+
+impl Tree {
+    fn new(files: &[FileRef], outcomes: &[FileOutcome], extra: &[MemoryFile]) -> Tree {
+        let texts = files
+            .iter()
+            .zip(outcomes)
+            .filter_map(|(f, o)| o.text.as_ref().map(|t| (f.display.clone(), t.clone())))
+            .collect();
+        let in_memory = files.iter().any(|f| f.data.is_some()) || !extra.is_empty();
+        let memory = in_memory.then(|| {
+            files
+                .iter()
+                .filter_map(|f| f.data.as_ref().map(|d| (f.display.clone(), d.clone())))
+                .chain(extra.iter().map(|f| (f.display.clone(), f.data.clone())))
+                .collect()
+        });
+        Tree { texts, memory }
+    }
+}
+
+impl SourceTree for Tree {
+    fn read(&self, path: &str) -> Option<String> {
+        if let Some(text) = self.texts.get(path) {
+            return Some(text.to_string());
+        }
+        match &self.memory {
+            Some(memory) => memory.get(path).map(|d| String::from_utf8_lossy(d).into_owned()),
+            None => std::fs::read_to_string(path).ok(),
+        }
+    }
+
+    fn terraform_files(&self, dir: &str) -> Vec<String> {
+        let mut found: Vec<String> = match &self.memory {
+            Some(memory) => memory.keys().filter(|k| dir_of(k) == dir && k.ends_with(".tf")).cloned().collect(),
+            None => std::fs::read_dir(Path::new(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".tf"))
+                .map(|n| if dir == "." { n } else { format!("{dir}/{n}") })
+                .collect(),
+        };
+        found.sort();
+        found
+    }
+
+    fn complete(&self) -> bool {
+        self.memory.is_none()
+    }
+}
