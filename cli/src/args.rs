@@ -27,6 +27,17 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Test files against Conftest policies, as `conftest test` does.
     Test(TestArgs),
+    /// Print the resources as rules receive them (after Terraform evaluation), as JSON.
+    Inspect(InspectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Output format: json.
+    #[arg(long, short = 'f', default_value = "json", value_parser = ["json"])]
+    pub format: String,
 }
 
 #[derive(Debug, Args)]
@@ -110,6 +121,12 @@ pub struct ScanArgs {
     /// Parse and evaluate every file, without reading or writing the cache.
     #[arg(long)]
     pub no_cache: bool,
+    /// Terraform variable definitions file for root modules (repeatable, after the `*.auto.tfvars`).
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub var_files: Vec<PathBuf>,
+    /// Terraform variable for root modules, `name=value` (repeatable; wins over files and TF_VAR_).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    pub vars: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         Command::Rules(command) => commands::rules::run(command),
         Command::Verify(args) => commands::verify::run(args),
         Command::Test(args) => commands::conftest::run(args),
+        Command::Inspect(args) => commands::inspect::run(args),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

@@ -62,6 +62,8 @@ pub struct ScanOptions {
     pub terraform: Inputs,
     /// Files of a git revision beyond the scanned ones that Terraform may read (modules, `file()`).
     pub context_files: Vec<MemoryFile>,
+    /// Whether the outcome carries the resources (for `tollgate inspect`).
+    pub keep_resources: bool,
 }
 
 impl ScanOptions {
@@ -83,6 +85,7 @@ impl ScanOptions {
             today: chrono::Local::now().date_naive(),
             terraform: Inputs::default(),
             context_files: Vec::new(),
+            keep_resources: false,
         }
     }
 }
@@ -111,6 +114,8 @@ impl Progress for Silent {}
 pub struct ScanOutcome {
     pub report: Report,
     pub sources: BTreeMap<String, Arc<str>>,
+    /// The resources rules received (only with `keep_resources`).
+    pub resources: Vec<Resource>,
 }
 
 /// Rules with, for override policies, the paths they are limited to.
@@ -346,9 +351,10 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
     let mut report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
     report.terraform = terraform.stored.summary;
+    let kept = if options.keep_resources { std::mem::take(&mut resources) } else { Vec::new() };
     // Freeing tens of thousands of values takes longer than the rest of a cached run: do it aside.
     drop_in_background((resources, files, cache, rules, discovery, evaluation));
-    ScanOutcome { report, sources }
+    ScanOutcome { report, sources, resources: kept }
 }
 
 /// Drops a value on another thread.

@@ -133,6 +133,16 @@ pub fn run(
             line: Some(m.line),
         });
     }
+    for path in &evaluation.missing_files {
+        stored.warnings.push(Warning {
+            code: "terraform-file-missing".into(),
+            message: format!(
+                "\"{path}\" (read by file() or templatefile()) does not exist: values that use it are unknown"
+            ),
+            file: Some(path.clone()),
+            line: None,
+        });
+    }
     for (name, file, line) in &evaluation.missing_variables {
         stored.warnings.push(Warning {
             code: "terraform-variable-missing".into(),

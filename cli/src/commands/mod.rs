@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod check;
 pub mod conftest;
 pub mod git_scan;
+pub mod inspect;
 pub mod merge;
 pub mod rules;
 pub mod scan_setup;

@@ -3,8 +3,10 @@
 use std::path::Path;
 
 use miette::{LabeledSpan, MietteDiagnostic, NamedSource};
+use std::sync::Arc;
 use tollgate_engine::ScanOptions;
 use tollgate_engine::config::{self, ConfigError, LoadedConfig};
+use tollgate_engine::normalize::terraform::{self, Inputs};
 
 use crate::args::ScanArgs;
 
@@ -17,6 +19,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     options.cache_dir =
         if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
     options.cache_salt = build_id();
+    options.terraform = terraform_inputs(args)?;
     let path = match &args.config {
         Some(path) => Some(path.clone()),
         None => args.paths.first().and_then(|root| config::find(root)),
@@ -33,6 +36,48 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
         options.config = LoadedConfig::default();
     }
     Ok(options)
+}
+
+/// `--var-file`, `--var` and `TF_VAR_` values for root modules.
+fn terraform_inputs(args: &ScanArgs) -> Result<Inputs, ()> {
+    let mut inputs = Inputs::default();
+    let mut env: Vec<(String, String)> =
+        std::env::vars().filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|name| (name.to_owned(), v))).collect();
+    env.sort();
+    inputs.env = env;
+    for path in &args.var_files {
+        let display = path.to_string_lossy().into_owned();
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("error: --var-file {display}: {e}");
+                return Err(());
+            }
+        };
+        let parsed = match display.ends_with(".json") {
+            true => terraform::parse_vars_json(&display, &text),
+            false => terraform::parse_file(&display, &text),
+        };
+        match parsed {
+            Ok(parsed) => inputs.var_files.push(Arc::new(parsed)),
+            Err(e) => {
+                eprintln!("error: {display}:{}:{}: {}", e.line, e.column, e.message);
+                return Err(());
+            }
+        }
+    }
+    for var in &args.vars {
+        match var.split_once('=') {
+            Some((name, value)) if !name.trim().is_empty() => {
+                inputs.vars.push((name.trim().to_owned(), value.to_owned()))
+            }
+            _ => {
+                eprintln!("error: --var {var}: expected NAME=VALUE");
+                return Err(());
+            }
+        }
+    }
+    Ok(inputs)
 }
 
 /// An id of this binary's build (its size and modification time), so caches never mix builds.

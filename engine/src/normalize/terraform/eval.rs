@@ -235,10 +235,8 @@ pub fn index_value(value: Val, index: &Val) -> Result<Val> {
             }
             Ok(items.swap_remove(i as usize))
         }
-        Val::Map(mut map) => {
-            let key = index.as_string()?;
-            map.remove(&key).ok_or_else(|| format!("the map has no element \"{key}\""))
-        }
+        // As with attributes: a key the map lacks may be one the provider computes (`master_auth[0]`).
+        Val::Map(mut map) => Ok(map.remove(&index.as_string()?).unwrap_or(Val::Unknown(Why::Computed))),
         Val::Unknown(why) => Ok(Val::Unknown(why)),
         Val::Null => Err("cannot index a null value".into()),
         other => Err(format!("cannot index a {}", other.type_name())),

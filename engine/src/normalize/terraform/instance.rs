@@ -278,7 +278,7 @@ impl<'r> Instance<'r> {
         };
         Ok(match self.expanded(decl) {
             Some(expanded) => {
-                expanded.keys.collect(expanded.items.iter().map(|(_, e)| Val::Map(e.value.clone())).collect())
+                expanded.keys.collect(expanded.items.iter().map(|(_, e)| as_referenced(&e.value)).collect())
             }
             None => Val::Unknown(Why::Cycle),
         })
@@ -314,6 +314,17 @@ impl<'r> Instance<'r> {
     }
 }
 
+/// A resource as other expressions see it: an attribute configured as `null` is one the provider
+/// computes, so it is unknown rather than null.
+fn as_referenced(values: &BTreeMap<String, Val>) -> Val {
+    Val::Map(
+        values
+            .iter()
+            .map(|(k, v)| (k.clone(), if *v == Val::Null { Val::Unknown(Why::Computed) } else { v.clone() }))
+            .collect(),
+    )
+}
+
 impl Resolver for Instance<'_> {
     fn resolve(&self, root: &str, names: &[&str]) -> Result<(Val, usize)> {
         let first = names.first().copied();
@@ -331,6 +342,10 @@ impl Resolver for Instance<'_> {
             "data" => match names {
                 [ty, name, ..] => Ok((self.resource_value(&format!("data.{ty}.{name}"))?, 2)),
                 _ => Err(need("a data source type and name")),
+            },
+            "resource" => match names {
+                [ty, name, ..] => Ok((self.resource_value(&format!("{ty}.{name}"))?, 2)),
+                _ => Err(need("a resource type and name")),
             },
             "path" => match first {
                 Some("module") => Ok((Val::str(self.config.dir.clone()), 1)),

@@ -61,6 +61,7 @@ pub struct Evaluation {
     pub not_evaluated: Vec<NotEvaluated>,
     pub missing_variables: Vec<(String, String, usize)>,
     pub outside_files: BTreeSet<String>,
+    pub missing_files: BTreeSet<String>,
     pub roots: usize,
 }
 
@@ -133,6 +134,7 @@ impl<'a> Project<'a> {
             evaluation.not_evaluated.extend(diagnostics.not_evaluated);
             evaluation.missing_variables.extend(diagnostics.missing_variables);
             evaluation.outside_files.extend(diagnostics.outside_files);
+            evaluation.missing_files.extend(diagnostics.missing_files);
         }
         evaluation
     }

@@ -33,6 +33,8 @@ pub struct Diagnostics {
     pub not_evaluated: BTreeSet<NotEvaluated>,
     /// Root variables with no value and no default: (variable, file, line).
     pub missing_variables: BTreeSet<(String, String, usize)>,
+    /// Files `file()`/`templatefile()` asked for that do not exist.
+    pub missing_files: BTreeSet<String>,
     /// Files read from outside the scanned set (modules elsewhere, `.terraform/modules`, `file()`).
     pub outside_files: BTreeSet<String>,
 }
@@ -146,9 +148,10 @@ impl<'p> RootRun<'p> {
                 return Ok(Val::String(text));
             }
         }
-        match self.project.tree.complete() {
-            true => Err(format!("no file \"{path}\"")),
-            false => Ok(Val::Unknown(Why::Computed)),
+        // Files that `file()` reads are often built or generated (not in the repository): unknown, listed.
+        if self.project.tree.complete() {
+            self.diagnostics.borrow_mut().missing_files.insert(path.to_owned());
         }
+        Ok(Val::Unknown(Why::MissingFile))
     }
 }

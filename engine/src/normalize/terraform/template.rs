@@ -60,7 +60,10 @@ fn render(ev: &mut Evaluator, template: &Template, prev: Strip, next: Strip, out
                         }
                         Val::Map(map) => map.into_iter().map(|(k, v)| (Val::String(k), v)).collect(),
                         other => {
-                            return Err(format!("a template for directive cannot iterate over a {}", other.type_name()));
+                            return Err(format!(
+                                "a template for directive cannot iterate over a {}",
+                                other.type_name()
+                            ));
                         }
                     };
                     let mut unknown = None;

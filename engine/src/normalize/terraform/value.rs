@@ -24,6 +24,8 @@ pub enum Why {
     Error,
     /// Values that depend on each other.
     Cycle,
+    /// A file read by `file()` or `templatefile()` that is not in the repository (built or generated).
+    MissingFile,
 }
 
 impl Why {
@@ -36,6 +38,7 @@ impl Why {
             Why::MissingVariable => "missing_variable",
             Why::Error => "error",
             Why::Cycle => "cycle",
+            Why::MissingFile => "missing_file",
         }
     }
 }

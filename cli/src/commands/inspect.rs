@@ -1,0 +1,38 @@
+//! `tollgate inspect`: the resources exactly as rules receive them (after Terraform evaluation), so a
+//! policy author can see the input, as `conftest parse` shows it.
+
+use serde_json::json;
+use tollgate_engine::{Silent, scan};
+
+use super::{EXIT_ERROR, Exit, scan_setup};
+use crate::args::InspectArgs;
+
+pub fn run(args: &InspectArgs) -> Exit {
+    let Ok(mut options) = scan_setup::options(&args.scan) else {
+        return EXIT_ERROR;
+    };
+    // No rules run and nothing is cached: only loading and normalizing matter here.
+    options.builtin = false;
+    options.policy_paths.clear();
+    options.config.config.policies.clear();
+    options.config.config.overrides.clear();
+    options.cache_dir = None;
+    options.with_sources = false;
+    options.keep_resources = true;
+    let outcome = scan(&options, &Silent);
+    let resources: Vec<_> = outcome.resources.iter().map(|r| r.to_input()).collect();
+    let document = json!({
+        "resources": resources,
+        "errors": outcome.report.errors,
+        "warnings": outcome.report.warnings,
+        "terraform": outcome.report.terraform,
+    });
+    match serde_json::to_string_pretty(&document) {
+        Ok(text) => println!("{text}"),
+        Err(err) => {
+            eprintln!("error: {err}");
+            return EXIT_ERROR;
+        }
+    }
+    if outcome.report.errors.is_empty() { 0 } else { EXIT_ERROR }
+}
