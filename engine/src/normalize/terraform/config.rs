@@ -51,8 +51,10 @@ pub struct ModuleConfig {
     pub resources: Vec<ResourceDecl>,
     pub calls: Vec<ModuleCall>,
     pub outputs: BTreeMap<String, (Attr, usize)>,
-    /// Problems in declarations (a bad type constraint, a local declared twice), located.
+    /// Problems in declarations (a bad type constraint, a name declared twice), located.
     pub errors: Vec<(String, FileError)>,
+    /// Where each block name was first declared (file, line).
+    declared: BTreeMap<String, (String, usize)>,
 }
 
 impl ModuleConfig {
@@ -71,6 +73,23 @@ impl ModuleConfig {
     fn declare(&mut self, index: usize, file: &str, block: &BlockNode) {
         let error =
             |message: String, line: usize, column: usize| (file.to_owned(), FileError { message, line, column });
+        let key = match (block.ident.as_str(), block.labels.as_slice()) {
+            ("resource", [ty, name]) => Some(format!("{ty}.{name}")),
+            ("data", [ty, name]) => Some(format!("data.{ty}.{name}")),
+            ("variable", [name]) => Some(format!("var.{name}")),
+            ("module", [name]) => Some(format!("module.{name}")),
+            ("output", [name]) => Some(format!("output.{name}")),
+            _ => None,
+        };
+        if let Some(key) = key {
+            let first = self.declared.get(&key).cloned();
+            if let Some((first_file, first_line)) = first {
+                let message = format!("{key} is declared more than once (first at {first_file}:{first_line})");
+                self.errors.push(error(message, block.location.line, block.location.column));
+                return;
+            }
+            self.declared.insert(key, (file.to_owned(), block.location.line));
+        }
         match (block.ident.as_str(), block.labels.as_slice()) {
             ("resource", [ty, name]) => self.resources.push(ResourceDecl {
                 key: format!("{ty}.{name}"),
