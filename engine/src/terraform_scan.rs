@@ -32,6 +32,9 @@ pub struct Stored {
     pub summary: Option<TerraformSummary>,
     pub errors: Vec<ReportError>,
     pub warnings: Vec<Warning>,
+    /// Files read besides the scanned Terraform (modules elsewhere, `file()`), with a hash of their
+    /// text: a stored evaluation is replayed only while they are unchanged.
+    pub read: Vec<(String, String)>,
 }
 
 pub fn is_terraform(format: Format) -> bool {
@@ -86,7 +89,10 @@ pub fn run(
     }
     let all_cached = indices.iter().all(|i| outcomes[*i].cached.is_some());
     if all_cached && let Some(stored) = cache.and_then(|(c, context)| c.load_extra::<Stored>(&terraform_key(context))) {
-        return Stage { by_file: HashMap::new(), stored };
+        let tree = Tree::new(files, outcomes, extra);
+        if stored.read.iter().all(|(path, hash)| tree.read(path).map(|t| text_hash(&t)).as_deref() == Some(hash)) {
+            return Stage { by_file: HashMap::new(), stored };
+        }
     }
     // Something changed: every Terraform file is read and evaluated again.
     for &i in &indices {
@@ -177,17 +183,19 @@ pub fn run(
             .map(|(name, file, line)| MissingVariable { name: name.clone(), file: file.clone(), line: *line })
             .collect(),
     });
-    match cache {
-        // Files read from outside the scanned set are not in the cache key: then nothing is stored.
-        Some(_) if !evaluation.outside_files.is_empty() => {
-            for &i in &indices {
-                outcomes[i].cache_key = None;
-            }
-        }
-        Some((cache, context)) => cache.store_extra(&terraform_key(context), &stored),
-        None => {}
+    if let Some((cache, context)) = cache {
+        stored.read = evaluation
+            .outside_files
+            .iter()
+            .filter_map(|path| Some((path.clone(), text_hash(&tree.read(path)?))))
+            .collect();
+        cache.store_extra(&terraform_key(context), &stored);
     }
     Stage { by_file, stored }
+}
+
+fn text_hash(text: &str) -> String {
+    hex::encode(&Sha256::digest(text.as_bytes())[..16])
 }
 
 fn terraform_key(context: &str) -> String {

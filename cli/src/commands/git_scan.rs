@@ -14,6 +14,27 @@ use tollgate_engine::{PolicyModules, Progress, ScanOptions, ScanOutcome, compare
 
 use crate::args::{CheckArgs, GitArgs};
 
+/// The Terraform files of a revision that are not scanned but that scanned modules may call (a module
+/// directory outside the change, a downloaded module's record): read so evaluation can load them.
+fn terraform_context(
+    repo: &Repo,
+    side: &Side,
+    entries: &[Entry],
+    selected: &[Entry],
+) -> Result<Vec<tollgate_engine::load::MemoryFile>, String> {
+    if !selected.iter().any(|e| is_terraform(&e.path)) {
+        return Ok(Vec::new());
+    }
+    let scanned: std::collections::HashSet<&str> = selected.iter().map(|e| e.path.as_str()).collect();
+    let context: Vec<Entry> = entries
+        .iter()
+        .filter(|e| !scanned.contains(e.path.as_str()))
+        .filter(|e| is_terraform(&e.path) || e.path.ends_with(".terraform/modules/modules.json"))
+        .cloned()
+        .collect();
+    repo.read(side, &context).map_err(|e| e.to_string())
+}
+
 pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) -> Result<ScanOutcome, String> {
     let git = &args.git;
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
@@ -30,6 +51,7 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
                 || (is_terraform(path) && tf_dirs.contains(&dir_of(path)))
         };
         let selected: Vec<Entry> = head_entries.iter().filter(|e| wanted(&e.path)).cloned().collect();
+        options.context_files = terraform_context(&repo, &head, &head_entries, &selected)?;
         options.files = Some(repo.read(&head, &selected).map_err(|e| e.to_string())?);
         rebase_policies(&repo, &head, &head_entries, &mut options, &args.scan.policies, &cwd)?;
         return Ok(scan(&options, progress));
@@ -53,9 +75,12 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     rebase_policies(&repo, policy_side, policy_entries, &mut options, &args.scan.policies, &cwd)?;
 
     let mut base_options = options.clone();
-    base_options.files = Some(repo.read(&base, &pick(&base_entries)).map_err(|e| e.to_string())?);
+    let (base_picked, head_picked) = (pick(&base_entries), pick(&head_entries));
+    base_options.context_files = terraform_context(&repo, &base, &base_entries, &base_picked)?;
+    base_options.files = Some(repo.read(&base, &base_picked).map_err(|e| e.to_string())?);
     base_options.baseline = None;
-    options.files = Some(repo.read(&head, &pick(&head_entries)).map_err(|e| e.to_string())?);
+    options.context_files = terraform_context(&repo, &head, &head_entries, &head_picked)?;
+    options.files = Some(repo.read(&head, &head_picked).map_err(|e| e.to_string())?);
     let base_outcome = scan(&base_options, &tollgate_engine::Silent);
     let mut outcome = scan(&options, progress);
     compare::classify(&mut outcome.report, &base_outcome.report, git.new_only);

@@ -127,7 +127,9 @@ fn deleting_a_rule_in_the_change_does_not_weaken_the_gate() {
 #[test]
 fn a_module_change_rechecks_its_callers() {
     let module = "variable \"name\" {}\n\nresource \"aws_ebs_volume\" \"v\" {\n  size = 1\n  encrypted = true\n}\n";
-    let caller = |name: &str| format!("module \"disk\" {{\n  source = \"../../modules/disk\"\n}}\n\n{}", bucket(name));
+    let caller = |name: &str| {
+        format!("module \"disk\" {{\n  source = \"../../modules/disk\"\n  name   = \"{name}\"\n}}\n\n{}", bucket(name))
+    };
     let repo = repo_with(&[
         ("modules/disk/main.tf", module),
         ("envs/prod/main.tf", &caller("prod")),
@@ -135,6 +137,7 @@ fn a_module_change_rechecks_its_callers() {
     ]);
     repo.write("modules/disk/main.tf", module.replace("size = 1", "size = 2"));
     let (_, report) = repo.check_json(&["--base", "HEAD"]);
+    assert_eq!(report["errors"], serde_json::json!([]));
     let files: Vec<&str> =
         report["findings"].as_array().into_iter().flatten().filter_map(|f| f["file"].as_str()).collect();
     assert_eq!(files, vec!["envs/prod/main.tf"], "the caller is re-checked, the unrelated root is not");

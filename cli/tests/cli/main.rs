@@ -15,4 +15,5 @@ mod pre_commit;
 mod shard;
 mod support;
 mod suppressions;
+mod terraform;
 mod verify;

@@ -107,7 +107,7 @@ fn dynamic(
     out.expressions += 1;
     let pairs: Vec<(Val, Val)> = match ev.eval(&for_each.expr) {
         Ok(Val::List(items)) => items.into_iter().enumerate().map(|(i, v)| (Val::Number(i as f64), v)).collect(),
-        Ok(Val::Map(m)) => m.into_iter().map(|(k, v)| (Val::String(k), v)).collect(),
+        Ok(Val::Map(m)) => super::value::closed(m).into_iter().map(|(k, v)| (Val::String(k), v)).collect(),
         Ok(Val::Null) => Vec::new(),
         Ok(Val::Unknown(why)) => {
             out.unknown.push(why);
@@ -155,11 +155,12 @@ const NOT_RESOURCES: [&str; 8] = ["var", "local", "each", "count", "path", "self
 /// The resources an expression refers to, with known indexes (`aws_s3_bucket.b[0]`).
 pub fn references(ev: &mut Evaluator, expr: &Expression) -> Vec<String> {
     let mut out = Vec::new();
-    collect(ev, expr, &mut out);
+    collect(ev, expr, &mut out, &mut Vec::new());
     out
 }
 
-fn collect(ev: &mut Evaluator, expr: &Expression, out: &mut Vec<String>) {
+/// `locals`: names a `for` expression binds around the part being walked.
+fn collect(ev: &mut Evaluator, expr: &Expression, out: &mut Vec<String>, locals: &mut Vec<String>) {
     let mut add = |address: String| {
         if !out.contains(&address) {
             out.push(address);
@@ -167,7 +168,10 @@ fn collect(ev: &mut Evaluator, expr: &Expression, out: &mut Vec<String>) {
     };
     match expr {
         Expression::Traversal(traversal) => {
-            if let Expression::Variable(root) = &traversal.expr {
+            if let Expression::Variable(root) = &traversal.expr
+                && !ev.is_bound(root.as_str())
+                && !locals.iter().any(|l| l == root.as_str())
+            {
                 let ops = &traversal.operators;
                 let name = |i: usize| match ops.get(i) {
                     Some(TraversalOperator::GetAttr(n)) => Some(n.as_str()),
@@ -192,41 +196,47 @@ fn collect(ev: &mut Evaluator, expr: &Expression, out: &mut Vec<String>) {
                     });
                 }
             }
-            collect(ev, &traversal.expr, out);
+            collect(ev, &traversal.expr, out, locals);
             for op in &traversal.operators {
                 if let TraversalOperator::Index(index) = op {
-                    collect(ev, index, out);
+                    collect(ev, index, out, locals);
                 }
             }
         }
-        Expression::FuncCall(call) => call.args.iter().for_each(|a| collect(ev, a, out)),
-        Expression::Array(items) => items.iter().for_each(|a| collect(ev, a, out)),
+        Expression::FuncCall(call) => call.args.iter().for_each(|a| collect(ev, a, out, locals)),
+        Expression::Array(items) => items.iter().for_each(|a| collect(ev, a, out, locals)),
         Expression::Object(object) => object.iter().for_each(|(k, v)| {
             if let ObjectKey::Expression(k) = k {
-                collect(ev, k, out);
+                collect(ev, k, out, locals);
             }
-            collect(ev, v, out);
+            collect(ev, v, out, locals);
         }),
-        Expression::Parenthesis(inner) => collect(ev, inner, out),
+        Expression::Parenthesis(inner) => collect(ev, inner, out, locals),
         Expression::Conditional(c) => {
-            [&c.cond_expr, &c.true_expr, &c.false_expr].into_iter().for_each(|e| collect(ev, e, out))
+            [&c.cond_expr, &c.true_expr, &c.false_expr].into_iter().for_each(|e| collect(ev, e, out, locals))
         }
         Expression::Operation(op) => match op.as_ref() {
-            hcl::expr::Operation::Unary(u) => collect(ev, &u.expr, out),
+            hcl::expr::Operation::Unary(u) => collect(ev, &u.expr, out, locals),
             hcl::expr::Operation::Binary(b) => {
-                collect(ev, &b.lhs_expr, out);
-                collect(ev, &b.rhs_expr, out);
+                collect(ev, &b.lhs_expr, out, locals);
+                collect(ev, &b.rhs_expr, out, locals);
             }
         },
         Expression::ForExpr(f) => {
-            collect(ev, &f.collection_expr, out);
-            collect(ev, &f.value_expr, out);
+            collect(ev, &f.collection_expr, out, locals);
+            let bound = locals.len();
+            locals.push(f.value_var.to_string());
+            locals.extend(f.key_var.as_ref().map(|k| k.to_string()));
+            for e in [Some(&f.value_expr), f.key_expr.as_ref(), f.cond_expr.as_ref()].into_iter().flatten() {
+                collect(ev, e, out, locals);
+            }
+            locals.truncate(bound);
         }
         Expression::TemplateExpr(t) => {
             if let Ok(template) = hcl::template::Template::from_expr(t) {
                 for element in template.elements() {
                     if let hcl::template::Element::Interpolation(i) = element {
-                        collect(ev, &i.expr, out);
+                        collect(ev, &i.expr, out, locals);
                     }
                 }
             }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use hcl::UnaryOperator;
 use hcl::expr::{Expression, ForExpr, ObjectKey, Operation, TraversalOperator};
 
-use super::value::{Val, Why};
+use super::value::{OPEN, Val, Why, closed};
 
 /// Looks up what names mean in a module instance.
 pub trait Resolver {
@@ -44,6 +44,11 @@ impl<'a> Evaluator<'a> {
         let result = f(self);
         self.bindings.truncate(self.bindings.len() - n);
         result
+    }
+
+    /// Whether `name` is a local name here (`each`, `count`, an iterator, a `for` variable).
+    pub fn is_bound(&self, name: &str) -> bool {
+        self.binding(name).is_some()
     }
 
     fn binding(&self, name: &str) -> Option<&Val> {
@@ -126,6 +131,8 @@ impl<'a> Evaluator<'a> {
                     index_value(value, &index)?
                 }
                 TraversalOperator::LegacyIndex(n) => index_value(value, &Val::Number(*n as f64))?,
+                // `[*]` applies every following operator to each element; `.*` only the attribute names
+                // right after it, and what follows applies to the resulting list.
                 TraversalOperator::AttrSplat | TraversalOperator::FullSplat => {
                     let items = match value {
                         Val::Null => Vec::new(),
@@ -133,8 +140,13 @@ impl<'a> Evaluator<'a> {
                         other => vec![other],
                     };
                     let rest = &operators[i + 1..];
-                    let out = items.into_iter().map(|item| self.traverse(item, rest)).collect::<Result<_>>()?;
-                    return Ok(Val::List(out));
+                    let each = match op {
+                        TraversalOperator::FullSplat => rest.len(),
+                        _ => rest.iter().take_while(|o| matches!(o, TraversalOperator::GetAttr(_))).count(),
+                    };
+                    let out =
+                        items.into_iter().map(|item| self.traverse(item, &rest[..each])).collect::<Result<_>>()?;
+                    return self.traverse(Val::List(out), &rest[each..]);
                 }
             };
         }
@@ -165,7 +177,7 @@ impl<'a> Evaluator<'a> {
         let pairs: Vec<(Val, Val)> = match self.eval(&f.collection_expr)? {
             Val::Unknown(why) => return Ok(Val::Unknown(why)),
             Val::List(items) => items.into_iter().enumerate().map(|(i, v)| (Val::Number(i as f64), v)).collect(),
-            Val::Map(map) => map.into_iter().map(|(k, v)| (Val::String(k), v)).collect(),
+            Val::Map(map) => closed(map).into_iter().map(|(k, v)| (Val::String(k), v)).collect(),
             Val::Null => return Err("a for expression cannot iterate over null".into()),
             other => return Err(format!("a for expression cannot iterate over a {}", other.type_name())),
         };
@@ -214,7 +226,11 @@ impl<'a> Evaluator<'a> {
 /// the configured attributes, and the rest (`id`, `arn`) are computed by the provider.
 pub fn get_attr(value: Val, name: &str) -> Result<Val> {
     match value {
-        Val::Map(mut map) => Ok(map.remove(name).unwrap_or(Val::Unknown(Why::Computed))),
+        Val::Map(mut map) => match map.remove(name) {
+            Some(value) => Ok(value),
+            None if map.contains_key(OPEN) => Ok(Val::Unknown(Why::Computed)),
+            None => Err(format!("the object has no attribute \"{name}\"")),
+        },
         Val::Null => Err(format!("cannot read attribute \"{name}\" of a null value")),
         Val::Unknown(why) => Ok(Val::Unknown(why)),
         Val::List(_) => Err(format!("cannot read attribute \"{name}\" of a list; use [*].{name} or an index")),
@@ -235,8 +251,15 @@ pub fn index_value(value: Val, index: &Val) -> Result<Val> {
             }
             Ok(items.swap_remove(i as usize))
         }
-        // As with attributes: a key the map lacks may be one the provider computes (`master_auth[0]`).
-        Val::Map(mut map) => Ok(map.remove(&index.as_string()?).unwrap_or(Val::Unknown(Why::Computed))),
+        // As with attributes: a key a resource's object lacks is one the provider computes.
+        Val::Map(mut map) => {
+            let key = index.as_string()?;
+            match map.remove(&key) {
+                Some(value) => Ok(value),
+                None if map.contains_key(OPEN) => Ok(Val::Unknown(Why::Computed)),
+                None => Err(format!("the map has no element \"{key}\"")),
+            }
+        }
         Val::Unknown(why) => Ok(Val::Unknown(why)),
         Val::Null => Err("cannot index a null value".into()),
         other => Err(format!("cannot index a {}", other.type_name())),

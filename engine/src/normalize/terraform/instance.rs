@@ -108,6 +108,8 @@ pub struct Instance<'r> {
     resources: RefCell<HashMap<String, Slot<Option<Rc<Expanded>>>>>,
     children: RefCell<HashMap<String, Slot<Rc<Children<'r>>>>>,
     outputs: RefCell<HashMap<String, Slot<Val>>>,
+    /// Locals being evaluated, innermost last (to name a cycle).
+    evaluating: RefCell<Vec<String>>,
 }
 
 impl<'r> Instance<'r> {
@@ -128,6 +130,7 @@ impl<'r> Instance<'r> {
             resources: RefCell::default(),
             children: RefCell::default(),
             outputs: RefCell::default(),
+            evaluating: RefCell::default(),
         }
     }
 
@@ -163,15 +166,25 @@ impl<'r> Instance<'r> {
             return Err(format!("reference to undeclared local value \"local.{name}\""));
         };
         let cycle = || {
-            self.error(*file, attr.location.line, attr.location.column, format!("local.{name} depends on itself"));
+            let stack = self.evaluating.borrow();
+            let from = stack.iter().position(|n| n == name).unwrap_or(0);
+            let chain: Vec<String> =
+                stack[from..].iter().chain([&name.to_owned()]).map(|n| format!("local.{n}")).collect();
+            let message = format!("local values depend on each other: {}", chain.join(" -> "));
+            self.error(*file, attr.location.line, attr.location.column, message);
             Val::Unknown(Why::Cycle)
         };
-        Ok(self.memo(&self.locals, name, cycle, || match Evaluator::new(self).eval(&attr.expr) {
-            Ok(v) => v,
-            Err(message) => {
-                self.error(*file, attr.value_at.0, attr.value_at.1, message);
-                Val::Unknown(Why::Error)
-            }
+        Ok(self.memo(&self.locals, name, cycle, || {
+            self.evaluating.borrow_mut().push(name.to_owned());
+            let value = match Evaluator::new(self).eval(&attr.expr) {
+                Ok(v) => v,
+                Err(message) => {
+                    self.error(*file, attr.value_at.0, attr.value_at.1, message);
+                    Val::Unknown(Why::Error)
+                }
+            };
+            self.evaluating.borrow_mut().pop();
+            value
         }))
     }
 
@@ -236,7 +249,7 @@ impl<'r> Instance<'r> {
         }
         if let Some((attr, value)) = eval("for_each") {
             return match value {
-                Ok(Val::Map(map)) => Keys::ForEach(map.into_iter().collect()),
+                Ok(Val::Map(map)) => Keys::ForEach(super::value::closed(map).into_iter().collect()),
                 Ok(Val::List(items)) => {
                     let mut pairs = Vec::new();
                     for item in items {
@@ -317,12 +330,9 @@ impl<'r> Instance<'r> {
 /// A resource as other expressions see it: an attribute configured as `null` is one the provider
 /// computes, so it is unknown rather than null.
 fn as_referenced(values: &BTreeMap<String, Val>) -> Val {
-    Val::Map(
-        values
-            .iter()
-            .map(|(k, v)| (k.clone(), if *v == Val::Null { Val::Unknown(Why::Computed) } else { v.clone() }))
-            .collect(),
-    )
+    let map =
+        values.iter().map(|(k, v)| (k.clone(), if *v == Val::Null { Val::Unknown(Why::Computed) } else { v.clone() }));
+    super::value::open(Val::Map(map.collect()))
 }
 
 impl Resolver for Instance<'_> {

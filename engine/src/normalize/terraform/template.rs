@@ -1,7 +1,7 @@
 //! String templates and heredocs: `"${...}"` interpolations and `%{ if }` / `%{ for }` directives,
 //! with Terraform's `~` whitespace stripping.
 
-use hcl::expr::TemplateExpr;
+use hcl::expr::{HeredocStripMode, TemplateExpr};
 use hcl::template::{Directive, Element, Strip, Template};
 
 use super::eval::{Evaluator, Result};
@@ -10,7 +10,12 @@ use super::value::{Val, Why};
 /// Evaluates a template expression. A template that is one interpolation (`"${var.list}"`) yields the
 /// value itself, as in Terraform.
 pub fn eval(ev: &mut Evaluator, expr: &TemplateExpr) -> Result<Val> {
-    let template = Template::from_expr(expr).map_err(|e| format!("invalid template: {e}"))?;
+    let mut template = Template::from_expr(expr).map_err(|e| format!("invalid template: {e}"))?;
+    if let TemplateExpr::Heredoc(heredoc) = expr
+        && heredoc.strip == HeredocStripMode::Indent
+    {
+        dedent_nested(&mut template);
+    }
     if let [Element::Interpolation(interp)] = template.elements() {
         return ev.eval(&interp.expr);
     }
@@ -58,7 +63,9 @@ fn render(ev: &mut Evaluator, template: &Template, prev: Strip, next: Strip, out
                         Val::List(items) => {
                             items.into_iter().enumerate().map(|(i, v)| (Val::Number(i as f64), v)).collect()
                         }
-                        Val::Map(map) => map.into_iter().map(|(k, v)| (Val::String(k), v)).collect(),
+                        Val::Map(map) => {
+                            super::value::closed(map).into_iter().map(|(k, v)| (Val::String(k), v)).collect()
+                        }
                         other => {
                             return Err(format!(
                                 "a template for directive cannot iterate over a {}",
@@ -85,6 +92,63 @@ fn render(ev: &mut Evaluator, template: &Template, prev: Strip, next: Strip, out
         }
     }
     Ok(None)
+}
+
+/// `<<-EOT`: the parser strips the shared indentation from the heredoc's own lines, not from the
+/// lines inside `%{ for }` / `%{ if }` bodies; those are dedented here the same way.
+fn dedent_nested(template: &mut Template) {
+    for element in template.elements_mut() {
+        if let Element::Directive(directive) = element {
+            let bodies: Vec<&mut Template> = match directive.as_mut() {
+                Directive::If(d) => std::iter::once(&mut d.true_template).chain(d.false_template.as_mut()).collect(),
+                Directive::For(d) => vec![&mut d.template],
+            };
+            for body in bodies {
+                dedent_literals(body);
+                dedent_nested(body);
+            }
+        }
+    }
+}
+
+/// Removes the indentation the literal lines of one template body share (lines that start after an
+/// interpolation or directive on the same line are not counted).
+fn dedent_literals(template: &mut Template) {
+    let indent_of = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    let mut indent: Option<usize> = None;
+    let mut at_line_start = false;
+    for element in template.elements() {
+        if let Element::Literal(text) = element {
+            for (i, line) in text.split('\n').enumerate() {
+                if (i > 0 || at_line_start) && !line.trim().is_empty() {
+                    indent = Some(indent.map_or(indent_of(line), |n| n.min(indent_of(line))));
+                }
+            }
+            at_line_start = text.ends_with('\n');
+        } else {
+            at_line_start = false;
+        }
+    }
+    let Some(indent) = indent.filter(|n| *n > 0) else {
+        return;
+    };
+    let mut at_line_start = false;
+    for element in template.elements_mut() {
+        if let Element::Literal(text) = element {
+            let lines: Vec<String> = text
+                .split('\n')
+                .enumerate()
+                .map(|(i, line)| match i > 0 || at_line_start {
+                    true => line[indent_of(line).min(indent)..].to_owned(),
+                    false => line.to_owned(),
+                })
+                .collect();
+            at_line_start = text.ends_with('\n');
+            *text = lines.join("\n");
+        } else {
+            at_line_start = false;
+        }
+    }
 }
 
 /// The `~` markers of an element: on its start and on its end.
@@ -114,4 +178,25 @@ fn strip_literal(mut literal: &str, prev: Strip, next: Strip) -> &str {
         literal = literal.strip_suffix("\r\n").or_else(|| literal.strip_suffix('\n')).unwrap_or(literal);
     }
     literal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::terraform::types::literal;
+
+    fn eval_attr(src: &str) -> Val {
+        let body = hcl::edit::parser::parse_body(src).unwrap();
+        let attr = body.get_attribute("v").unwrap();
+        let expr: hcl::Expression = attr.value.clone().into();
+        literal(&expr).unwrap()
+    }
+
+    #[test]
+    fn heredocs_strip_indentation_and_directives_whitespace() {
+        let src = "v = <<-EOT\n    #!/bin/bash\n    %{for n in [\"a\", \"b\"]~}\n    echo ${n}\n    %{endfor~}\n    %{if true}yes%{else}no%{endif}\n  EOT\n";
+        assert_eq!(eval_attr(src), Val::str("#!/bin/bash\necho a\necho b\nyes\n"));
+        assert_eq!(eval_attr("v = \"x-${1 + 1}\"\n"), Val::str("x-2"));
+        assert_eq!(eval_attr("v = \"${[1]}\"\n"), Val::List(vec![Val::Number(1.0)]));
+    }
 }

@@ -73,9 +73,11 @@ impl Type {
 
     /// Converts `value` to this type, filling optional object attributes.
     pub fn convert(&self, value: Val) -> Result<Val> {
-        if matches!(value, Val::Unknown(_) | Val::Null) {
-            return Ok(value);
-        }
+        let value = match value {
+            Val::Unknown(_) | Val::Null => return Ok(value),
+            Val::Map(map) => Val::Map(super::value::closed(map)),
+            other => other,
+        };
         Ok(match self {
             Type::Any => value,
             Type::String => Val::String(value.as_string()?),

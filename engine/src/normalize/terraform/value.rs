@@ -120,7 +120,7 @@ impl Val {
     pub fn elements(&self) -> Result<Vec<Val>, String> {
         match self {
             Val::List(items) => Ok(items.clone()),
-            Val::Map(map) => Ok(map.values().cloned().collect()),
+            Val::Map(map) => Ok(map.iter().filter(|(k, _)| *k != OPEN).map(|(_, v)| v.clone()).collect()),
             other => Err(format!("a {} is not a collection", other.type_name())),
         }
     }
@@ -154,6 +154,7 @@ impl Val {
             ),
             Val::Map(map) => Value::Object(
                 map.iter()
+                    .filter(|(k, _)| *k != OPEN)
                     .filter_map(|(k, v)| {
                         let child = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
                         v.to_json(&child, unknown).map(|v| (k.clone(), v))
@@ -171,6 +172,30 @@ impl Val {
     pub fn to_plain_json(&self) -> Value {
         self.to_json("", &mut Vec::new()).unwrap_or(Value::Null)
     }
+}
+
+/// A key marking an object whose missing attributes are computed by the provider (a resource, or a
+/// nested block of one): reading one is unknown, where reading a missing key of other objects is an
+/// error. It is never iterated, counted or printed.
+pub const OPEN: &str = "\u{1}computed";
+
+/// Marks every object in a resource's value as open (see `OPEN`).
+pub fn open(value: Val) -> Val {
+    match value {
+        Val::Map(map) => {
+            let mut map: BTreeMap<String, Val> = map.into_iter().map(|(k, v)| (k, open(v))).collect();
+            map.insert(OPEN.to_owned(), Val::Null);
+            Val::Map(map)
+        }
+        Val::List(items) => Val::List(items.into_iter().map(open).collect()),
+        other => other,
+    }
+}
+
+/// A map without the `OPEN` marker.
+pub fn closed(mut map: BTreeMap<String, Val>) -> BTreeMap<String, Val> {
+    map.remove(OPEN);
+    map
 }
 
 /// A number as JSON: integral values as integers.

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::{arg, arity, list, map, number, string, strings};
 use crate::normalize::terraform::eval::Result;
 use crate::normalize::terraform::operators::equal;
-use crate::normalize::terraform::value::Val;
+use crate::normalize::terraform::value::{OPEN, Val};
 
 pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
     Some(match name {
@@ -13,7 +13,7 @@ pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
             arity(name, args, 1)?;
             Ok(Val::Number(match &args[0] {
                 Val::List(items) => items.len(),
-                Val::Map(map) => map.len(),
+                Val::Map(map) => map.keys().filter(|k| *k != OPEN).count(),
                 Val::String(s) => s.chars().count(),
                 other => return Err(format!("cannot take the length of a {}", other.type_name())),
             } as f64))

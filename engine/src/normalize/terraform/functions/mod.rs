@@ -109,14 +109,14 @@ pub(super) fn number(args: &[Val], i: usize) -> Result<f64> {
 pub(super) fn list(args: &[Val], i: usize) -> Result<Vec<Val>> {
     match arg(args, i)? {
         Val::List(items) => Ok(items.clone()),
-        Val::Map(map) => Ok(map.values().cloned().collect()),
+        Val::Map(_) => arg(args, i)?.elements(),
         other => Err(format!("argument {} must be a list, not a {}", i + 1, other.type_name())),
     }
 }
 
 pub(super) fn map(args: &[Val], i: usize) -> Result<BTreeMap<String, Val>> {
     match arg(args, i)? {
-        Val::Map(map) => Ok(map.clone()),
+        Val::Map(map) => Ok(super::value::closed(map.clone())),
         other => Err(format!("argument {} must be a map, not a {}", i + 1, other.type_name())),
     }
 }

@@ -1,0 +1,181 @@
+//! Terraform evaluation end to end: the evaluated resources of each `testdata/terraform` fixture
+//! (snapshotted as `tollgate inspect` prints them), variable precedence with `--var-file`, `--var` and
+//! `TF_VAR_`, findings inside modules with their calling blocks, git revisions whose modules live
+//! outside the change, and bad Terraform reported at its location while the rest is still checked.
+
+use insta::assert_json_snapshot;
+use serde_json::Value;
+
+use crate::git::git;
+use crate::support::{TempRepo, repo_root, tollgate};
+
+fn inspect(path: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["inspect", path];
+    args.extend_from_slice(extra);
+    let run = tollgate(&repo_root(), &args);
+    assert_eq!(run.code, 0, "stderr: {}\nstdout: {}", run.stderr, run.stdout);
+    run.json()
+}
+
+fn resource<'a>(doc: &'a Value, address: &str) -> &'a Value {
+    doc["resources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|r| r["address"] == address)
+        .unwrap_or_else(|| panic!("no resource {address} in {doc:#}"))
+}
+
+#[test]
+fn each_fixture_evaluates_as_terraform_would() {
+    for name in ["variables", "locals", "expansion", "modules", "functions", "references"] {
+        let doc = inspect(&format!("testdata/terraform/{name}"), &[]);
+        assert_eq!(doc["errors"], serde_json::json!([]), "{name}");
+        assert_json_snapshot!(format!("terraform_{name}"), doc);
+    }
+}
+
+#[test]
+fn variables_follow_terraforms_precedence() {
+    // Files alone: terraform.tfvars < terraform.tfvars.json < *.auto.tfvars.
+    let doc = inspect("testdata/terraform/variables", &[]);
+    assert_eq!(resource(&doc, "aws_instance.app[1]")["values"]["tags"]["Environment"], "qa");
+    assert_eq!(resource(&doc, "aws_ebs_volume.data")["values"]["size"], 40, "\"40\" converted to a number");
+    assert_eq!(resource(&doc, "aws_ebs_volume.data")["unknown"], serde_json::json!(["availability_zone"]));
+    assert_eq!(doc["terraform"]["missing_variables"][0]["name"], "region");
+
+    // TF_VAR_ is below the files; --var-file above them; --var above everything.
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_tollgate"))
+        .args(["inspect", "testdata/terraform/variables", "--var-file", "testdata/terraform/variables/prod.tfvars"])
+        .args(["--var", "instance_count=4", "--var", "allowed_cidrs=[\"10.1.0.0/16\", \"10.2.0.0/16\"]"])
+        .env("TF_VAR_region", "us-east-2")
+        .env("TF_VAR_environment", "from-env")
+        .current_dir(repo_root())
+        .output()
+        .expect("run");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let doc: Value = serde_json::from_slice(&run.stdout).expect("json");
+    let apps: Vec<&Value> =
+        doc["resources"].as_array().into_iter().flatten().filter(|r| r["type"] == "aws_instance").collect();
+    assert_eq!(apps.len(), 4, "--var wins over prod.tfvars (3) and capacity.auto.tfvars (2)");
+    assert_eq!(apps[0]["values"]["instance_type"], "m6i.large", "prod.tfvars wins over the tfvars files and TF_VAR_");
+    assert_eq!(resource(&doc, "aws_ebs_volume.data")["values"]["availability_zone"], "us-east-2a", "TF_VAR_region");
+    let ingress = &resource(&doc, "aws_security_group.app")["values"]["ingress"][0]["cidr_blocks"];
+    assert_eq!(ingress, &serde_json::json!(["10.1.0.0/16", "10.2.0.0/16"]), "--var parses HCL lists");
+    assert_eq!(doc["terraform"]["missing_variables"], serde_json::json!([]));
+}
+
+#[test]
+fn a_finding_inside_a_module_names_the_module_file_and_the_call() {
+    let run = tollgate(&repo_root(), &["check", "testdata/terraform/modules", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    let finding = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["rule_id"] == "AWS001")
+        .expect("the public ACL set through a module variable is found");
+    assert_eq!(finding["resource"], "module.bucket[\"assets\"].aws_s3_bucket_acl.this");
+    assert_eq!(
+        (finding["file"].as_str(), finding["line"].as_u64()),
+        (Some("testdata/terraform/modules/bucket/main.tf"), Some(16))
+    );
+    assert_eq!(
+        finding["module_calls"],
+        serde_json::json!([{"address": "module.bucket[\"assets\"]", "file": "testdata/terraform/modules/main.tf", "line": 12}])
+    );
+    assert_eq!(report["warnings"][0]["code"], "terraform-module-not-evaluated");
+    assert_eq!(report["terraform"]["modules_not_evaluated"][0]["module"], "module.monitoring");
+}
+
+const BAD: &str = r#"locals {
+  a = local.b
+  b = local.a
+}
+
+variable "port" {
+  type = number
+}
+
+resource "aws_security_group_rule" "cycle" {
+  type        = "ingress"
+  from_port   = local.a
+  cidr_blocks = [cidrsubnet("not-a-cidr", 8, 1)]
+  description = var.undeclared
+}
+
+resource "aws_s3_bucket" "site" {
+  bucket = "acme-site"
+  acl    = "public-read"
+}
+"#;
+
+#[test]
+fn bad_terraform_is_located_and_the_rest_still_checked() {
+    let repo = TempRepo::new();
+    repo.write("main.tf", BAD).write("terraform.tfvars", "port = \"eighty\"\n");
+    let (run, report) = repo.check_json(&[]);
+    assert_eq!(run.code, 2, "errors fail the gate");
+    let errors: Vec<(String, u64, u64, String)> = report["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            let n = |k: &str| e[k].as_u64().unwrap_or(0);
+            (
+                e["file"].as_str().unwrap_or("").to_owned(),
+                n("line"),
+                n("column"),
+                e["message"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    let has = |file: &str, line: u64, column: u64, text: &str| {
+        assert!(
+            errors.iter().any(|e| e.0 == file && e.1 == line && e.2 == column && e.3.contains(text)),
+            "no error {file}:{line}:{column} containing {text:?} in {errors:#?}"
+        );
+    };
+    has("main.tf", 2, 3, "local.a -> local.b -> local.a");
+    has("main.tf", 13, 17, "cidrsubnet: \"not-a-cidr\" is not an IP prefix");
+    has("main.tf", 14, 17, "undeclared input variable \"var.undeclared\"");
+    has("terraform.tfvars", 1, 8, "variable \"port\": \"eighty\" is not a number");
+    assert!(
+        report["findings"].as_array().into_iter().flatten().any(|f| f["rule_id"] == "AWS001"),
+        "the good resource is still checked"
+    );
+    assert!(report["terraform"]["unknown_reasons"]["cycle"].as_u64() >= Some(1));
+    assert!(report["terraform"]["unknown_reasons"]["error"].as_u64() >= Some(2));
+}
+
+#[test]
+fn a_pull_request_that_changes_a_caller_evaluates_the_module_from_the_revision() {
+    let repo = TempRepo::new();
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    let module = "variable \"public\" {\n  type = bool\n}\n\nresource \"aws_s3_bucket_acl\" \"this\" {\n  bucket = \"b\"\n  acl    = var.public ? \"public-read\" : \"private\"\n}\n";
+    let caller =
+        |public: bool| format!("module \"site\" {{\n  source = \"../../modules/site\"\n  public = {public}\n}}\n");
+    repo.write("modules/site/main.tf", module).write("envs/prod/main.tf", caller(false));
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "base"]);
+    repo.write("envs/prod/main.tf", caller(true));
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "make it public"]);
+    // The module directory is not part of the change: it is read from each revision to evaluate the call.
+    let (run, report) = repo.check_json(&["--base", "HEAD~1"]);
+    assert_eq!(report["errors"], serde_json::json!([]), "{}", run.stderr);
+    let findings: Vec<(String, String, String)> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or("").into(),
+                f["resource"].as_str().unwrap_or("").into(),
+                f["change"].as_str().unwrap_or("").into(),
+            )
+        })
+        .collect();
+    assert_eq!(findings, [("AWS001".to_owned(), "module.site.aws_s3_bucket_acl.this".to_owned(), "new".to_owned())]);
+}

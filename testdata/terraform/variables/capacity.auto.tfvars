@@ -1,0 +1,2 @@
+# Loaded after terraform.tfvars(.json): wins over them.
+instance_count = 2

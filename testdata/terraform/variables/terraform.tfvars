@@ -1,0 +1,7 @@
+environment = "staging"
+tags = {
+  Team = "platform"
+}
+bucket = {
+  name = "acme-staging-data"
+}
