@@ -127,6 +127,10 @@ pub struct ScanArgs {
     /// Terraform variable for root modules, `name=value` (repeatable; wins over files and TF_VAR_).
     #[arg(long = "var", value_name = "NAME=VALUE")]
     pub vars: Vec<String>,
+    /// A plan (`terraform show -json PLANFILE`) made in the scanned root module: its resources are
+    /// checked instead of the evaluated HCL, and findings point at the HCL that declares them.
+    #[arg(long, value_name = "PLAN.JSON")]
+    pub plan: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

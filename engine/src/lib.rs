@@ -20,6 +20,7 @@ pub mod fingerprint;
 pub mod git;
 pub mod load;
 pub mod normalize;
+pub mod plan_scan;
 pub mod read;
 pub mod report;
 pub mod resource;

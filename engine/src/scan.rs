@@ -64,6 +64,8 @@ pub struct ScanOptions {
     pub context_files: Vec<MemoryFile>,
     /// Whether the outcome carries the resources (for `tollgate inspect`).
     pub keep_resources: bool,
+    /// `--plan`: a plan JSON whose resources are checked instead of the evaluated HCL, located at it.
+    pub plan: Option<PathBuf>,
 }
 
 impl ScanOptions {
@@ -86,6 +88,7 @@ impl ScanOptions {
             terraform: Inputs::default(),
             context_files: Vec::new(),
             keep_resources: false,
+            plan: None,
         }
     }
 }
@@ -236,16 +239,23 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let cache =
         cache.map(|c| c.with_ruleset(format!("{}\0{}", options.cache_salt, ruleset_hash(&rules.rules, config))));
     let project_types = cached::project_types(&rules.rules);
+    let plan_index = options.plan.as_ref().map(|plan| add_plan(&mut discovery, plan));
     progress.stage("reading", discovery.files.len());
-    let context = cache
-        .as_ref()
-        .map(|c| terraform_scan::context(&discovery.files, c, &options.terraform, &options.context_files));
+    let plan_hash = plan_index.map(|i| blob_hash(&discovery.files[i].path)).unwrap_or_default();
+    let context = cache.as_ref().map(|c| {
+        format!(
+            "{}{plan_hash}",
+            terraform_scan::context(&discovery.files, c, &options.terraform, &options.context_files)
+        )
+    });
     let mut files: Vec<FileOutcome> = discovery
         .files
         .par_iter()
-        .map(|file| {
-            let outcome =
-                read_file(file, options.max_file_bytes, cache.as_ref(), project_types.as_ref(), context.as_deref());
+        .enumerate()
+        .map(|(i, file)| {
+            // The plan's resources depend on the HCL they are located at: never cached on their own.
+            let cache = cache.as_ref().filter(|_| Some(i) != plan_index);
+            let outcome = read_file(file, options.max_file_bytes, cache, project_types.as_ref(), context.as_deref());
             progress.advance(1);
             outcome
         })
@@ -260,6 +270,20 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         options.max_file_bytes,
     );
     errors.extend(terraform.stored.errors.iter().cloned());
+    if let Some(i) = plan_index {
+        if let Ok(Normalized::Skipped { .. }) = &files[i].result {
+            errors.push(ReportError {
+                kind: "config".into(),
+                file: discovery.files[i].display.clone(),
+                line: 1,
+                column: 1,
+                message: "--plan: not a Terraform plan (`terraform show -json PLANFILE`)".into(),
+                rule_id: None,
+            });
+        }
+        let plan_dir = dir_of(&discovery.files[i].display).to_owned();
+        crate::plan_scan::relocate(&mut files[i], &mut terraform.by_file, &plan_dir);
+    }
     let mut resources: Vec<Resource> = Vec::new();
     let mut sources = BTreeMap::new();
     let mut skipped: Vec<SkippedFile> =
@@ -355,6 +379,18 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     // Freeing tens of thousands of values takes longer than the rest of a cached run: do it aside.
     drop_in_background((resources, files, cache, rules, discovery, evaluation));
     ScanOutcome { report, sources, resources: kept }
+}
+
+/// Adds the `--plan` file to the files to read (once, even when the walk found it too); its index.
+fn add_plan(discovery: &mut load::Discovery, plan: &std::path::Path) -> usize {
+    let display = load::display_path(plan);
+    discovery.files.retain(|f| f.display != display);
+    discovery.files.push(load::FileRef { path: plan.to_path_buf(), display, format: load::Format::Json, data: None });
+    discovery.files.len() - 1
+}
+
+fn blob_hash(path: &std::path::Path) -> String {
+    std::fs::read(path).map(|bytes| crate::git::blob_id(&bytes).to_string()).unwrap_or_default()
 }
 
 /// Drops a value on another thread.

@@ -20,6 +20,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
         if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
     options.cache_salt = build_id();
     options.terraform = terraform_inputs(args)?;
+    options.plan = args.plan.clone();
     let path = match &args.config {
         Some(path) => Some(path.clone()),
         None => args.paths.first().and_then(|root| config::find(root)),
