@@ -2,13 +2,11 @@
 //! `.terraform/modules/modules.json`), `count`/`for_each` expanded, and the inputs evaluated in the
 //! caller and converted to the child's variable types.
 
-use std::collections::BTreeMap;
-use std::rc::Rc;
-
 use super::body::META;
+use super::config::Variable;
 use super::config::{ModuleCall, ModuleConfig, join_dir};
 use super::eval::Evaluator;
-use super::instance::{CallSite, Children, Instance, Keys};
+use super::instance::{CallSite, Children, Instance, Keys, Variables};
 use super::types::literal;
 use super::value::{Val, Why};
 
@@ -38,54 +36,21 @@ pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Child
         run.error(&file, line, column, format!("module \"{}\": no Terraform files in \"{dir}\"", call.name));
         return Children::NotEvaluated(Why::Error);
     };
+    for a in call.block.body.attributes.iter().filter(|a| !META.contains(&a.name.as_str())) {
+        if !config.variables.contains_key(&a.name) {
+            let message =
+                format!("module \"{}\" has no variable \"{}\" (source \"{}\")", call.name, a.name, call.source);
+            run.error(&file, a.value_at.0, a.value_at.1, message);
+        }
+    }
+    for (name, variable) in &config.variables {
+        if variable.default.is_none() && call.block.body.attribute(name).is_none() {
+            let message = format!("module \"{}\": the required variable \"{name}\" is not set", call.name);
+            run.error(&file, line, column, message);
+        }
+    }
     let mut items = Vec::new();
     for (suffix, names) in keys.instances() {
-        let mut ev = Evaluator::new(parent);
-        let inputs: BTreeMap<String, (Val, (usize, usize))> = ev.with(names, |ev| {
-            call.block
-                .body
-                .attributes
-                .iter()
-                .filter(|a| !META.contains(&a.name.as_str()))
-                .map(|a| {
-                    let value = ev.eval(&a.expr).unwrap_or_else(|message| {
-                        run.error(&file, a.value_at.0, a.value_at.1, message);
-                        Val::Unknown(Why::Error)
-                    });
-                    (a.name.clone(), (value, a.value_at))
-                })
-                .collect()
-        });
-        for (name, (_, at)) in &inputs {
-            if !config.variables.contains_key(name) {
-                let message =
-                    format!("module \"{}\" has no variable \"{name}\" (source \"{}\")", call.name, call.source);
-                run.error(&file, at.0, at.1, message);
-            }
-        }
-        let mut vars = BTreeMap::new();
-        for (name, variable) in &config.variables {
-            let given =
-                inputs.get(name).map(|(v, at)| (v.clone(), *at)).filter(|(v, _)| variable.nullable || *v != Val::Null);
-            let value = match given {
-                Some((value, at)) => match &variable.ty {
-                    Some(ty) => ty.convert(value).unwrap_or_else(|e| {
-                        run.error(&file, at.0, at.1, format!("variable \"{name}\" of module \"{}\": {e}", call.name));
-                        Val::Unknown(Why::Error)
-                    }),
-                    None => value,
-                },
-                None => match &variable.default {
-                    Some(default) => run.default_value(name, variable, default),
-                    None => {
-                        let message = format!("module \"{}\": the required variable \"{name}\" is not set", call.name);
-                        run.error(&file, line, column, message);
-                        Val::Unknown(Why::Error)
-                    }
-                },
-            };
-            vars.insert(name.clone(), value);
-        }
         let mut calls = parent.calls.clone();
         calls.push(CallSite {
             name: call.name.clone(),
@@ -93,10 +58,49 @@ pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Child
             file: file.clone(),
             line,
         });
-        let prefix = format!("{address}{suffix}.");
-        items.push(Rc::new(Instance::new(run, config.clone(), prefix, vars, calls)));
+        let variables =
+            Variables::Call { parent: parent.me.clone(), call: Box::new(call.clone()), file: file.clone(), names };
+        items.push(Instance::new(run, config.clone(), format!("{address}{suffix}."), variables, calls));
     }
     Children::Evaluated { keys, items }
+}
+
+/// The value of a module instance's variable: its input evaluated in the caller (with the call's
+/// `count`/`for_each` names), converted to the variable's type; or its default.
+pub fn input(
+    parent: &Instance,
+    call: &ModuleCall,
+    file: &str,
+    names: &[(String, Val)],
+    name: &str,
+    variable: &Variable,
+) -> Val {
+    let run = parent.run;
+    let given = call.block.body.attribute(name).filter(|a| !META.contains(&a.name.as_str()));
+    let value = given.map(|a| {
+        let value = Evaluator::new(parent).with(names.to_vec(), |ev| ev.eval(&a.expr));
+        (value, a.value_at)
+    });
+    match value {
+        Some((Err(message), at)) => {
+            run.error(file, at.0, at.1, message);
+            Val::Unknown(Why::Error)
+        }
+        Some((Ok(Val::Null), _)) if !variable.nullable && variable.default.is_some() => {
+            variable.default.as_ref().map_or(Val::Null, |d| run.default_value(name, variable, d))
+        }
+        Some((Ok(value), at)) => match &variable.ty {
+            Some(ty) => ty.convert(value).unwrap_or_else(|e| {
+                run.error(file, at.0, at.1, format!("variable \"{name}\" of module \"{}\": {e}", call.name));
+                Val::Unknown(Why::Error)
+            }),
+            None => value,
+        },
+        None => match &variable.default {
+            Some(default) => run.default_value(name, variable, default),
+            None => Val::Unknown(Why::Error),
+        },
+    }
 }
 
 /// A variable's default, converted to its type.

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::parse::{Attr, BlockNode, ParsedFile};
+use super::parse::{Attr, BlockNode, BodyNode, ParsedFile};
 use super::types::Type;
 use crate::normalize::FileError;
 
@@ -58,16 +58,78 @@ pub struct ModuleConfig {
 }
 
 impl ModuleConfig {
-    /// Collects the declarations of a module's `.tf` files.
+    /// Collects the declarations of a module's `.tf` files; override files (`override.tf`,
+    /// `*_override.tf`) come last and merge into the blocks they name, as Terraform merges them.
     pub fn new(dir: &str, files: Vec<Arc<ParsedFile>>) -> ModuleConfig {
         let mut config = ModuleConfig { dir: dir.to_owned(), ..ModuleConfig::default() };
-        for (index, file) in files.iter().enumerate() {
+        let is_override = |f: &ParsedFile| {
+            let name = f.file.rsplit('/').next().unwrap_or_default();
+            name == "override.tf" || name.ends_with("_override.tf")
+        };
+        for (index, file) in files.iter().enumerate().filter(|(_, f)| !is_override(f)) {
             for block in &file.body.blocks {
                 config.declare(index, &file.file, block);
             }
         }
+        for file in files.iter().filter(|f| is_override(f)) {
+            for block in &file.body.blocks {
+                config.merge_override(&file.file, block);
+            }
+        }
         config.files = files;
         config
+    }
+
+    /// Merges one block of an override file into the declaration it names.
+    fn merge_override(&mut self, file: &str, block: &BlockNode) {
+        let labels: Vec<&str> = block.labels.iter().map(String::as_str).collect();
+        let merged = match (block.ident.as_str(), labels.as_slice()) {
+            ("resource", [ty, name]) => {
+                self.resource_mut(&format!("{ty}.{name}")).map(|d| merge_body(&mut d.block.body, &block.body))
+            }
+            ("data", [ty, name]) => {
+                self.resource_mut(&format!("data.{ty}.{name}")).map(|d| merge_body(&mut d.block.body, &block.body))
+            }
+            ("module", [name]) => self.calls.iter_mut().find(|c| c.name == *name).map(|c| {
+                merge_body(&mut c.block.body, &block.body);
+                if let Some(hcl::Expression::String(source)) = block.body.attribute("source").map(|a| &a.expr) {
+                    c.source = source.clone();
+                }
+            }),
+            ("output", [name]) => self.outputs.get_mut(*name).map(|(attr, _)| {
+                if let Some(value) = block.body.attribute("value") {
+                    *attr = value.clone();
+                }
+            }),
+            ("variable", [name]) => self.variables.get_mut(*name).map(|v| {
+                if let Some(default) = block.body.attribute("default") {
+                    v.default = Some(default.expr.clone());
+                }
+                if let Some(ty) = block.body.attribute("type").and_then(|a| Type::parse(&a.expr).ok()) {
+                    v.ty = Some(ty);
+                }
+            }),
+            ("locals", []) => {
+                for attr in &block.body.attributes {
+                    let index = self.locals.get(&attr.name).map_or(0, |(_, i)| *i);
+                    self.locals.insert(attr.name.clone(), (attr.clone(), index));
+                }
+                Some(())
+            }
+            _ => Some(()),
+        };
+        if merged.is_none() {
+            let message =
+                format!("{} \"{}\" in an override file overrides nothing", block.ident, block.labels.join("."));
+            self.errors.push((
+                file.to_owned(),
+                FileError { message, line: block.location.line, column: block.location.column },
+            ));
+        }
+    }
+
+    fn resource_mut(&mut self, key: &str) -> Option<&mut ResourceDecl> {
+        self.resources.iter_mut().find(|r| r.key == key)
     }
 
     fn declare(&mut self, index: usize, file: &str, block: &BlockNode) {
@@ -169,6 +231,20 @@ impl ModuleConfig {
     pub fn is_local(source: &str) -> bool {
         source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
     }
+}
+
+/// Override semantics: attributes replace those of the same name; nested blocks replace every block
+/// of the same type.
+fn merge_body(base: &mut BodyNode, over: &BodyNode) {
+    for attr in &over.attributes {
+        match base.attributes.iter_mut().find(|a| a.name == attr.name) {
+            Some(existing) => *existing = attr.clone(),
+            None => base.attributes.push(attr.clone()),
+        }
+    }
+    let replaced: Vec<&str> = over.blocks.iter().map(|b| b.ident.as_str()).collect();
+    base.blocks.retain(|b| !replaced.contains(&b.ident.as_str()));
+    base.blocks.extend(over.blocks.iter().cloned());
 }
 
 /// Joins a module directory and a local source: `envs/prod` + `../../modules/vpc` = `modules/vpc`.

@@ -20,6 +20,9 @@ pub fn emit(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {
     for name in instance.config.locals.keys() {
         let _ = instance.local(name);
     }
+    for name in instance.config.variables.keys() {
+        let _ = instance.var(name);
+    }
     for decl in &instance.config.resources {
         let Some(expanded) = instance.expanded(decl) else {
             continue;

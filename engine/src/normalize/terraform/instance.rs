@@ -4,11 +4,11 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
 use super::body::{self, Evaluated};
-use super::config::{ModuleConfig, ResourceDecl};
+use super::config::{ModuleCall, ModuleConfig, ResourceDecl};
 use super::eval::{Evaluator, Resolver, Result};
 use super::parse::BlockNode;
 use super::root::RootRun;
@@ -96,12 +96,24 @@ pub struct CallSite {
     pub line: usize,
 }
 
+/// Where an instance's variables get their values.
+pub enum Variables<'r> {
+    /// The root module's, set before evaluation (tfvars, `--var`, defaults).
+    Given(BTreeMap<String, Val>),
+    /// A module instance's: each input is evaluated in the calling instance when first read, so an
+    /// input never waits on unrelated ones (one input may read an output that another feeds).
+    Call { parent: Weak<Instance<'r>>, call: Box<ModuleCall>, file: String, names: Vec<(String, Val)> },
+}
+
 pub struct Instance<'r> {
     pub run: &'r RootRun<'r>,
     pub config: Arc<ModuleConfig>,
     /// `module.a[0].` for a child, empty for the root.
     pub prefix: String,
-    pub vars: BTreeMap<String, Val>,
+    variables: Variables<'r>,
+    vars: RefCell<HashMap<String, Slot<Val>>>,
+    /// This instance, for its children to reach back.
+    pub me: Weak<Instance<'r>>,
     /// Module blocks from the root down to this instance.
     pub calls: Vec<CallSite>,
     locals: RefCell<HashMap<String, Slot<Val>>>,
@@ -117,20 +129,41 @@ impl<'r> Instance<'r> {
         run: &'r RootRun<'r>,
         config: Arc<ModuleConfig>,
         prefix: String,
-        vars: BTreeMap<String, Val>,
+        variables: Variables<'r>,
         calls: Vec<CallSite>,
-    ) -> Self {
-        Instance {
+    ) -> Rc<Self> {
+        Rc::new_cyclic(|me| Instance {
             run,
             config,
             prefix,
-            vars,
+            variables,
+            vars: RefCell::default(),
+            me: me.clone(),
             calls,
             locals: RefCell::default(),
             resources: RefCell::default(),
             children: RefCell::default(),
             outputs: RefCell::default(),
             evaluating: RefCell::default(),
+        })
+    }
+
+    /// `var.<name>`.
+    pub fn var(&self, name: &str) -> Result<Val> {
+        let Some(variable) = self.config.variables.get(name) else {
+            return Err(format!("reference to undeclared input variable \"var.{name}\""));
+        };
+        match &self.variables {
+            Variables::Given(values) => Ok(values.get(name).cloned().unwrap_or(Val::Unknown(Why::MissingVariable))),
+            Variables::Call { parent, call, file, names } => {
+                let cycle = || Val::Unknown(Why::Cycle);
+                Ok(self.memo(&self.vars, name, cycle, || {
+                    let Some(parent) = parent.upgrade() else {
+                        return Val::Unknown(Why::Error);
+                    };
+                    super::calls::input(&parent, call, file, names, name, variable)
+                }))
+            }
         }
     }
 
@@ -342,10 +375,7 @@ impl Resolver for Instance<'_> {
         match root {
             "var" => {
                 let name = first.ok_or_else(|| need("a variable name"))?;
-                match self.vars.get(name) {
-                    Some(v) => Ok((v.clone(), 1)),
-                    None => Err(format!("reference to undeclared input variable \"var.{name}\"")),
-                }
+                Ok((self.var(name)?, 1))
             }
             "local" => Ok((self.local(first.ok_or_else(|| need("a local name"))?)?, 1)),
             "module" => self.module_value(first.ok_or_else(|| need("a module name"))?, names),

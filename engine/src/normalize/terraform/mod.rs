@@ -17,6 +17,8 @@ pub mod parse;
 pub mod project;
 mod root;
 mod template;
+#[cfg(test)]
+mod tests;
 mod types;
 pub mod value;
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::config::{ModuleConfig, join_dir};
 use super::emit::{Counts, emit};
-use super::instance::Instance;
+use super::instance::{Instance, Variables};
 use super::parse::ParsedFile;
 use super::root::{Diagnostics, NotEvaluated, RootRun};
 use super::types::literal;
@@ -143,7 +143,7 @@ impl<'a> Project<'a> {
         let run = RootRun::new(self, dir);
         let config = self.modules[dir].clone();
         let vars = self.root_variables(&run, &config);
-        let root = Instance::new(&run, config, String::new(), vars, Vec::new());
+        let root = Instance::new(&run, config, String::new(), Variables::Given(vars), Vec::new());
         let mut resources = Vec::new();
         let mut counts = Counts::default();
         emit(&root, &mut resources, &mut counts);
