@@ -6,7 +6,15 @@ import rego.v1
 # Addresses that mean "anywhere on the internet" in AWS, Azure and GCP configurations.
 public_sources := {"0.0.0.0/0", "::/0", "*", "0.0.0.0", "internet", "any", "<nw>/0", "/0"}
 
-is_public(source) if lower(source) in public_sources
+is_public(source) if {
+	is_string(source)
+	lower(source) in public_sources
+}
+
+# The elements of a list attribute: none when it is absent, null or unknown (never a run-time error).
+list(values, name) := values[name] if is_array(values[name])
+
+list(values, name) := [] if not is_array(values[name])
 
 # A port (number or string) falls within a from/to range.
 port_in_range(port, from, to) if {

@@ -2,37 +2,46 @@
 //! scanned over the same affected paths and their findings compared by fingerprint; rules and config
 //! come from the base unless `--policy-from head`.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use tollgate_engine::config::{self, CONFIG_NAMES, LoadedConfig};
 use tollgate_engine::evaluate::registry::is_policy_file;
 use tollgate_engine::git::{self, Entry, Repo, Side, affected_paths, is_terraform, under};
-use tollgate_engine::load::dir_of;
+use tollgate_engine::load::{MemoryFile, dir_of};
 use tollgate_engine::report::model::Warning;
 use tollgate_engine::report::summary::refresh;
 use tollgate_engine::{PolicyModules, Progress, ScanOptions, ScanOutcome, compare, scan};
 
 use crate::args::{CheckArgs, GitArgs};
 
-/// The Terraform files of a revision that are not scanned but that scanned modules may call (a module
-/// directory outside the change, a downloaded module's record): read so evaluation can load them.
+/// The Terraform files of a revision that scanned modules call but that are not scanned themselves
+/// (a module directory outside the change): found by following local `source`s from the scanned files,
+/// read so evaluation can load them.
 fn terraform_context(
     repo: &Repo,
     side: &Side,
     entries: &[Entry],
-    selected: &[Entry],
-) -> Result<Vec<tollgate_engine::load::MemoryFile>, String> {
-    if !selected.iter().any(|e| is_terraform(&e.path)) {
-        return Ok(Vec::new());
+    scanned: &[MemoryFile],
+) -> Result<Vec<MemoryFile>, String> {
+    let mut have: HashSet<String> = scanned.iter().map(|f| f.display.clone()).collect();
+    let mut seen_dirs: HashSet<String> = HashSet::new();
+    let mut frontier: Vec<MemoryFile> = scanned.iter().filter(|f| f.display.ends_with(".tf")).cloned().collect();
+    let mut context = Vec::new();
+    while !frontier.is_empty() {
+        let callees: Vec<String> =
+            git::module_callers(&frontier).into_keys().filter(|dir| seen_dirs.insert(dir.clone())).collect();
+        let wanted: Vec<Entry> = entries
+            .iter()
+            .filter(|e| e.path.ends_with(".tf") && !have.contains(e.path.as_str()))
+            .filter(|e| callees.iter().any(|d| d == dir_of(&e.path)))
+            .cloned()
+            .collect();
+        frontier = repo.read(side, &wanted).map_err(|e| e.to_string())?;
+        context.extend(frontier.iter().cloned());
+        have.extend(wanted.into_iter().map(|e| e.path));
     }
-    let scanned: std::collections::HashSet<&str> = selected.iter().map(|e| e.path.as_str()).collect();
-    let context: Vec<Entry> = entries
-        .iter()
-        .filter(|e| !scanned.contains(e.path.as_str()))
-        .filter(|e| is_terraform(&e.path) || e.path.ends_with(".terraform/modules/modules.json"))
-        .cloned()
-        .collect();
-    repo.read(side, &context).map_err(|e| e.to_string())
+    Ok(context)
 }
 
 pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) -> Result<ScanOutcome, String> {
@@ -51,8 +60,9 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
                 || (is_terraform(path) && tf_dirs.contains(&dir_of(path)))
         };
         let selected: Vec<Entry> = head_entries.iter().filter(|e| wanted(&e.path)).cloned().collect();
-        options.context_files = terraform_context(&repo, &head, &head_entries, &selected)?;
-        options.files = Some(repo.read(&head, &selected).map_err(|e| e.to_string())?);
+        let files = repo.read(&head, &selected).map_err(|e| e.to_string())?;
+        options.context_files = terraform_context(&repo, &head, &head_entries, &files)?;
+        options.files = Some(files);
         rebase_policies(&repo, &head, &head_entries, &mut options, &args.scan.policies, &cwd)?;
         return Ok(scan(&options, progress));
     };
@@ -75,12 +85,13 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     rebase_policies(&repo, policy_side, policy_entries, &mut options, &args.scan.policies, &cwd)?;
 
     let mut base_options = options.clone();
-    let (base_picked, head_picked) = (pick(&base_entries), pick(&head_entries));
-    base_options.context_files = terraform_context(&repo, &base, &base_entries, &base_picked)?;
-    base_options.files = Some(repo.read(&base, &base_picked).map_err(|e| e.to_string())?);
+    let base_files = repo.read(&base, &pick(&base_entries)).map_err(|e| e.to_string())?;
+    base_options.context_files = terraform_context(&repo, &base, &base_entries, &base_files)?;
+    base_options.files = Some(base_files);
     base_options.baseline = None;
-    options.context_files = terraform_context(&repo, &head, &head_entries, &head_picked)?;
-    options.files = Some(repo.read(&head, &head_picked).map_err(|e| e.to_string())?);
+    let head_files = repo.read(&head, &pick(&head_entries)).map_err(|e| e.to_string())?;
+    options.context_files = terraform_context(&repo, &head, &head_entries, &head_files)?;
+    options.files = Some(head_files);
     let base_outcome = scan(&base_options, &tollgate_engine::Silent);
     let mut outcome = scan(&options, progress);
     compare::classify(&mut outcome.report, &base_outcome.report, git.new_only);

@@ -41,7 +41,7 @@ deny contains {"msg": msg, "attribute": sprintf("ingress[%d].%s", [i, field])} i
 	some i, rule in input.values.ingress
 	opens_ssh(rule)
 	some field in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some source in rule[field]
+	some source in lib.list(rule, field)
 	lib.is_public(source)
 	msg := sprintf("%s allows SSH (port 22) from %s", [input.address, source])
 }
@@ -52,7 +52,7 @@ deny contains {"msg": msg, "attribute": field} if {
 	input.values.type == "ingress"
 	opens_ssh(input.values)
 	some field in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some source in input.values[field]
+	some source in lib.list(input.values, field)
 	lib.is_public(source)
 	msg := sprintf("%s allows SSH (port 22) from %s", [input.address, source])
 }
