@@ -21,7 +21,9 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool
             Severity::Medium => Level::Warning,
             Severity::Low => Level::Advice,
         };
-        let mut diagnostic = MietteDiagnostic::new(format!("[{}] {}", f.severity, f.message))
+        let via: String =
+            f.module_calls.iter().map(|c| format!("\n  via {} ({}:{})", c.address, c.file, c.line)).collect();
+        let mut diagnostic = MietteDiagnostic::new(format!("[{}] {}{via}", f.severity, f.message))
             .with_code(format!("{}: {}", f.rule_id, f.title))
             .with_severity(level);
         if let Some(text) = help.get(f.rule_id.as_str()).filter(|h| !h.is_empty()) {
@@ -44,6 +46,21 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool
             _ => String::new(),
         };
         let _ = writeln!(out, "warning[{}]: {}{at}", w.code, w.message);
+    }
+    if let Some(t) = &report.terraform {
+        let reasons: Vec<String> = t.unknown_reasons.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let _ = writeln!(
+            out,
+            "terraform: {} root modules, {} of {} expressions unknown{}{}",
+            t.root_modules,
+            t.unknown,
+            t.expressions,
+            if reasons.is_empty() { String::new() } else { format!(" ({})", reasons.join(", ")) },
+            match t.modules_not_evaluated.len() {
+                0 => String::new(),
+                n => format!(", {n} module calls not evaluated"),
+            }
+        );
     }
     let s = &report.summary;
     let _ = writeln!(

@@ -99,6 +99,22 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
     if let Some(index) = rule_index {
         result["ruleIndex"] = json!(index);
     }
+    // A resource inside a Terraform module: the `module` blocks that instantiate it.
+    if !finding.module_calls.is_empty() {
+        let related: Vec<Value> = finding
+            .module_calls
+            .iter()
+            .enumerate()
+            .map(|(id, call)| {
+                json!({
+                    "id": id,
+                    "message": {"text": format!("called as {}", call.address)},
+                    "physicalLocation": {"artifactLocation": {"uri": call.file}, "region": {"startLine": call.line.max(1)}}
+                })
+            })
+            .collect();
+        result["relatedLocations"] = json!(related);
+    }
     if let Some(s) = &finding.suppression {
         let kind = if s.kind == "inline" { "inSource" } else { "external" };
         result["suppressions"] = json!([{"kind": kind, "status": "accepted", "justification": s.reason}]);
