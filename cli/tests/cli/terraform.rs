@@ -182,35 +182,35 @@ fn a_pull_request_that_changes_a_caller_evaluates_the_module_from_the_revision()
 
 #[test]
 fn a_plan_scanned_with_its_code_points_findings_at_the_hcl() {
-    let repo = TempRepo::new();
-    let plan = std::fs::read_to_string(repo_root().join("testdata/plan/plan.json")).expect("plan");
-    let plan = plan.replace("\"publicly_accessible\": false", "\"publicly_accessible\": true");
-    repo.write("plan.json", plan)
-        .write("main.tf", "resource \"aws_s3_bucket\" \"reports\" {\n  bucket = \"acme-reports\"\n  acl    = var.acl\n}\n\nvariable \"acl\" {\n  type = string\n}\n\nmodule \"db\" {\n  source = \"./db\"\n}\n")
-        .write("db/main.tf", "variable \"public\" {\n  type    = bool\n  default = false\n}\n\nresource \"aws_db_instance\" \"this\" {\n  identifier          = \"reports\"\n  publicly_accessible = var.public\n}\n");
-    let located = |report: &Value| -> Vec<(String, String, String, u64)> {
-        report["findings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|f| f["rule_id"] != "AWS005")
-            .map(|f| {
-                let s = |k: &str| f[k].as_str().unwrap_or("").to_owned();
-                (s("rule_id"), s("kind"), s("file"), f["line"].as_u64().unwrap_or(0))
-            })
-            .collect()
-    };
-    // The HCL alone cannot know the ACL (a variable) nor that the plan made the database public.
-    let (_, alone) = repo.check_json(&[]);
-    let plan_rows: Vec<_> = located(&alone).into_iter().filter(|f| f.1 == "terraform_plan").collect();
-    assert!(plan_rows.iter().all(|f| f.2 == "plan.json"), "without --plan, plan findings point at the JSON");
-    let (run, with_plan) = repo.check_json(&["--plan", "plan.json"]);
-    assert_eq!(with_plan["errors"], serde_json::json!([]), "{}", run.stderr);
+    // Alone, the HCL cannot know the ACL (a variable without a value) nor the database's inputs.
+    let alone = tollgate(&repo_root(), &["check", "testdata/terraform/plan", "--format", "json"]).json();
+    let ids: Vec<String> = alone["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["kind"] == "terraform")
+        .map(|f| f["rule_id"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert!(!ids.iter().any(|id| id == "AWS001" || id == "AWS004"), "{ids:?}");
+    let plan = "testdata/terraform/plan/plan.json";
+    let doc = inspect("testdata/terraform/plan", &["--plan", plan]);
+    assert_json_snapshot!("terraform_plan", doc);
+    let run = tollgate(&repo_root(), &["check", "testdata/terraform/plan", "--plan", plan, "--format", "json"]);
+    let report = run.json();
+    assert_eq!(report["errors"], serde_json::json!([]), "{}", run.stderr);
+    let located: Vec<(String, String, String, u64)> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule_id"] != "AWS005")
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_owned();
+            (s("rule_id"), s("kind"), s("file"), f["line"].as_u64().unwrap_or(0))
+        })
+        .collect();
+    let row = |id: &str, file: &str, line| (id.to_owned(), "terraform_plan".to_owned(), file.to_owned(), line);
     assert_eq!(
-        located(&with_plan),
-        [
-            ("AWS004".to_owned(), "terraform_plan".to_owned(), "db/main.tf".to_owned(), 8),
-            ("AWS001".to_owned(), "terraform_plan".to_owned(), "main.tf".to_owned(), 3),
-        ]
+        located,
+        [row("AWS004", "testdata/terraform/plan/db/main.tf", 9), row("AWS001", "testdata/terraform/plan/main.tf", 11)]
     );
 }

@@ -12,6 +12,7 @@ mod emit;
 pub mod eval;
 mod functions;
 mod instance;
+mod keys;
 mod operators;
 pub mod parse;
 pub mod project;
