@@ -15,6 +15,9 @@ use super::parse::BlockNode;
 use super::root::RootRun;
 use super::value::{Val, Why};
 
+/// Most instances one `count` expands to (a larger count is an error, not an allocation).
+const MAX_INSTANCES: usize = 10_000;
+
 enum Slot<T> {
     Busy,
     Done(T),
@@ -220,7 +223,12 @@ impl<'r> Instance<'r> {
         let eval = |name: &str| block.body.attribute(name).map(|a| (a, Evaluator::new(self).eval(&a.expr)));
         if let Some((attr, value)) = eval("count") {
             return match value.and_then(|v| if v.is_unknown() { Ok(v) } else { v.as_number().map(Val::Number) }) {
-                Ok(Val::Number(n)) if n >= 0.0 => Keys::Count(n as usize),
+                Ok(Val::Number(n)) if (0.0..=MAX_INSTANCES as f64).contains(&n) => Keys::Count(n as usize),
+                Ok(Val::Number(n)) if n > MAX_INSTANCES as f64 => {
+                    let message = format!("count = {n} is more than the {MAX_INSTANCES} instances tollgate expands");
+                    self.error(file, attr.value_at.0, attr.value_at.1, message);
+                    Keys::Unknown(Why::Error)
+                }
                 Ok(Val::Unknown(why)) => Keys::Unknown(why),
                 Ok(_) => {
                     self.error(file, attr.value_at.0, attr.value_at.1, "count must not be negative".into());

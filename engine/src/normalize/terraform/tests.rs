@@ -119,3 +119,16 @@ resource "aws_instance" "x" {
     assert_eq!(v.references["iops"], vec!["aws_instance.x"]);
     assert_eq!(evaluation.missing_variables.len(), 1);
 }
+
+#[test]
+fn huge_counts_and_widths_are_errors_not_allocations() {
+    let evaluation = evaluate(&[(
+        "main.tf",
+        "resource \"aws_instance\" \"many\" {\n  count = 1000000000\n  ami   = format(\"%999999999d\", 1)\n  tags  = { p = length(setproduct(range(1000), range(1000))) }\n}\n",
+    )]);
+    let messages: Vec<&str> = evaluation.errors.iter().map(|(_, e)| e.message.as_str()).collect();
+    assert!(messages.iter().any(|m| m.contains("more than the 10000 instances")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("a width over 10000")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("more than 100000 elements")), "{messages:?}");
+    assert_eq!(evaluation.resources.len(), 1, "checked once, without an index");
+}

@@ -153,7 +153,11 @@ pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
             let keep = list(args, 0)?.into_iter().filter(|v| !b.iter().any(|w| equal(v, w))).collect();
             Ok(Val::List(sorted_set(keep)))
         })(),
-        "setproduct" => sets(args).map(|sets| {
+        "setproduct" => sets(args).and_then(|sets| {
+            let size = sets.iter().try_fold(1usize, |acc, s| acc.checked_mul(s.len()));
+            if size.is_none_or(|n| n > 100_000) {
+                return Err("the product has more than 100000 elements".into());
+            }
             let mut rows = vec![Vec::new()];
             for set in sets {
                 rows = rows
@@ -167,7 +171,7 @@ pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
                     })
                     .collect();
             }
-            Val::List(rows.into_iter().map(Val::List).collect())
+            Ok(Val::List(rows.into_iter().map(Val::List).collect()))
         }),
         "transpose" => (|| {
             let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();

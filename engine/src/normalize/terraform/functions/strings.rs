@@ -135,6 +135,9 @@ fn formatlist(args: &[Val]) -> Result<Val> {
     Ok(Val::List(out))
 }
 
+/// Widest field `format` pads to (a guard against huge allocations).
+const MAX_WIDTH: usize = 10_000;
+
 /// Terraform's `format`: Go-style verbs (`%s`, `%d`, `%v`, `%q`, `%f`, `%t`, `%x`, `%#v`) with flags,
 /// width and precision.
 pub fn format(spec: &str, args: &[Val]) -> Result<String> {
@@ -160,9 +163,12 @@ pub fn format(spec: &str, args: &[Val]) -> Result<String> {
             n.parse::<usize>().ok()
         };
         let width = digits(&mut chars);
+        if width.is_some_and(|w| w > MAX_WIDTH) {
+            return Err(format!("a width over {MAX_WIDTH} in \"{spec}\""));
+        }
         let precision = if chars.peek() == Some(&'.') {
             chars.next();
-            Some(digits(&mut chars).unwrap_or(0))
+            Some(digits(&mut chars).unwrap_or(0).min(MAX_WIDTH))
         } else {
             None
         };
