@@ -3,7 +3,6 @@
 pub mod cloudformation;
 pub mod json_locate;
 pub mod kubernetes;
-pub mod references;
 pub mod terraform;
 pub mod terraform_json;
 pub mod tf_plan;
