@@ -13,6 +13,9 @@ use super::value::{Val, Why};
 /// Deepest chain of module calls followed.
 const MAX_DEPTH: usize = 32;
 
+/// Most module instances one root module creates.
+const MAX_MODULE_INSTANCES: usize = 10_000;
+
 /// Creates the child instances of a module call.
 pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Children<'r> {
     let run = parent.run;
@@ -49,8 +52,17 @@ pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Child
             run.error(&file, line, column, message);
         }
     }
+    let instances = keys.instances();
+    let created = run.module_instances.get() + instances.len();
+    if created > MAX_MODULE_INSTANCES {
+        let message =
+            format!("module \"{}\": more than {MAX_MODULE_INSTANCES} module instances in one root module", call.name);
+        run.error(&file, line, column, message);
+        return Children::NotEvaluated(Why::Error);
+    }
+    run.module_instances.set(created);
     let mut items = Vec::new();
-    for (suffix, names) in keys.instances() {
+    for (suffix, names) in instances {
         let mut calls = parent.calls.clone();
         calls.push(CallSite {
             name: call.name.clone(),

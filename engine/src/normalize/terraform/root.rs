@@ -45,6 +45,8 @@ pub struct RootRun<'p> {
     loaded: RefCell<HashMap<String, Option<Arc<ModuleConfig>>>>,
     modules_json: OnceCell<HashMap<String, String>>,
     pub diagnostics: RefCell<Diagnostics>,
+    /// Module instances created so far (a module that calls itself with `count` must not explode).
+    pub module_instances: std::cell::Cell<usize>,
 }
 
 impl<'p> RootRun<'p> {
@@ -55,6 +57,7 @@ impl<'p> RootRun<'p> {
             loaded: RefCell::default(),
             modules_json: OnceCell::new(),
             diagnostics: RefCell::default(),
+            module_instances: std::cell::Cell::new(0),
         }
     }
 

@@ -132,3 +132,14 @@ fn huge_counts_and_widths_are_errors_not_allocations() {
     assert!(messages.iter().any(|m| m.contains("more than 100000 elements")), "{messages:?}");
     assert_eq!(evaluation.resources.len(), 1, "checked once, without an index");
 }
+
+#[test]
+fn a_module_that_calls_itself_stops_with_an_error() {
+    let evaluation = evaluate(&[(
+        "main.tf",
+        "module \"again\" {\n  source = \"./\"\n  count  = 2\n}\n\nresource \"aws_instance\" \"a\" {\n  ami = \"ami-1\"\n}\n",
+    )]);
+    let messages: Vec<&str> = evaluation.errors.iter().map(|(_, e)| e.message.as_str()).collect();
+    assert!(messages.iter().any(|m| m.contains("module instances") || m.contains("nest deeper")), "{messages:?}");
+    assert!(evaluation.resources.len() <= 10_001);
+}
