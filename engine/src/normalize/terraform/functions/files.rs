@@ -29,6 +29,15 @@ pub fn call(ev: &mut Evaluator, name: &str, args: &[Val]) -> Option<Result<Val>>
                 hcl::expr::TemplateExpr::Heredoc(hcl::expr::Heredoc::new(hcl::Identifier::unchecked("EOT"), text));
             ev.with(vars, |ev| super::super::template::eval(ev, &template))
         })(),
+        "filemd5" | "filesha1" | "filesha256" | "filesha512" | "filebase64sha256" | "filebase64sha512" => {
+            s(0).and_then(|path| ev.resolver.read_file(&path)).and_then(|text| match text {
+                Val::String(text) => {
+                    let hash = name.strip_prefix("file").unwrap_or(name);
+                    super::encoding::call(hash, &[Val::String(text)]).unwrap_or(Err(format!("no hash {hash}")))
+                }
+                other => Ok(other),
+            })
+        }
         "abspath" => s(0).map(|p| Val::String(p.trim_start_matches("./").to_owned())),
         "dirname" => s(0).map(|p| {
             Val::String(p.rsplit_once('/').map_or(".", |(d, _)| if d.is_empty() { "/" } else { d }).to_owned())
