@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::normalize::FileError;
-use crate::normalize::yaml_tree::parse_documents;
+use crate::normalize::yaml_tree::parse_values;
 
 /// The parsers, by Conftest's names.
 pub const PARSERS: [&str; 7] = ["yaml", "json", "hcl2", "toml", "ini", "dotenv", "dockerfile"];
@@ -40,11 +40,7 @@ fn error(message: impl ToString, line: usize, column: usize) -> FileError {
 /// Parses a file into its inputs (a YAML stream gives one per document).
 pub fn parse(parser: &str, text: &str) -> Result<Vec<Value>, FileError> {
     match parser {
-        "yaml" => Ok(parse_documents(text)
-            .map_err(|e| error(e.message, e.position.line, e.position.column))?
-            .into_iter()
-            .map(|d| d.value)
-            .collect()),
+        "yaml" => parse_values(text).map_err(|e| error(e.message, e.position.line, e.position.column)),
         "json" => Ok(vec![crate::normalize::parse_json(text)?]),
         "hcl2" => hcl::from_str::<Value>(text)
             .map(|v| vec![v])

@@ -2,7 +2,9 @@
 //! are failures or warnings; an `exception` naming the rule turns them into exceptions; a rule with no
 //! result is a success (once per definition of the rule).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::compiled::CompiledNamespace;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -33,6 +35,10 @@ pub struct Policies {
     engine: regorus::Engine,
     /// Namespace to rule name to how many times the rule is defined.
     rules: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Namespaces that define `exception`.
+    exceptions: BTreeSet<String>,
+    /// Namespaces compiled to bytecode (`None`: the interpreter evaluates them).
+    compiled: BTreeMap<String, Option<CompiledNamespace>>,
 }
 
 fn is_failure(rule: &str) -> bool {
@@ -52,13 +58,14 @@ impl Policies {
     pub fn compile(modules: &[(String, String)], data: Vec<Value>) -> Result<Policies, String> {
         let mut engine = new_engine(modules.iter().any(|(_, s)| is_legacy(s)));
         let mut rules: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        let mut exceptions = BTreeSet::new();
         for (name, source) in modules {
             let package = engine.add_policy(name.clone(), source.clone()).map_err(|e| {
                 let err = located(name, &e);
                 format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message)
             })?;
             let namespace = package.strip_prefix("data.").unwrap_or(&package).to_owned();
-            let defined = rules.entry(namespace).or_default();
+            let defined = rules.entry(namespace.clone()).or_default();
             for line in source.lines() {
                 let rule: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 let after = line[rule.len()..].trim_start();
@@ -66,13 +73,15 @@ impl Policies {
                     after.is_empty() || ["[", "{", "=", ":=", "contains", "if"].iter().any(|t| after.starts_with(t));
                 if is_head && (is_failure(&rule) || is_warning(&rule)) {
                     *defined.entry(rule).or_default() += 1;
+                } else if is_head && rule == "exception" {
+                    exceptions.insert(namespace.clone());
                 }
             }
         }
         for document in data {
             engine.add_data(regorus::Value::from(document)).map_err(|e| format!("data: {e:#}"))?;
         }
-        Ok(Policies { engine, rules })
+        Ok(Policies { engine, rules, exceptions, compiled: BTreeMap::new() })
     }
 
     pub fn namespaces(&self) -> Vec<String> {
@@ -90,9 +99,9 @@ impl Policies {
             exceptions: Vec::new(),
         };
         let Some(rules) = self.rules.get(namespace).cloned() else { return Ok(result) };
-        self.engine.set_input(regorus::Value::from(input.clone()));
+
         // One evaluation of the whole package gives every rule's value (and `exception`) at once.
-        let package = self.eval_package(namespace)?;
+        let package = self.eval_package(namespace, regorus::Value::from(input.clone()))?;
         let excepted = package.get("exception").cloned().unwrap_or(Value::Null);
         for (rule, count) in rules {
             let name = remove_failure_prefix(&rule);
@@ -135,7 +144,22 @@ impl Policies {
         Ok(result)
     }
 
-    fn eval_package(&mut self, namespace: &str) -> Result<Value, String> {
+    /// Every rule's value for one input: compiled to bytecode once per namespace, interpreted when the
+    /// compiler does not support the policy.
+    fn eval_package(&mut self, namespace: &str, input: regorus::Value) -> Result<Value, String> {
+        if !self.compiled.contains_key(namespace) {
+            let mut names: Vec<String> =
+                self.rules.get(namespace).into_iter().flatten().map(|(r, _)| r.clone()).collect();
+            if self.exceptions.contains(namespace) {
+                names.push("exception".into());
+            }
+            let compiled = CompiledNamespace::compile(&mut self.engine, namespace, names);
+            self.compiled.insert(namespace.to_owned(), compiled);
+        }
+        if let Some(Some(compiled)) = self.compiled.get_mut(namespace) {
+            return compiled.eval(input);
+        }
+        self.engine.set_input(input);
         let query = format!("data.{namespace}");
         let results = self
             .engine

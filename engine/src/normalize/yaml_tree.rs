@@ -58,6 +58,16 @@ pub fn options(duplicate_keys: DuplicateKeyPolicy) -> serde_saphyr::Options {
     }
 }
 
+/// The values of every document of a YAML stream, without positions (several times faster than
+/// `parse_documents`). Documents this fast path cannot represent (tags, non-string keys) and
+/// errors go through `parse_documents`, so results and messages are the same.
+pub fn parse_values(text: &str) -> Result<Vec<Value>, YamlError> {
+    match serde_saphyr::from_multiple_with_options::<Value>(text, options(DuplicateKeyPolicy::LastWins)) {
+        Ok(values) if !text.contains('!') => Ok(values),
+        _ => Ok(parse_documents(text)?.into_iter().map(|d| d.value).collect()),
+    }
+}
+
 /// Parses every document of a YAML stream; a key given twice keeps its last value.
 pub fn parse_documents(text: &str) -> Result<Vec<YamlDoc>, YamlError> {
     parse_documents_with(text, DuplicateKeyPolicy::LastWins)
