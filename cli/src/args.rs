@@ -63,7 +63,7 @@ pub struct TestArgs {
     /// Parser for every input: yaml, json, hcl2, toml, ini, dotenv, dockerfile.
     #[arg(long, alias = "input", short = 'i')]
     pub parser: Option<String>,
-    /// Output: stdout, json, tap, table, junit, github.
+    /// Output: stdout, json, tap, table, junit, github, sarif.
     #[arg(long, short = 'o', default_value = "stdout")]
     pub output: String,
     /// Exit 1 on warnings too.

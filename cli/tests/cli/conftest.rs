@@ -135,3 +135,31 @@ fn bad_inputs_and_policies_are_located_errors() {
     assert_eq!(broken.code, 2);
     assert!(broken.stderr.contains("policy/broken.rego:"), "{}", broken.stderr);
 }
+
+#[test]
+fn sarif_output_validates_and_keeps_levels() {
+    let repo = TempRepo::new();
+    repo.write("policy/k8s.rego", K8S_POLICY).write("manifests.yaml", MANIFESTS);
+    let run = tollgate(repo.path(), &["test", "manifests.yaml", "--output", "sarif"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let sarif = run.json();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(crate::support::repo_root().join("cli/tests/schemas/sarif-schema-2.1.0.json"))
+            .expect("schema"),
+    )
+    .expect("schema JSON");
+    let validator = jsonschema::validator_for(&schema).expect("valid schema");
+    let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let levels: Vec<(&str, &str)> = sarif["runs"][0]["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| (r["ruleId"].as_str().unwrap_or(""), r["level"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        levels,
+        [("main/deny", "error"), ("main/deny", "error"), ("main/warn", "warning"), ("main/exception", "note")]
+    );
+    assert_eq!(sarif["runs"][0]["results"][1]["properties"]["metadata"]["severity"], "high");
+}

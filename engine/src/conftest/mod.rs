@@ -5,3 +5,4 @@ mod compiled;
 pub mod output;
 pub mod parse;
 pub mod run;
+pub mod sarif;

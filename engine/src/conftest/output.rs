@@ -6,7 +6,7 @@ use quick_xml::escape::escape;
 
 use super::run::CheckResult;
 
-pub const OUTPUTS: [&str; 6] = ["stdout", "json", "tap", "table", "junit", "github"];
+pub const OUTPUTS: [&str; 7] = ["stdout", "json", "tap", "table", "junit", "github", "sarif"];
 
 /// Totals over all results: tests, passed, warnings, failures, exceptions.
 pub fn totals(results: &[CheckResult]) -> (usize, usize, usize, usize, usize) {
@@ -37,6 +37,7 @@ pub fn render(format: &str, results: &[CheckResult]) -> String {
     let mut out = String::new();
     match format {
         "json" => out = serde_json::to_string_pretty(results).unwrap_or_default() + "\n",
+        "sarif" => out = super::sarif::render(results),
         "tap" => {
             let (tests, ..) = totals(results);
             let _ = writeln!(out, "1..{tests}");
