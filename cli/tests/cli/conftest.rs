@@ -163,3 +163,37 @@ fn sarif_output_validates_and_keeps_levels() {
     );
     assert_eq!(sarif["runs"][0]["results"][1]["properties"]["metadata"]["severity"], "high");
 }
+
+#[test]
+fn conftest_built_ins_parse_other_files() {
+    let repo = TempRepo::new();
+    repo.write(
+        "policy/limits.rego",
+        r#"package main
+
+deny[msg] {
+  limits := parse_config_file("limits.yaml")
+  count(input.spec.containers) > limits.max_containers
+  msg := sprintf("%d containers, more than %d", [count(input.spec.containers), limits.max_containers])
+}
+
+deny[msg] {
+  inline := parse_config("toml", "[app]\nreplicas = 3\n")
+  inline.app.replicas != 3
+  msg := "toml parse"
+}
+
+deny[msg] {
+  files := parse_combined_config_files(["limits.yaml", "pod.yaml"])
+  count(files) != 2
+  msg := "combined"
+}
+"#,
+    )
+    .write("limits.yaml", "max_containers: 1\n")
+    .write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a}, {name: b}]\n");
+    let run = tollgate(repo.path(), &["test", "pod.yaml"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("FAIL - pod.yaml - main - 2 containers, more than 1"), "{}", run.stdout);
+    assert!(run.stdout.contains("3 tests, 2 passed, 0 warnings, 1 failure, 0 exceptions"), "{}", run.stdout);
+}

@@ -57,6 +57,7 @@ impl Policies {
     /// Compiles policy modules (name, source) and data documents.
     pub fn compile(modules: &[(String, String)], data: Vec<Value>) -> Result<Policies, String> {
         let mut engine = new_engine(modules.iter().any(|(_, s)| is_legacy(s)));
+        super::builtins::register(&mut engine).map_err(|e| format!("built-ins: {e:#}"))?;
         let mut rules: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         let mut exceptions = BTreeSet::new();
         for (name, source) in modules {
