@@ -6,6 +6,7 @@ mod baseline;
 mod cache;
 mod check;
 mod config;
+mod determinism;
 mod conftest;
 mod formats;
 mod git;
