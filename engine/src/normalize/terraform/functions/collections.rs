@@ -125,9 +125,11 @@ pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
                 None => Err("no non-null, non-empty argument".into()),
             }
         }
-        "coalescelist" => {
-            Ok(args.iter().find(|v| matches!(v, Val::List(l) if !l.is_empty())).cloned().unwrap_or(Val::List(vec![])))
-        }
+        "coalescelist" => args
+            .iter()
+            .find(|v| matches!(v, Val::List(l) if !l.is_empty()))
+            .cloned()
+            .ok_or_else(|| "no non-null arguments".to_owned()),
         "alltrue" => list(args, 0).and_then(|items| {
             items.iter().try_fold(true, |acc, v| Ok::<_, String>(acc && v.as_bool()?)).map(Val::Bool)
         }),
