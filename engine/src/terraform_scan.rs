@@ -38,7 +38,7 @@ pub struct Stored {
 }
 
 pub fn is_terraform(format: Format) -> bool {
-    matches!(format, Format::Terraform | Format::TerraformVars | Format::TerraformVarsJson)
+    matches!(format, Format::Terraform | Format::TerraformJson | Format::TerraformVars | Format::TerraformVarsJson)
 }
 
 /// A hash of every input Terraform results depend on: all Terraform files of the scan (a resource
@@ -194,6 +194,11 @@ pub fn run(
     Stage { by_file, stored }
 }
 
+/// `.tf` and `.tf.json` files make up a module.
+fn is_module_file(name: &str) -> bool {
+    name.ends_with(".tf") || name.ends_with(".tf.json")
+}
+
 fn text_hash(text: &str) -> String {
     hex::encode(&Sha256::digest(text.as_bytes())[..16])
 }
@@ -241,13 +246,13 @@ impl SourceTree for Tree {
 
     fn terraform_files(&self, dir: &str) -> Vec<String> {
         let mut found: Vec<String> = match &self.memory {
-            Some(memory) => memory.keys().filter(|k| dir_of(k) == dir && k.ends_with(".tf")).cloned().collect(),
+            Some(memory) => memory.keys().filter(|k| dir_of(k) == dir && is_module_file(k)).cloned().collect(),
             None => std::fs::read_dir(Path::new(dir))
                 .into_iter()
                 .flatten()
                 .flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".tf"))
+                .filter(|n| is_module_file(n))
                 .map(|n| if dir == "." { n } else { format!("{dir}/{n}") })
                 .collect(),
         };

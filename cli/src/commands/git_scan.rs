@@ -33,7 +33,7 @@ fn terraform_context(
             git::module_callers(&frontier).into_keys().filter(|dir| seen_dirs.insert(dir.clone())).collect();
         let wanted: Vec<Entry> = entries
             .iter()
-            .filter(|e| e.path.ends_with(".tf") && !have.contains(e.path.as_str()))
+            .filter(|e| (e.path.ends_with(".tf") || e.path.ends_with(".tf.json")) && !have.contains(e.path.as_str()))
             .filter(|e| callees.iter().any(|d| d == dir_of(&e.path)))
             .cloned()
             .collect();

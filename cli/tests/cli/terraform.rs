@@ -28,7 +28,7 @@ fn resource<'a>(doc: &'a Value, address: &str) -> &'a Value {
 
 #[test]
 fn each_fixture_evaluates_as_terraform_would() {
-    for name in ["variables", "locals", "expansion", "modules", "functions", "references"] {
+    for name in ["variables", "locals", "expansion", "modules", "functions", "references", "json"] {
         let doc = inspect(&format!("testdata/terraform/{name}"), &[]);
         assert_eq!(doc["errors"], serde_json::json!([]), "{name}");
         assert_json_snapshot!(format!("terraform_{name}"), doc);

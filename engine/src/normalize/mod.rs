@@ -4,7 +4,6 @@ pub mod cloudformation;
 pub mod json_locate;
 pub mod kubernetes;
 pub mod terraform;
-pub mod terraform_json;
 pub mod tf_plan;
 pub mod tf_state;
 pub mod yaml_tree;
@@ -44,7 +43,7 @@ pub fn normalize(format: Format, file: &str, dir: &str, text: &str) -> Result<No
         Format::TerraformVarsJson => {
             Ok(Normalized::Terraform(std::sync::Arc::new(terraform::parse_vars_json(file, text)?)))
         }
-        Format::TerraformJson => found(terraform_json::normalize(file, dir, text)?),
+        Format::TerraformJson => Ok(Normalized::Terraform(std::sync::Arc::new(terraform::parse_tf_json(file, text)?))),
         Format::Yaml => yaml(file, dir, text),
         Format::Json => json(file, dir, text),
         Format::TerraformStateFile => {

@@ -64,6 +64,7 @@ impl ModuleConfig {
         let mut config = ModuleConfig { dir: dir.to_owned(), ..ModuleConfig::default() };
         let is_override = |f: &ParsedFile| {
             let name = f.file.rsplit('/').next().unwrap_or_default();
+            let name = name.strip_suffix(".json").unwrap_or(name);
             name == "override.tf" || name.ends_with("_override.tf")
         };
         for (index, file) in files.iter().enumerate().filter(|(_, f)| !is_override(f)) {

@@ -12,6 +12,7 @@ mod emit;
 pub mod eval;
 mod functions;
 mod instance;
+mod json_syntax;
 mod keys;
 mod operators;
 pub mod parse;
@@ -24,6 +25,7 @@ mod types;
 pub mod value;
 
 pub use emit::Counts;
+pub use json_syntax::parse_tf_json;
 pub use parse::{MAX_NESTING, ParsedFile, parse_file, parse_vars_json};
 pub use project::{Evaluation, Inputs, Project, SourceTree};
 pub use root::NotEvaluated;

@@ -72,7 +72,7 @@ impl<'a> Project<'a> {
         let mut var_files: HashMap<String, Vec<Arc<ParsedFile>>> = HashMap::new();
         for file in files {
             let dir = dir_of(&file.file).to_owned();
-            if file.file.ends_with(".tf") {
+            if file.file.ends_with(".tf") || file.file.ends_with(".tf.json") {
                 by_dir.entry(dir).or_default().push(file);
             } else {
                 var_files.entry(dir).or_default().push(file);

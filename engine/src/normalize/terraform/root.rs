@@ -106,7 +106,11 @@ impl<'p> RootRun<'p> {
             let Some(text) = self.project.tree.read(&path) else {
                 continue;
             };
-            match super::parse::parse_file(&path, &text) {
+            let parsed = match path.ends_with(".tf.json") {
+                true => super::json_syntax::parse_tf_json(&path, &text),
+                false => super::parse::parse_file(&path, &text),
+            };
+            match parsed {
                 Ok(parsed) => files.push(Arc::new(parsed)),
                 Err(e) => self.error(&path, e.line, e.column, e.message),
             }
