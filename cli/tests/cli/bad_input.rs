@@ -105,3 +105,32 @@ fn missing_paths_and_oversized_files_are_errors() {
     assert_eq!(missing.code, 2);
     assert_eq!(error_for(&missing.json(), "nope/")["kind"], "io");
 }
+
+#[test]
+fn hostile_terraform_is_bounded_and_reported() {
+    let repo = TempRepo::new();
+    // A module that calls itself twice per level, a billion instances, a ten-million-element for_each and a
+    // quadratic set product: each is an error at its line, in bounded time and memory.
+    repo.write("loop/main.tf", "module \"again\" {\n  source = \"./\"\n  count  = 2\n}\n")
+        .write("huge/main.tf", "resource \"aws_instance\" \"many\" {\n  count = 1000000000\n  ami   = \"ami-1\"\n}\n\nresource \"aws_instance\" \"each\" {\n  for_each = toset([for i in range(10000000) : tostring(i)])\n  ami      = \"ami-1\"\n}\n\nlocals {\n  product = setproduct(range(1000), range(1000), range(1000))\n}\n")
+        .write("ok/main.tf", "resource \"aws_s3_bucket\" \"site\" {\n  bucket = \"acme-site\"\n  acl    = \"public-read\"\n}\n");
+    let started = std::time::Instant::now();
+    let (run, report) = repo.check_json(&[]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let errors: Vec<String> = report["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| format!("{}:{} {}", e["file"].as_str().unwrap_or(""), e["line"], e["message"].as_str().unwrap_or("")))
+        .collect();
+    let has = |text: &str| assert!(errors.iter().any(|e| e.contains(text)), "no {text:?} in {errors:#?}");
+    has("loop/main.tf:1 module \"again\"");
+    has("huge/main.tf:2 count = 1000000000 is more than the 10000 instances");
+    has("huge/main.tf:7 for_each: range: more than 1024 elements");
+    has("huge/main.tf:12 setproduct: the product has more than 100000 elements");
+    assert!(
+        report["findings"].as_array().into_iter().flatten().any(|f| f["file"] == "ok/main.tf"),
+        "the rest is checked"
+    );
+}
