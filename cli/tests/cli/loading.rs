@@ -61,7 +61,7 @@ fn formats_are_told_by_content() {
     .write("main.tf.json", "{\"resource\": {\"aws_s3_bucket\": {\"b\": {\"acl\": \"public-read\"}}}}\n")
     .write(
         "terraform.tfstate",
-        "{\"version\": 4, \"terraform_version\": \"1.5.0\", \"resources\": [{\"mode\": \"managed\", \"type\": \"aws_db_instance\", \"name\": \"db\", \"instances\": [{\"attributes\": {\"publicly_accessible\": true, \"storage_encrypted\": true}}]}]}\n",
+        "{\"version\": 4, \"terraform_version\": \"1.5.0\", \"resources\": [{\"mode\": \"managed\", \"type\": \"aws_db_instance\", \"name\": \"db\", \"instances\": [{\"attributes\": {\"publicly_accessible\": true, \"storage_encrypted\": true, \"deletion_protection\": true}}]}]}\n",
     )
     .write("vars.tfvars", "region = \"eu-west-1\"\n");
     let (_, report) = repo.check_json(&[]);

@@ -8,4 +8,5 @@ resource "aws_db_instance" "this" {
   engine              = "mysql"
   publicly_accessible = var.public
   storage_encrypted   = true
+  deletion_protection = true
 }
