@@ -107,6 +107,12 @@ impl Resource {
         })
     }
 
+    /// A Terraform data source (`data.aws_iam_policy_document.p`, `module.m.data.x.y`): read, not created.
+    pub fn is_data_source(&self) -> bool {
+        matches!(self.kind, Kind::Terraform | Kind::TerraformPlan | Kind::TerraformState)
+            && (self.address.starts_with("data.") || self.address.contains(".data."))
+    }
+
     /// The location of an attribute path, falling back to its closest known parent, then to the resource.
     pub fn locate(&self, attribute: Option<&str>) -> &Location {
         let Some(mut path) = attribute else {

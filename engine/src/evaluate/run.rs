@@ -57,7 +57,8 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
         .map_init(
             || vec![None; rules.len()],
             |engines, (index, resource)| {
-                if from_cache.get(index).copied().unwrap_or(false) {
+                // Data sources read existing infrastructure: per-resource rules judge what the code creates.
+                if from_cache.get(index).copied().unwrap_or(false) || resource.is_data_source() {
                     return Evaluation::default();
                 }
                 let wanted: Vec<usize> = by_type
