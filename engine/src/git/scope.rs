@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::load::{MemoryFile, dir_of};
+use crate::normalize::terraform::join_dir;
 
 /// Files that belong to a Terraform module directory.
 pub fn is_terraform(path: &str) -> bool {
@@ -36,26 +37,11 @@ pub fn module_callers(files: &[MemoryFile]) -> BTreeMap<String, BTreeSet<String>
             let Some(value) = rest.trim_start().strip_prefix('=') else { continue };
             let value = value.trim().trim_matches('"');
             if value.starts_with("./") || value.starts_with("../") {
-                callers.entry(join(dir, value)).or_default().insert(dir.to_owned());
+                callers.entry(join_dir(dir, value)).or_default().insert(dir.to_owned());
             }
         }
     }
     callers
-}
-
-/// Joins a relative module source to a directory and folds `.` and `..`.
-fn join(dir: &str, relative: &str) -> String {
-    let mut parts: Vec<&str> = if dir == "." { Vec::new() } else { dir.split('/').collect() };
-    for part in relative.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            other => parts.push(other),
-        }
-    }
-    if parts.is_empty() { ".".to_owned() } else { parts.join("/") }
 }
 
 /// What to scan for `changed` paths, given the Terraform files of the head side (for module callers).

@@ -13,8 +13,6 @@ pub trait Resolver {
     /// The value of the root name `root` (`var`, `local`, `aws_s3_bucket`, `module`, ...) given the
     /// attribute names that follow it; returns the value and how many of those names it used.
     fn resolve(&self, root: &str, names: &[&str]) -> Result<(Val, usize)>;
-    /// The module's directory (for `file()`, `templatefile()` and `path.module`).
-    fn module_dir(&self) -> &str;
     /// Reads a file for `file()`/`templatefile()` (`path` as written, relative to the root module):
     /// its text, or unknown when the file is not available to this scan (a partial git revision).
     fn read_file(&self, path: &str) -> Result<Val>;

@@ -365,10 +365,6 @@ impl Resolver for Instance<'_> {
         }
     }
 
-    fn module_dir(&self) -> &str {
-        &self.config.dir
-    }
-
     fn read_file(&self, path: &str) -> Result<Val> {
         self.run.read_file(path)
     }

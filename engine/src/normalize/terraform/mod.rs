@@ -24,6 +24,7 @@ mod tests;
 mod types;
 pub mod value;
 
+pub use config::join_dir;
 pub use emit::Counts;
 pub use json_syntax::parse_tf_json;
 pub use parse::{MAX_NESTING, ParsedFile, parse_file, parse_vars_json};

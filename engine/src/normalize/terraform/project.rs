@@ -155,16 +155,9 @@ impl<'a> Project<'a> {
     /// `terraform.tfvars.json`, `*.auto.tfvars(.json)` by name, `--var-file`, `--var`.
     fn root_variables(&self, run: &RootRun, config: &ModuleConfig) -> BTreeMap<String, Val> {
         let mut given: BTreeMap<String, (Val, String, usize, usize)> = BTreeMap::new();
-        let mut raw = |pairs: &[(String, String)], origin: &str| {
-            for (name, text) in pairs {
-                let value = match text.trim_start().starts_with(['[', '{']) {
-                    true => parse_value(text).unwrap_or_else(|| Val::String(text.clone())),
-                    false => Val::String(text.clone()),
-                };
-                given.insert(name.clone(), (value, origin.to_owned(), 1, 1));
-            }
-        };
-        raw(&self.inputs.env, "TF_VAR_");
+        for (name, text) in &self.inputs.env {
+            given.insert(name.clone(), (raw_value(text), "TF_VAR_".into(), 1, 1));
+        }
         let mut auto: Vec<&Arc<ParsedFile>> = self.var_files.get(&config.dir).into_iter().flatten().collect();
         auto.retain(|f| {
             let name = f.file.rsplit('/').next().unwrap_or_default();
@@ -186,13 +179,9 @@ impl<'a> Project<'a> {
                 given.insert(name, (value, file.file.clone(), line, column));
             }
         }
-        let mut raw = |pairs: &[(String, String)]| {
-            for (name, text) in pairs {
-                let value = parse_value(text).filter(|_| text.trim_start().starts_with(['[', '{']));
-                given.insert(name.clone(), (value.unwrap_or_else(|| Val::String(text.clone())), "--var".into(), 1, 1));
-            }
-        };
-        raw(&self.inputs.vars);
+        for (name, text) in &self.inputs.vars {
+            given.insert(name.clone(), (raw_value(text), "--var".into(), 1, 1));
+        }
         let mut vars = BTreeMap::new();
         for (name, variable) in &config.variables {
             let value = match (given.remove(name), &variable.default) {
@@ -231,7 +220,15 @@ fn var_file_values(run: &RootRun, file: &ParsedFile) -> Vec<(String, Val, usize,
     out
 }
 
-/// A `-var` value written as HCL (`["a","b"]`, `{ k = "v" }`).
+/// A `--var` or `TF_VAR_` value: HCL when it is a list or an object (`["a","b"]`, `{ k = "v" }`),
+/// otherwise the string itself (type constraints convert it later).
+fn raw_value(text: &str) -> Val {
+    match text.trim_start().starts_with(['[', '{']) {
+        true => parse_value(text).unwrap_or_else(|| Val::String(text.to_owned())),
+        false => Val::String(text.to_owned()),
+    }
+}
+
 fn parse_value(text: &str) -> Option<Val> {
     let body: hcl::Body = hcl::from_str(&format!("v = {text}")).ok()?;
     literal(body.attributes().next()?.expr()).ok()

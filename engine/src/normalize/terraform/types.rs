@@ -143,9 +143,6 @@ pub fn literal(expr: &Expression) -> Result<Val> {
         fn resolve(&self, root: &str, _: &[&str]) -> Result<(Val, usize)> {
             Err(format!("variables are not allowed here (\"{root}\")"))
         }
-        fn module_dir(&self) -> &str {
-            "."
-        }
         fn read_file(&self, _: &str) -> Result<Val> {
             Err("files cannot be read here".into())
         }
