@@ -109,6 +109,10 @@ pub struct ScanArgs {
     /// Extra rule directory or file (repeatable), Rego with optional METADATA.
     #[arg(long = "policy", short = 'p')]
     pub policies: Vec<PathBuf>,
+    /// Conftest policy directory (repeatable): its rules see each document as `conftest test` parses it,
+    /// every namespace; their results are findings (deny/violation `medium`, warn `low`).
+    #[arg(long = "conftest-policy", value_name = "DIR")]
+    pub conftest_policies: Vec<PathBuf>,
     /// Turn the built-in rule pack off.
     #[arg(long)]
     pub no_builtin: bool,

@@ -10,6 +10,11 @@ use clap::{CommandFactory, FromArgMatches};
 
 use args::{Cli, Command};
 
+/// mimalloc: the scan allocates many small values (parsed documents, Rego values); the system
+/// allocator spends a fifth of a Conftest run in malloc and free.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
     let cli = match Cli::from_arg_matches(&matches) {

@@ -5,6 +5,7 @@
 //!   -> normalize::normalize(file)  2 NORMALIZE  Terraform, plan/state JSON, Kubernetes, CloudFormation
 //!   -> evaluate::run::run(rules)   3 EVALUATE   Rego rules (regorus), per resource type or per project
 //!   -> findings::build_findings    severity overrides, fingerprints, suppressions, waivers, baseline
+//!   -> conftest_scan::run          Conftest policies on the documents as Conftest parses them
 //!   -> report::{json, sarif, ...}  4 REPORT     pure renderers over `report::model::Report`
 //! ```
 //! `scan::scan` runs it all.
@@ -14,6 +15,7 @@ pub mod cache;
 pub mod compare;
 pub mod config;
 pub mod conftest;
+pub mod conftest_scan;
 pub mod evaluate;
 pub mod findings;
 pub mod fingerprint;

@@ -153,9 +153,33 @@ pub fn pointer_to_path(pointer: &str) -> String {
     path
 }
 
+/// Converts an attribute path (`spec.containers[0].image`) to a JSON pointer (`/spec/containers/0/image`).
+pub fn path_to_pointer(path: &str) -> String {
+    let mut pointer = String::new();
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (key, indexes) = segment.split_once('[').map_or((segment, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            pointer.push('/');
+            pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        }
+        for index in indexes.split(['[', ']']).filter(|s| !s.is_empty()) {
+            pointer.push('/');
+            pointer.push_str(index);
+        }
+    }
+    pointer
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_become_pointers() {
+        for pointer in ["/spec/containers/0/image", "", "/a~1b", "/m/0/1"] {
+            assert_eq!(path_to_pointer(&pointer_to_path(pointer)), pointer);
+        }
+    }
 
     #[test]
     fn pointers_become_paths() {

@@ -38,6 +38,9 @@ pub struct ScanOptions {
     pub policy_paths: Vec<PathBuf>,
     /// Policy sources already in memory (read from a git revision).
     pub policy_modules: Vec<PolicyModules>,
+    /// `--conftest-policy`: Conftest policy directories, and such modules already in memory.
+    pub conftest_paths: Vec<PathBuf>,
+    pub conftest_modules: Vec<(String, String)>,
     /// Files already in memory (a git revision or the index); when set, `paths` are not walked.
     pub files: Option<Vec<MemoryFile>>,
     /// `--shard K/N`: scan only this shard's module directories and files.
@@ -75,6 +78,8 @@ impl ScanOptions {
             config: LoadedConfig::default(),
             policy_paths: Vec::new(),
             policy_modules: Vec::new(),
+            conftest_paths: Vec::new(),
+            conftest_modules: Vec::new(),
             files: None,
             shard: None,
             cache_dir: None,
@@ -342,7 +347,14 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         today: options.today,
     };
     progress.stage("findings", evaluation.findings.len());
-    let built = build_findings(&context, &evaluation);
+    let mut built = build_findings(&context, &evaluation);
+    if let Some(conftest) = crate::conftest_scan::run(options, &discovery.files, &files, &resources, &selection) {
+        built.findings.extend(conftest.findings);
+        built
+            .findings
+            .sort_by(|a, b| (&a.file, a.line, &a.rule_id, &a.message).cmp(&(&b.file, b.line, &b.rule_id, &b.message)));
+        errors.extend(conftest.errors);
+    }
     errors.extend(built.errors);
     let mut warnings = built.warnings;
     warnings.extend(terraform.stored.warnings);

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 use tollgate_engine::conftest::output::{OUTPUTS, render, totals};
-use tollgate_engine::conftest::parse::{parse, parser_for};
+use tollgate_engine::conftest::parse::{parse, parse_rego, parser_for};
 use tollgate_engine::conftest::run::{CheckResult, Policies};
 use tollgate_engine::evaluate::registry::is_policy_file;
 
@@ -84,7 +84,7 @@ fn test(args: &TestArgs) -> Result<(Vec<CheckResult>, bool), String> {
     let namespaces = if args.all_namespaces { policies.namespaces() } else { args.namespace.clone() };
 
     // Inputs: (file name, its documents).
-    let mut inputs: Vec<(String, Vec<Value>)> = Vec::new();
+    let mut inputs: Vec<(String, Vec<regorus::Value>)> = Vec::new();
     let mut parse_errors = false;
     for given in &args.files {
         let sources: Vec<(String, Result<String, String>)> = if given == "-" {
@@ -108,9 +108,9 @@ fn test(args: &TestArgs) -> Result<(Vec<CheckResult>, bool), String> {
         };
         for (name, text) in sources {
             let parser = parser_for(&name, args.parser.as_deref()).unwrap_or("yaml");
-            match text
-                .and_then(|t| parse(parser, &t).map_err(|e| format!("{name}:{}:{}: {}", e.line, e.column, e.message)))
-            {
+            match text.and_then(|t| {
+                parse_rego(parser, &t).map_err(|e| format!("{name}:{}:{}: {}", e.line, e.column, e.message))
+            }) {
                 Ok(docs) => inputs.push((name, docs)),
                 Err(message) => {
                     eprintln!("error: {message}");
@@ -125,20 +125,22 @@ fn test(args: &TestArgs) -> Result<(Vec<CheckResult>, bool), String> {
         let combined: Vec<Value> = inputs
             .iter()
             .map(|(path, docs)| {
-                let contents = if docs.len() == 1 { docs[0].clone() } else { Value::Array(docs.clone()) };
+                let mut docs: Vec<Value> = docs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect();
+                let contents = if docs.len() == 1 { docs.remove(0) } else { Value::Array(docs) };
                 json!({"path": path, "contents": contents})
             })
             .collect();
+        let combined = regorus::Value::from(Value::Array(combined));
         for namespace in &namespaces {
-            results.push(policies.check("Combined", &Value::Array(combined.clone()), namespace)?);
+            results.push(policies.check("Combined", &combined, namespace)?);
         }
         return Ok((results, parse_errors));
     }
-    for (name, docs) in &inputs {
+    for (name, docs) in inputs {
         for namespace in &namespaces {
             let mut merged: Option<CheckResult> = None;
-            for doc in docs {
-                let result = policies.check(name, doc, namespace)?;
+            for doc in &docs {
+                let result = policies.check(&name, doc, namespace)?;
                 merged = Some(match merged {
                     None => result,
                     Some(mut m) => {

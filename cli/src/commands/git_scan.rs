@@ -129,7 +129,8 @@ fn head_side(git: &GitArgs) -> Side {
     }
 }
 
-/// Reads the config file and the policy directories (config `policies` and `--policy`) from one side.
+/// Reads the config file and the policy directories (config `policies` and `conftest_policies`,
+/// `--policy`, `--conftest-policy`) from one side.
 fn rebase_policies(
     repo: &Repo,
     side: &Side,
@@ -163,6 +164,22 @@ fn rebase_policies(
         dirs.extend(std::mem::take(&mut o.policies).into_iter().map(|d| (d, o.paths.clone())));
     }
     options.policy_paths.clear();
+    // Conftest policy directories (config and `--conftest-policy`) come from the same side.
+    let mut conftest_dirs = std::mem::take(&mut options.config.config.conftest_policies);
+    let paths = std::mem::take(&mut options.conftest_paths);
+    conftest_dirs.extend(git::repo_relative(repo.workdir(), cwd, &paths).map_err(|e| e.to_string())?);
+    for dir in conftest_dirs {
+        let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
+        let modules: Vec<Entry> = entries
+            .iter()
+            .filter(|e| under(&e.path, std::slice::from_ref(&dir)) && is_policy_file(&e.path))
+            .cloned()
+            .collect();
+        let files = repo.read(side, &modules).map_err(|e| e.to_string())?;
+        options
+            .conftest_modules
+            .extend(files.into_iter().map(|f| (f.display, String::from_utf8_lossy(&f.data).into_owned())));
+    }
     for (dir, paths) in dirs {
         let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
         let modules: Vec<Entry> = entries

@@ -15,6 +15,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     let mut options = ScanOptions::new(args.paths.clone());
     options.builtin = !args.no_builtin;
     options.policy_paths = args.policies.clone();
+    options.conftest_paths = args.conftest_policies.clone();
     options.max_file_bytes = args.max_file_size;
     options.cache_dir =
         if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };

@@ -7,6 +7,7 @@ mod cache;
 mod check;
 mod config;
 mod conftest;
+mod conftest_check;
 mod determinism;
 mod formats;
 mod git;

@@ -24,6 +24,9 @@ pub struct Config {
     pub builtin: Option<bool>,
     #[serde(default)]
     pub policies: Vec<String>,
+    /// Conftest policy directories, run on the documents as Conftest parses them.
+    #[serde(default)]
+    pub conftest_policies: Vec<String>,
     #[serde(default)]
     pub rules: RuleSelection,
     #[serde(default)]
@@ -62,6 +65,9 @@ pub struct Override {
     pub paths: Vec<String>,
     #[serde(default)]
     pub policies: Vec<String>,
+    /// Conftest policy directories, run on the documents as Conftest parses them.
+    #[serde(default)]
+    pub conftest_policies: Vec<String>,
     #[serde(default)]
     pub rules: RuleSelection,
 }

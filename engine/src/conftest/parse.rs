@@ -56,6 +56,15 @@ pub fn parse(parser: &str, text: &str) -> Result<Vec<Value>, FileError> {
     }
 }
 
+/// Parses a file into its inputs as Rego values (YAML straight from the parser, the rest converted).
+pub fn parse_rego(parser: &str, text: &str) -> Result<Vec<regorus::Value>, FileError> {
+    match parser {
+        "yaml" => crate::normalize::yaml_tree::parse_rego_values(text)
+            .map_err(|e| error(e.message, e.position.line, e.position.column)),
+        _ => Ok(parse(parser, text)?.into_iter().map(regorus::Value::from).collect()),
+    }
+}
+
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let p = crate::text::LineIndex::new(text).position(offset);
     (p.line, p.column)

@@ -14,6 +14,9 @@ use crate::evaluate::rule::{is_legacy, located, new_engine};
 /// One result: its message and any other keys of the result object.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
+    /// The rule that gave the result (`deny_tags`); not part of Conftest's output.
+    #[serde(skip)]
+    pub rule: String,
     pub msg: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Value>,
@@ -89,8 +92,8 @@ impl Policies {
         self.rules.keys().cloned().collect()
     }
 
-    /// Checks one input against one namespace.
-    pub fn check(&mut self, filename: &str, input: &Value, namespace: &str) -> Result<CheckResult, String> {
+    /// Checks one input (converted once with `regorus::Value::from`, cheap to clone) against one namespace.
+    pub fn check(&mut self, filename: &str, input: &regorus::Value, namespace: &str) -> Result<CheckResult, String> {
         let mut result = CheckResult {
             filename: filename.to_owned(),
             namespace: namespace.to_owned(),
@@ -102,7 +105,7 @@ impl Policies {
         let Some(rules) = self.rules.get(namespace).cloned() else { return Ok(result) };
 
         // One evaluation of the whole package gives every rule's value (and `exception`) at once.
-        let package = self.eval_package(namespace, regorus::Value::from(input.clone()))?;
+        let package = self.eval_package(namespace, input.clone())?;
         let excepted = package.get("exception").cloned().unwrap_or(Value::Null);
         for (rule, count) in rules {
             let name = remove_failure_prefix(&rule);
@@ -114,14 +117,14 @@ impl Policies {
                 .any(|names| names.as_array().into_iter().flatten().any(|n| n.as_str() == Some(name)));
             let exceptions = usize::from(is_excepted);
             if is_excepted {
-                result.exceptions.push(Outcome { msg: exception_query, metadata: None });
+                result.exceptions.push(Outcome { rule: rule.clone(), msg: exception_query, metadata: None });
             }
             let values = package.get(&rule).cloned().unwrap_or(Value::Null);
             let (mut successes, mut failures, mut warnings) = (0, 0, 0);
             match values {
                 Value::Array(items) if !items.is_empty() => {
                     for item in items {
-                        let outcome = to_outcome(item);
+                        let outcome = to_outcome(&rule, item);
                         if outcome.msg.is_empty() {
                             successes += 1;
                         } else if exceptions > 0 {
@@ -171,14 +174,15 @@ impl Policies {
     }
 }
 
-fn to_outcome(item: Value) -> Outcome {
+fn to_outcome(rule: &str, item: Value) -> Outcome {
+    let rule = rule.to_owned();
     match item {
-        Value::String(msg) => Outcome { msg, metadata: None },
+        Value::String(msg) => Outcome { rule, msg, metadata: None },
         Value::Object(mut map) => {
             let msg = map.remove("msg").and_then(|m| m.as_str().map(str::to_owned)).unwrap_or_default();
             let metadata = (!map.is_empty()).then_some(Value::Object(map));
-            Outcome { msg, metadata }
+            Outcome { rule, msg, metadata }
         }
-        other => Outcome { msg: other.to_string(), metadata: None },
+        other => Outcome { rule, msg: other.to_string(), metadata: None },
     }
 }

@@ -70,6 +70,14 @@ pub fn builtin_file(display: &str) -> Option<&'static str> {
 
 /// Loads a user policy file or directory: every `.rego` file but `*_test.rego`.
 pub fn load_path(path: &Path) -> RuleSet {
+    let (modules, errors) = read_modules(path);
+    let mut set = compile_modules(&crate::load::display_path(path), modules);
+    set.errors.extend(errors);
+    set
+}
+
+/// The policy modules (display path, source) of a file or directory, and the files that could not be read.
+pub fn read_modules(path: &Path) -> (Vec<(String, String)>, Vec<RuleError>) {
     let mut modules = Vec::new();
     let mut errors = Vec::new();
     let walker = ignore::WalkBuilder::new(path).standard_filters(false).follow_links(false).build();
@@ -87,9 +95,8 @@ pub fn load_path(path: &Path) -> RuleSet {
             Err(message) => errors.push(RuleError { file: display, line: 1, column: 1, message }),
         }
     }
-    let mut set = compile_modules(&crate::load::display_path(path), modules);
-    set.errors.extend(errors);
-    set
+    modules.sort();
+    (modules, errors)
 }
 
 /// Whether a file name is a policy module (not a test).

@@ -68,6 +68,15 @@ pub fn parse_values(text: &str) -> Result<Vec<Value>, YamlError> {
     }
 }
 
+/// The documents of a YAML stream as Rego values, straight from the parser (the Conftest mode's inputs);
+/// anything the fast path declines goes through `parse_values`.
+pub fn parse_rego_values(text: &str) -> Result<Vec<regorus::Value>, YamlError> {
+    match serde_saphyr::from_multiple_with_options::<regorus::Value>(text, options(DuplicateKeyPolicy::LastWins)) {
+        Ok(values) if !text.contains('!') => Ok(values),
+        _ => Ok(parse_values(text)?.into_iter().map(regorus::Value::from).collect()),
+    }
+}
+
 /// Parses every document of a YAML stream; a key given twice keeps its last value.
 pub fn parse_documents(text: &str) -> Result<Vec<YamlDoc>, YamlError> {
     parse_documents_with(text, DuplicateKeyPolicy::LastWins)
