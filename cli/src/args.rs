@@ -82,6 +82,13 @@ pub struct VerifyArgs {
     /// `stdout` or `json`.
     #[arg(long, short = 'o', default_value = "stdout", value_parser = ["stdout", "json"])]
     pub output: String,
+    /// Data documents (JSON or YAML files or directories), available under `data.`.
+    #[arg(long = "data", short = 'd')]
+    pub data: Vec<PathBuf>,
+    /// Details under each test: `fails` (source and printed notes of failing tests), `full` (of every
+    /// test), `notes` (only what tests printed), as `conftest verify --report`.
+    #[arg(long, value_parser = ["fails", "full", "notes"])]
+    pub report: Option<String>,
 }
 
 #[derive(Debug, Args)]

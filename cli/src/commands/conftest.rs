@@ -30,6 +30,25 @@ fn read(path: &Path) -> Result<String, String> {
     tollgate_engine::text::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The data documents (`--data`): every JSON and YAML file under the given paths.
+pub fn data_documents(paths: &[std::path::PathBuf]) -> Result<Vec<Value>, String> {
+    let mut data = Vec::new();
+    for path in paths {
+        if !path.exists() {
+            return Err(format!("{}: no such file or directory", path.display()));
+        }
+        for file in files_under(path) {
+            let name = tollgate_engine::load::display_path(&file);
+            if let Some(parser @ ("json" | "yaml")) = parser_for(&name, None) {
+                let docs = parse(parser, &read(&file)?)
+                    .map_err(|e| format!("{name}:{}:{}: {}", e.line, e.column, e.message))?;
+                data.extend(docs);
+            }
+        }
+    }
+    Ok(data)
+}
+
 pub fn run(args: &TestArgs) -> Exit {
     if !OUTPUTS.contains(&args.output.as_str()) {
         eprintln!("error: unknown output `{}` (expected one of {})", args.output, OUTPUTS.join(", "));
@@ -69,18 +88,7 @@ fn test(args: &TestArgs) -> Result<(Vec<CheckResult>, bool), String> {
     if modules.is_empty() {
         return Err(format!("no policies found in {:?}", args.policies));
     }
-    let mut data = Vec::new();
-    for path in &args.data {
-        for file in files_under(path) {
-            let name = tollgate_engine::load::display_path(&file);
-            if let Some(parser @ ("json" | "yaml")) = parser_for(&name, None) {
-                let docs = parse(parser, &read(&file)?)
-                    .map_err(|e| format!("{name}:{}:{}: {}", e.line, e.column, e.message))?;
-                data.extend(docs);
-            }
-        }
-    }
-    let mut policies = Policies::compile(&modules, data)?;
+    let mut policies = Policies::compile(&modules, data_documents(&args.data)?)?;
     let namespaces = if args.all_namespaces { policies.namespaces() } else { args.namespace.clone() };
 
     // Inputs: (file name, its documents).

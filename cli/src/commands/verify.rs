@@ -2,15 +2,40 @@
 //! codes (1 when a test fails; 2 when a policy or test file does not compile).
 
 use serde_json::json;
-use tollgate_engine::evaluate::rego_tests::verify_path;
+use tollgate_engine::evaluate::rego_tests::{TestOutcome, verify_path};
 
 use super::{EXIT_ERROR, Exit};
 use crate::args::VerifyArgs;
 
+/// The `--report` lines under one test.
+fn details(report: Option<&str>, file: &str, outcome: &TestOutcome) -> Vec<String> {
+    let show_source = match report {
+        Some("full") => true,
+        Some("fails") => !outcome.passed,
+        _ => false,
+    };
+    let mut lines = Vec::new();
+    if show_source {
+        lines.push(format!("  at {file}:{}", outcome.line));
+        lines.extend(outcome.source.lines().map(|l| format!("  | {l}")));
+    }
+    if report.is_some() && (show_source || report == Some("notes")) {
+        lines.extend(outcome.notes.iter().map(|n| format!("  note: {n}")));
+    }
+    lines
+}
+
 pub fn run(args: &VerifyArgs) -> Exit {
+    let data = match super::conftest::data_documents(&args.data) {
+        Ok(data) => data,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return EXIT_ERROR;
+        }
+    };
     let mut files = Vec::new();
     for path in &args.policies {
-        match verify_path(path) {
+        match verify_path(path, &data) {
             Ok(found) => files.extend(found),
             Err(message) => {
                 eprintln!("error: {message}");
@@ -32,8 +57,15 @@ pub fn run(args: &VerifyArgs) -> Exit {
                     } else {
                         failed += 1;
                         lines.push(format!("FAIL - {} - {}: {}", file.file, outcome.rule, outcome.detail));
-                        failures.push(json!({"msg": format!("{}: {}", outcome.rule, outcome.detail)}));
+                        let mut failure = json!({"msg": format!("{}: {}", outcome.rule, outcome.detail)});
+                        if args.report.is_some() {
+                            let notes = &outcome.notes;
+                            failure["metadata"] =
+                                json!({"line": outcome.line, "source": outcome.source, "notes": notes});
+                        }
+                        failures.push(failure);
                     }
+                    lines.extend(details(args.report.as_deref(), &file.file, outcome));
                 }
                 let successes = outcomes.iter().filter(|o| o.passed).count();
                 json_files.push(json!({"filename": file.file, "namespace": file.package, "successes": successes, "failures": failures}));

@@ -49,3 +49,54 @@ fn a_test_file_that_does_not_compile_is_an_error_with_its_location() {
     let missing = tollgate(repo.path(), &["verify", "--policy", "nope"]);
     assert_eq!(missing.code, 2);
 }
+
+#[test]
+fn report_shows_failing_tests_source_and_notes_and_data_is_loaded() {
+    let repo = TempRepo::new();
+    repo.write(
+        "policy/registry.rego",
+        "package main\n\nimport rego.v1\n\ndeny contains msg if {\n  not startswith(input.image, data.allowed.registry)\n  msg := \"image from an unknown registry\"\n}\n",
+    )
+    .write(
+        "policy/registry_test.rego",
+        "package main\n\nimport rego.v1\n\ntest_known_registry_allowed if {\n  count(deny) == 0 with input as {\"image\": \"registry.acme.dev/web:1\"}\n}\n\ntest_wrongly_expects_denial if {\n  print(\"checking\", data.allowed.registry)\n  count(deny) == 1 with input as {\"image\": \"registry.acme.dev/web:1\"}\n}\n",
+    )
+    .write("data/allowed.yaml", "allowed:\n  registry: registry.acme.dev/\n");
+    // Without the data document the registry is undefined, every image is denied: the outcomes flip.
+    let run = tollgate(repo.path(), &["verify"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("FAIL - policy/registry_test.rego - data.main.test_known_registry_allowed"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("PASS - policy/registry_test.rego - data.main.test_wrongly_expects_denial"),
+        "{}",
+        run.stdout
+    );
+
+    let run = tollgate(repo.path(), &["verify", "--data", "data", "--report", "fails"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("PASS - policy/registry_test.rego - data.main.test_known_registry_allowed\nFAIL"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("  at policy/registry_test.rego:9\n  | test_wrongly_expects_denial if {\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("  note: "), "{}", run.stdout);
+    assert!(run.stdout.contains("checking registry.acme.dev/"), "{}", run.stdout);
+    assert!(run.stdout.contains("2 tests, 1 passed, 0 warnings, 1 failures"), "{}", run.stdout);
+
+    let notes = tollgate(repo.path(), &["verify", "-d", "data", "--report", "notes"]);
+    assert!(!notes.stdout.contains("  | "), "{}", notes.stdout);
+    assert!(notes.stdout.contains("checking registry.acme.dev/"), "{}", notes.stdout);
+    let json = tollgate(repo.path(), &["verify", "-d", "data", "--report", "full", "-o", "json"]).json();
+    assert_eq!(json[0]["failures"][0]["metadata"]["line"], 9, "{json:#}");
+    let missing = tollgate(repo.path(), &["verify", "-d", "nope"]);
+    assert_eq!(missing.code, 2);
+}
