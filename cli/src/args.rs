@@ -29,6 +29,39 @@ pub enum Command {
     Test(TestArgs),
     /// Print the resources as rules receive them (after Terraform evaluation), as JSON.
     Inspect(InspectArgs),
+    /// Compare the declared resources with live snapshots: missing, unmanaged and changed attributes.
+    Drift(DriftArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DriftArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Live snapshot file or directory (repeatable): Terraform state, a refresh-only plan, `kubectl get
+    /// -o json|yaml` output, or a tollgate snapshot.
+    #[arg(long, required = true, value_name = "FILE_OR_DIR")]
+    pub live: Vec<PathBuf>,
+    /// The declared side from a plan or state JSON instead of the repository's files (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub desired: Vec<PathBuf>,
+    /// Output format: human, json, markdown.
+    #[arg(long, short = 'f', default_value = "human", value_parser = ["human", "json", "markdown"])]
+    pub format: String,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+    /// Lowest severity that fails the run (missing: high, changed: medium, unmanaged: low).
+    #[arg(long)]
+    pub fail_on: Option<String>,
+    /// Drift ignore file (default: `.tollgate-driftignore` in the working directory, when present).
+    #[arg(long)]
+    pub ignore_file: Option<PathBuf>,
+    /// Write an ignore file covering the current drift (to the ignore file path) and exit.
+    #[arg(long)]
+    pub write_ignore: bool,
+    /// Count `null` against an empty string, list or map as drift.
+    #[arg(long)]
+    pub strict_empty: bool,
 }
 
 #[derive(Debug, Args)]

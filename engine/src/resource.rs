@@ -16,6 +16,8 @@ pub enum Kind {
     TerraformState,
     Kubernetes,
     Cloudformation,
+    /// A live resource from a tollgate snapshot file without a Terraform address (`tollgate drift`).
+    Snapshot,
 }
 
 impl Kind {
@@ -26,6 +28,7 @@ impl Kind {
             Kind::TerraformState => "terraform_state",
             Kind::Kubernetes => "kubernetes",
             Kind::Cloudformation => "cloudformation",
+            Kind::Snapshot => "snapshot",
         }
     }
 }

@@ -3,16 +3,7 @@
 use insta::assert_json_snapshot;
 use serde_json::Value;
 
-use crate::support::{active, repo_root, stable, tollgate};
-
-fn validate(schema_path: &str, instance: &Value) {
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(repo_root().join(schema_path)).expect("schema"))
-        .expect("schema JSON");
-    let validator = jsonschema::validator_for(&schema).expect("valid schema");
-    let errors: Vec<String> =
-        validator.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path())).collect();
-    assert!(errors.is_empty(), "{schema_path} rejects the output:\n{}", errors.join("\n"));
-}
+use crate::support::{active, repo_root, stable, tollgate, validate};
 
 #[test]
 fn testdata_has_findings_and_exits_1() {

@@ -9,6 +9,7 @@ mod config;
 mod conftest;
 mod conftest_check;
 mod determinism;
+mod drift;
 mod formats;
 mod git;
 mod loading;

@@ -106,3 +106,13 @@ pub fn stable(mut report: Value) -> Value {
     }
     report
 }
+
+/// Asserts that `instance` is valid against the JSON Schema at `schema_path` (repository-relative).
+pub fn validate(schema_path: &str, instance: &Value) {
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(repo_root().join(schema_path)).expect("schema"))
+        .expect("schema JSON");
+    let validator = jsonschema::validator_for(&schema).expect("valid schema");
+    let errors: Vec<String> =
+        validator.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{schema_path} rejects the output:\n{}", errors.join("\n"));
+}

@@ -1,0 +1,196 @@
+//! Attribute-level differences between a declared resource and its live values. Only what the
+//! configuration sets is compared: computed and provider-defaulted attributes are not drift, nor are
+//! attributes whose declared value is unknown before apply. Terraform lists compare as sets (most
+//! provider lists are); Kubernetes lists keep their order, and the API server's additions are not drift.
+
+use serde_json::Value;
+
+use crate::resource::{Kind, Resource, child_path, index_path};
+
+/// One differing attribute.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Difference {
+    pub path: String,
+    pub desired: Value,
+    pub live: Value,
+}
+
+struct Walk<'a> {
+    unknown: &'a [String],
+    strict_empty: bool,
+    /// Terraform: lists as sets, maps compared whole. Kubernetes: ordered lists, live extras allowed.
+    terraform: bool,
+    out: Vec<Difference>,
+}
+
+/// The differences of `resource` (declared) against `live` values.
+pub fn differences(resource: &Resource, live: &Value, strict_empty: bool) -> Vec<Difference> {
+    let mut walk = Walk {
+        unknown: &resource.unknown,
+        strict_empty,
+        terraform: resource.kind != Kind::Kubernetes,
+        out: Vec::new(),
+    };
+    walk.value("", &resource.values, live);
+    walk.out
+}
+
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
+/// Scalars equal as Terraform sees them: `80` and `"80"`, `true` and `"true"` are the same value.
+fn scalar_equal(a: &Value, b: &Value) -> bool {
+    a == b
+        || match (a, b) {
+            (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+            (Value::String(s), other @ (Value::Number(_) | Value::Bool(_)))
+            | (other @ (Value::Number(_) | Value::Bool(_)), Value::String(s)) => {
+                s.as_str() == other.to_string().as_str()
+            }
+            _ => false,
+        }
+}
+
+impl Walk<'_> {
+    fn is_unknown(&self, path: &str) -> bool {
+        self.unknown.iter().any(|u| {
+            u == path
+                || path.strip_prefix(u.as_str()).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        })
+    }
+
+    fn differs(&mut self, path: &str, desired: &Value, live: &Value) {
+        self.out.push(Difference { path: path.to_owned(), desired: desired.clone(), live: live.clone() });
+    }
+
+    fn value(&mut self, path: &str, desired: &Value, live: &Value) {
+        if desired.is_null() || self.is_unknown(path) {
+            return;
+        }
+        if !self.strict_empty && is_empty(desired) && is_empty(live) {
+            return;
+        }
+        match (desired, live) {
+            (Value::Object(d), Value::Object(l)) => {
+                for (key, value) in d {
+                    self.value(&child_path(path, key), value, l.get(key).unwrap_or(&Value::Null));
+                }
+                // A map set in Terraform (tags, labels) is the whole map: a key added live is drift. A
+                // block (an element of a list) is not a map: its other attributes are computed or defaulted.
+                let is_map = !path.is_empty() && !path.ends_with(']');
+                if self.terraform && is_map && d.values().all(|v| !v.is_object() && !v.is_array()) {
+                    for (key, value) in l {
+                        let unset = value.is_null() || !self.strict_empty && is_empty(value);
+                        if !d.contains_key(key) && !unset {
+                            self.differs(&child_path(path, key), &Value::Null, value);
+                        }
+                    }
+                }
+            }
+            // A block written once: compare inside it for precise paths.
+            (Value::Array(d), Value::Array(l)) if d.len() == 1 && l.len() == 1 => {
+                self.value(&index_path(path, 0), &d[0], &l[0]);
+            }
+            (Value::Array(d), Value::Array(l)) if !self.terraform => {
+                for (i, value) in d.iter().enumerate() {
+                    self.value(&index_path(path, i), value, l.get(i).unwrap_or(&Value::Null));
+                }
+            }
+            (Value::Array(d), Value::Array(l)) => {
+                // As sets: every declared element has a live one containing it, and no live extra.
+                let mut used = vec![false; l.len()];
+                let all_found = d.iter().all(|element| {
+                    let found =
+                        l.iter().enumerate().position(|(i, candidate)| !used[i] && self.contains(element, candidate));
+                    found.map(|i| used[i] = true).is_some()
+                });
+                if !all_found || used.iter().any(|u| !u) {
+                    self.differs(path, desired, live);
+                }
+            }
+            (Value::Object(_) | Value::Array(_), _) | (_, Value::Object(_) | Value::Array(_)) => {
+                self.differs(path, desired, live)
+            }
+            _ if scalar_equal(desired, live) => {}
+            _ => self.differs(path, desired, live),
+        }
+    }
+
+    /// Whether `live` holds everything `desired` sets (the set-element comparison).
+    fn contains(&self, desired: &Value, live: &Value) -> bool {
+        match (desired, live) {
+            (Value::Null, _) => true,
+            (Value::Object(d), Value::Object(l)) => {
+                d.iter().all(|(k, v)| self.contains(v, l.get(k).unwrap_or(&Value::Null)))
+            }
+            (Value::Array(d), Value::Array(l)) => {
+                d.len() == l.len() && d.iter().all(|e| l.iter().any(|c| self.contains(e, c)))
+            }
+            _ if !self.strict_empty && is_empty(desired) && is_empty(live) => true,
+            _ => scalar_equal(desired, live),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::resource::Location;
+
+    fn resource(kind: Kind, values: Value, unknown: &[&str]) -> Resource {
+        Resource {
+            address: "x.y".into(),
+            resource_type: "x".into(),
+            kind,
+            provider: "aws".into(),
+            values,
+            unknown: unknown.iter().map(|s| (*s).to_owned()).collect(),
+            references: Default::default(),
+            file: "main.tf".into(),
+            location: Location { line: 1, column: 1, end_line: 1 },
+            attributes: Default::default(),
+            identity: String::new(),
+            inline_ignores: Vec::new(),
+            module_calls: Vec::new(),
+        }
+    }
+
+    fn paths(kind: Kind, desired: Value, live: Value, unknown: &[&str]) -> Vec<String> {
+        differences(&resource(kind, desired, unknown), &live, false).into_iter().map(|d| d.path).collect()
+    }
+
+    #[test]
+    fn only_declared_attributes_count_and_sets_ignore_order() {
+        let desired = json!({"acl": "private", "port": 80, "cidrs": ["a", "b"], "tags": {"env": "prod"}, "arn": null});
+        let live = json!({"acl": "private", "port": "80", "cidrs": ["b", "a"], "tags": {"env": "prod"}, "id": "i-1", "arn": "arn:x"});
+        assert!(paths(Kind::Terraform, desired.clone(), live, &[]).is_empty());
+        let live = json!({"acl": "public-read", "port": 80, "cidrs": ["a"], "tags": {"env": "prod", "owner": "bob"}});
+        assert_eq!(paths(Kind::Terraform, desired.clone(), live.clone(), &[]), vec!["acl", "cidrs", "tags.owner"]);
+        assert_eq!(paths(Kind::Terraform, desired, live, &["acl"]), vec!["cidrs", "tags.owner"]);
+    }
+
+    #[test]
+    fn single_blocks_recurse_and_empty_equals_null_unless_strict() {
+        let desired = json!({"versioning": [{"enabled": true}], "policy": ""});
+        let live = json!({"versioning": [{"enabled": false, "mfa_delete": false}], "policy": null});
+        assert_eq!(paths(Kind::Terraform, desired.clone(), live.clone(), &[]), vec!["versioning[0].enabled"]);
+        let strict = differences(&resource(Kind::Terraform, desired, &[]), &live, true);
+        assert_eq!(strict.len(), 2);
+    }
+
+    #[test]
+    fn kubernetes_lists_keep_order_and_server_additions_are_not_drift() {
+        let desired = json!({"metadata": {"labels": {"app": "web"}}, "spec": {"replicas": 2, "args": ["a", "b"]}});
+        let live = json!({"metadata": {"labels": {"app": "web", "pod-template-hash": "x"}, "uid": "u"}, "spec": {"replicas": 3, "args": ["b", "a"]}});
+        assert_eq!(paths(Kind::Kubernetes, desired, live, &[]), vec!["spec.replicas", "spec.args[0]", "spec.args[1]"]);
+    }
+}

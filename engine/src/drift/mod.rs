@@ -1,0 +1,210 @@
+//! Drift: the resources the repository declares against live snapshots of what runs, matched by
+//! address or provider identity and classified `missing`, `unmanaged` or `changed` (per attribute).
+
+pub mod diff;
+pub mod identity;
+pub mod ignore;
+pub mod render;
+pub mod snapshot;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::report::model::ReportError;
+use crate::resource::{Kind, Resource};
+use crate::severity::Severity;
+
+/// A declared resource with no live counterpart.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Missing {
+    pub address: String,
+    #[serde(rename = "type")]
+    pub resource_type: String,
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+}
+
+/// A live resource nothing declares.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Unmanaged {
+    pub address: String,
+    #[serde(rename = "type")]
+    pub resource_type: String,
+    /// The provider's id (`id`, or Kubernetes namespace/name) when the snapshot has one.
+    pub id: Option<String>,
+    pub severity: Severity,
+    pub snapshot: String,
+    pub snapshot_line: usize,
+}
+
+/// One attribute whose live value differs from the declared one.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Changed {
+    pub address: String,
+    #[serde(rename = "type")]
+    pub resource_type: String,
+    pub attribute: String,
+    pub desired: Value,
+    pub live: Value,
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub snapshot: String,
+    pub snapshot_line: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DriftSummary {
+    pub desired: usize,
+    pub live: usize,
+    pub matched: usize,
+    pub missing: usize,
+    pub unmanaged: usize,
+    /// Resources with at least one changed attribute, and the changed attributes.
+    pub changed_resources: usize,
+    pub changed_attributes: usize,
+    /// Differences left out by the ignore file.
+    pub ignored: usize,
+    pub errors: usize,
+    pub fail_on: Option<Severity>,
+    /// `clean`, `drift` (at or above `fail_on`), `drift-below-threshold`, or `error`.
+    pub result: String,
+}
+
+/// The drift report (`schemas/drift.schema.json`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DriftReport {
+    pub version: u32,
+    pub summary: DriftSummary,
+    pub missing: Vec<Missing>,
+    pub unmanaged: Vec<Unmanaged>,
+    pub changed: Vec<Changed>,
+    pub errors: Vec<ReportError>,
+}
+
+/// How differences are judged.
+#[derive(Debug, Clone, Default)]
+pub struct DriftOptions {
+    /// Whether `null` and an empty string, list or map differ (default: they do not).
+    pub strict_empty: bool,
+    pub ignore: ignore::DriftIgnore,
+    pub fail_on: Option<Severity>,
+}
+
+/// Default severities until drift policies weigh them: a declared resource gone is high, a changed
+/// attribute medium, an unmanaged resource low.
+pub const MISSING: Severity = Severity::High;
+pub const CHANGED: Severity = Severity::Medium;
+pub const UNMANAGED: Severity = Severity::Low;
+
+/// Whether a resource of the repository is something live snapshots can hold (not a data source,
+/// not itself a state or plan).
+pub fn is_declared(resource: &Resource) -> bool {
+    matches!(resource.kind, Kind::Terraform | Kind::Kubernetes | Kind::Cloudformation) && !resource.is_data_source()
+}
+
+/// Compares declared resources with live ones.
+pub fn compare(desired: &[Resource], live: &[Resource], options: &DriftOptions) -> DriftReport {
+    let matches = identity::match_resources(desired, live);
+    let mut report = DriftReport { version: 1, ..Default::default() };
+    let mut ignored = 0;
+    let mut live_matched = vec![false; live.len()];
+    for (d, resource) in desired.iter().enumerate() {
+        let Some(l) = matches.by_desired[d] else {
+            if options.ignore.ignores(&resource.address, None) {
+                ignored += 1;
+                continue;
+            }
+            report.missing.push(Missing {
+                address: resource.address.clone(),
+                resource_type: resource.resource_type.clone(),
+                severity: MISSING,
+                file: resource.file.clone(),
+                line: resource.location.line,
+            });
+            continue;
+        };
+        live_matched[l] = true;
+        report.summary.matched += 1;
+        let found = &live[l];
+        let differences = diff::differences(resource, &found.values, options.strict_empty);
+        let before = report.changed.len();
+        for difference in differences {
+            if options.ignore.ignores(&resource.address, Some(&difference.path)) {
+                ignored += 1;
+                continue;
+            }
+            report.changed.push(Changed {
+                address: resource.address.clone(),
+                resource_type: resource.resource_type.clone(),
+                attribute: difference.path,
+                desired: difference.desired,
+                live: difference.live,
+                severity: CHANGED,
+                file: resource.file.clone(),
+                line: resource.location.line,
+                snapshot: found.file.clone(),
+                snapshot_line: found.location.line,
+            });
+        }
+        report.summary.changed_resources += usize::from(report.changed.len() > before);
+    }
+    for (l, resource) in live.iter().enumerate() {
+        if live_matched[l] || resource.is_data_source() {
+            continue;
+        }
+        if options.ignore.ignores(&resource.address, None) {
+            ignored += 1;
+            continue;
+        }
+        report.unmanaged.push(Unmanaged {
+            address: resource.address.clone(),
+            resource_type: resource.resource_type.clone(),
+            id: identity::provider_id(resource),
+            severity: UNMANAGED,
+            snapshot: resource.file.clone(),
+            snapshot_line: resource.location.line,
+        });
+    }
+    report.missing.sort_by(|a, b| a.address.cmp(&b.address));
+    report.unmanaged.sort_by(|a, b| (&a.address, &a.snapshot).cmp(&(&b.address, &b.snapshot)));
+    report.changed.sort_by(|a, b| (&a.address, &a.attribute).cmp(&(&b.address, &b.attribute)));
+    report.summary.desired = desired.len();
+    report.summary.live = live.iter().filter(|r| !r.is_data_source()).count();
+    report.summary.ignored = ignored;
+    report
+}
+
+impl DriftReport {
+    /// Fills the counts and the result; the exit code follows from it (0 clean, 1 drift, 2 error).
+    pub fn finish(&mut self, errors: Vec<ReportError>, fail_on: Option<Severity>) -> i32 {
+        self.errors.extend(errors);
+        let summary = &mut self.summary;
+        summary.missing = self.missing.len();
+        summary.unmanaged = self.unmanaged.len();
+        summary.changed_attributes = self.changed.len();
+        summary.errors = self.errors.len();
+        summary.fail_on = fail_on;
+        let threshold = fail_on.unwrap_or(Severity::Low);
+        let severities = self
+            .missing
+            .iter()
+            .map(|m| m.severity)
+            .chain(self.unmanaged.iter().map(|u| u.severity))
+            .chain(self.changed.iter().map(|c| c.severity));
+        let (mut any, mut failing) = (false, false);
+        for severity in severities {
+            any = true;
+            failing |= severity >= threshold;
+        }
+        let (result, code) = match (summary.errors > 0, failing, any) {
+            (true, _, _) => ("error", 2),
+            (false, true, _) => ("drift", 1),
+            (false, false, true) => ("drift-below-threshold", 0),
+            (false, false, false) => ("clean", 0),
+        };
+        summary.result = result.into();
+        code
+    }
+}

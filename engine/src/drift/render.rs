@@ -1,0 +1,120 @@
+//! Drift reports as text for a terminal and as markdown for an issue or a job summary (JSON is the
+//! report itself, serialized).
+
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use super::DriftReport;
+
+fn short(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 80 { format!("{}…", text.chars().take(79).collect::<String>()) } else { text }
+}
+
+/// The terminal form: one line per difference, then the summary.
+pub fn human(report: &DriftReport) -> String {
+    let mut out = String::new();
+    for m in &report.missing {
+        let _ = writeln!(out, "MISSING    {}  ({}:{}): declared, not found live", m.address, m.file, m.line);
+    }
+    for u in &report.unmanaged {
+        let id = u.id.as_deref().map(|i| format!(" id {i}")).unwrap_or_default();
+        let _ = writeln!(out, "UNMANAGED  {}{id}  ({}:{}): live, not declared", u.address, u.snapshot, u.snapshot_line);
+    }
+    for c in &report.changed {
+        let _ = writeln!(
+            out,
+            "CHANGED    {}.{}  ({}:{}): declared {}, live {}",
+            c.address,
+            c.attribute,
+            c.file,
+            c.line,
+            short(&c.desired),
+            short(&c.live)
+        );
+    }
+    for e in &report.errors {
+        let _ = writeln!(out, "error: {}:{}:{}: {}", e.file, e.line, e.column, e.message);
+    }
+    let s = &report.summary;
+    let _ = writeln!(
+        out,
+        "{} declared, {} live, {} matched: {} missing, {} unmanaged, {} changed ({} attributes), {} ignored, {} errors: {}",
+        s.desired,
+        s.live,
+        s.matched,
+        s.missing,
+        s.unmanaged,
+        s.changed_resources,
+        s.changed_attributes,
+        s.ignored,
+        s.errors,
+        s.result
+    );
+    out
+}
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The markdown form: a summary line and one table per class.
+pub fn markdown(report: &DriftReport) -> String {
+    let s = &report.summary;
+    let mut out = String::from("## tollgate drift\n\n");
+    if s.result == "clean" {
+        let _ = writeln!(out, "No drift: {} declared resources match the live snapshot.", s.desired);
+    } else {
+        let _ = writeln!(
+            out,
+            "**{} missing, {} unmanaged, {} changed** ({} attributes) of {} declared and {} live resources; {} ignored.",
+            s.missing, s.unmanaged, s.changed_resources, s.changed_attributes, s.desired, s.live, s.ignored
+        );
+    }
+    if !report.changed.is_empty() {
+        out.push_str("\n### Changed\n\n| Resource | Attribute | Declared | Live | Where |\n|---|---|---|---|---|\n");
+        for c in &report.changed {
+            let _ = writeln!(
+                out,
+                "| `{}` | `{}` | `{}` | `{}` | `{}:{}` |",
+                cell(&c.address),
+                cell(&c.attribute),
+                cell(&short(&c.desired)),
+                cell(&short(&c.live)),
+                cell(&c.file),
+                c.line
+            );
+        }
+    }
+    if !report.missing.is_empty() {
+        out.push_str("\n### Missing (declared, not live)\n\n| Resource | Type | Where |\n|---|---|---|\n");
+        for m in &report.missing {
+            let _ =
+                writeln!(out, "| `{}` | `{}` | `{}:{}` |", cell(&m.address), m.resource_type, cell(&m.file), m.line);
+        }
+    }
+    if !report.unmanaged.is_empty() {
+        out.push_str(
+            "\n### Unmanaged (live, not declared)\n\n| Resource | Type | Id | Snapshot |\n|---|---|---|---|\n",
+        );
+        for u in &report.unmanaged {
+            let id = u.id.as_deref().map(cell).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| `{}` | `{}` | {id} | `{}:{}` |",
+                cell(&u.address),
+                u.resource_type,
+                cell(&u.snapshot),
+                u.snapshot_line
+            );
+        }
+    }
+    if !report.errors.is_empty() {
+        out.push_str("\n### Errors\n\n");
+        for e in &report.errors {
+            let _ = writeln!(out, "- `{}:{}`: {}", cell(&e.file), e.line, cell(&e.message));
+        }
+    }
+    out
+}

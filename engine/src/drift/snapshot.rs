@@ -1,0 +1,123 @@
+//! Live snapshots, told by content: Terraform state (`terraform show -json` or raw `.tfstate` v4), a
+//! refresh-only plan (its `prior_state` is the refreshed, live state), Kubernetes objects as `kubectl
+//! get -o json|yaml` prints them (lists or single objects), and tollgate's own snapshot format
+//! (`schemas/snapshot.schema.json`) for anything else.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::load::{Format, dir_of};
+use crate::normalize::json_locate::string_values_of_key;
+use crate::normalize::{self, FileError, Normalized, parse_json, tf_plan, tf_state};
+use crate::resource::{Kind, Location, Resource};
+use crate::text::LineIndex;
+
+/// The key that marks tollgate's own snapshot format, and its version.
+pub const SNAPSHOT_KEY: &str = "tollgate_snapshot";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OwnSnapshot {
+    #[serde(rename = "tollgate_snapshot")]
+    _version: u32,
+    resources: Vec<OwnResource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OwnResource {
+    #[serde(rename = "type")]
+    resource_type: String,
+    id: String,
+    #[serde(default)]
+    address: Option<String>,
+    #[serde(default)]
+    provider: Option<String>,
+    #[serde(default)]
+    attributes: serde_json::Map<String, Value>,
+}
+
+fn error(message: impl Into<String>) -> FileError {
+    FileError { message: message.into(), line: 1, column: 1 }
+}
+
+/// The live resources of one snapshot file (`file` as displayed, `text` its content).
+pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
+    let trimmed = text.trim_start();
+    if trimmed.is_empty() {
+        return Err(error("empty snapshot"));
+    }
+    let dir = dir_of(file);
+    if !trimmed.starts_with(['{', '[']) {
+        return match normalize::normalize(Format::Yaml, file, dir, text)? {
+            Normalized::Resources { resources } if !resources.is_empty() => Ok(resources),
+            _ => Err(error(UNKNOWN)),
+        };
+    }
+    let value = parse_json(text).map_err(|e| match text.lines().nth(1).map(str::trim_start) {
+        Some(next) if next.starts_with('{') && e.message.contains("trailing characters") => {
+            error("JSON lines snapshots (AWS Config, Cloud Asset Inventory) are not read yet; convert them to the tollgate snapshot format")
+        }
+        _ => e,
+    })?;
+    if value.get(SNAPSHOT_KEY).is_some() {
+        return own(file, text, value);
+    }
+    if tf_plan::is_plan(&value) {
+        let Some(prior) = value.get("prior_state") else {
+            return Err(error(
+                "a plan without `prior_state` holds no live values: use a refresh-only plan (`terraform plan -refresh-only -out p && terraform show -json p`)",
+            ));
+        };
+        return tf_state::normalize(file, dir, text, prior);
+    }
+    if tf_state::is_state(&value) {
+        return tf_state::normalize(file, dir, text, &value);
+    }
+    match normalize::normalize(Format::Json, file, dir, text)? {
+        Normalized::Resources { resources } if !resources.is_empty() => Ok(resources),
+        Normalized::Resources { .. } => Ok(Vec::new()),
+        _ => Err(error(UNKNOWN)),
+    }
+}
+
+const UNKNOWN: &str = "not a known snapshot format (Terraform state, refresh-only plan, Kubernetes objects as `kubectl get -o json`, or a tollgate snapshot)";
+
+fn own(file: &str, text: &str, value: Value) -> Result<Vec<Resource>, FileError> {
+    let snapshot: OwnSnapshot = serde_json::from_value(value).map_err(|e| error(format!("tollgate snapshot: {e}")))?;
+    let index = LineIndex::new(text);
+    let ids = string_values_of_key(text, "id", &index);
+    Ok(snapshot
+        .resources
+        .into_iter()
+        .map(|r| {
+            let (line, column) = ids.get(&r.id).copied().unwrap_or((1, 1));
+            let mut values = r.attributes;
+            values.entry("id").or_insert_with(|| Value::String(r.id.clone()));
+            let (kind, address) = match r.address {
+                Some(address) => (Kind::TerraformState, address),
+                None => {
+                    let name = super::identity::display_name(&r.resource_type, &Value::Object(values.clone()), &r.id);
+                    (Kind::Snapshot, format!("{}.{name}", r.resource_type))
+                }
+            };
+            Resource {
+                identity: format!("{file}::{address}"),
+                address,
+                provider: r.provider.unwrap_or_else(|| crate::normalize::terraform::provider_of(&r.resource_type)),
+                resource_type: r.resource_type,
+                kind,
+                values: Value::Object(values),
+                unknown: Vec::new(),
+                references: BTreeMap::new(),
+                file: file.to_owned(),
+                location: Location { line, column, end_line: line },
+                attributes: BTreeMap::new(),
+                inline_ignores: Vec::new(),
+                module_calls: Vec::new(),
+            }
+        })
+        .collect())
+}
