@@ -66,7 +66,8 @@ pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
         return own(file, text, value);
     }
     if tf_plan::is_plan(&value) {
-        let Some(prior) = value.get("prior_state") else {
+        let mut value = value;
+        let Some(prior) = value.get_mut("prior_state").map(Value::take) else {
             return Err(error(
                 "a plan without `prior_state` holds no live values: use a refresh-only plan (`terraform plan -refresh-only -out p && terraform show -json p`)",
             ));
@@ -74,7 +75,7 @@ pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
         return tf_state::normalize(file, dir, text, prior);
     }
     if tf_state::is_state(&value) {
-        return tf_state::normalize(file, dir, text, &value);
+        return tf_state::normalize(file, dir, text, value);
     }
     match normalize::normalize(Format::Json, file, dir, text)? {
         Normalized::Resources { resources } if !resources.is_empty() => Ok(resources),

@@ -48,7 +48,7 @@ pub fn normalize(format: Format, file: &str, dir: &str, text: &str) -> Result<No
         Format::Json => json(file, dir, text),
         Format::TerraformStateFile => {
             let value = parse_json(text)?;
-            found(tf_state::normalize(file, dir, text, &value)?)
+            found(tf_state::normalize(file, dir, text, value)?)
         }
     }
 }
@@ -87,7 +87,7 @@ fn json(file: &str, dir: &str, text: &str) -> Result<Normalized, FileError> {
     if tf_plan::is_plan(&value) {
         found(tf_plan::normalize(file, dir, text, &value))
     } else if tf_state::is_state(&value) {
-        found(tf_state::normalize(file, dir, text, &value)?)
+        found(tf_state::normalize(file, dir, text, value)?)
     } else if kubernetes::is_kubernetes(&value) || cloudformation::is_cloudformation(&value) {
         // JSON is YAML: reuse the YAML path for per-attribute positions when the layout allows it.
         match yaml(file, dir, text) {

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::FileError;
 use super::json_locate::string_values_of_key;
 use super::terraform::provider_of;
-use super::tf_plan::{collect_module, to_resource};
+use super::tf_plan::to_resource;
 use crate::resource::{Kind, Location, Resource};
 use crate::text::LineIndex;
 
@@ -16,16 +16,23 @@ pub fn is_state(value: &Value) -> bool {
         || (value.get("version").is_some_and(Value::is_u64) && value.get("terraform_version").is_some())
 }
 
-pub fn normalize(file: &str, dir: &str, text: &str, state: &Value) -> Result<Vec<Resource>, FileError> {
+/// The state's resources; `state` is consumed so attribute values move into the resources instead of
+/// being copied (a large state is held once, not twice).
+pub fn normalize(file: &str, dir: &str, text: &str, mut state: Value) -> Result<Vec<Resource>, FileError> {
     let index = LineIndex::new(text);
-    if let Some(root) = state.pointer("/values/root_module") {
+    if let Some(root) = state.pointer_mut("/values/root_module") {
         let lines = string_values_of_key(text, "address", &index);
         let mut resources = Vec::new();
-        collect_module(root, &mut |r| resources.push(to_resource(r, Kind::TerraformState, file, dir, &lines, None)));
+        collect_module_mut(root, &mut |r| {
+            let values = r.get_mut("values").map(Value::take);
+            let mut resource = to_resource(r, Kind::TerraformState, file, dir, &lines, None);
+            resource.values = values.unwrap_or_else(|| Value::Object(Default::default()));
+            resources.push(resource);
+        });
         return Ok(resources);
     }
     match state.get("version").and_then(Value::as_u64) {
-        Some(4) => Ok(raw_v4(file, dir, text, state, &index)),
+        Some(4) => Ok(raw_v4(file, dir, text, &mut state, &index)),
         Some(version) => Err(FileError {
             message: format!("unsupported Terraform state format version {version} (tollgate reads version 4)"),
             line: 1,
@@ -35,16 +42,27 @@ pub fn normalize(file: &str, dir: &str, text: &str, state: &Value) -> Result<Vec
     }
 }
 
-fn raw_v4(file: &str, dir: &str, text: &str, state: &Value, index: &LineIndex) -> Vec<Resource> {
+/// Every resource of a module of a `terraform show -json` state, children included, mutably.
+fn collect_module_mut(module: &mut Value, visit: &mut dyn FnMut(&mut Value)) {
+    for resource in module.get_mut("resources").and_then(Value::as_array_mut).into_iter().flatten() {
+        visit(resource);
+    }
+    for child in module.get_mut("child_modules").and_then(Value::as_array_mut).into_iter().flatten() {
+        collect_module_mut(child, visit);
+    }
+}
+
+fn raw_v4(file: &str, dir: &str, text: &str, state: &mut Value, index: &LineIndex) -> Vec<Resource> {
     let names = string_values_of_key(text, "name", index);
     let mut resources = Vec::new();
-    for resource in state.get("resources").and_then(Value::as_array).into_iter().flatten() {
+    for resource in state.get_mut("resources").and_then(Value::as_array_mut).into_iter().flatten() {
         let resource_type = resource.get("type").and_then(Value::as_str).unwrap_or_default();
         let name = resource.get("name").and_then(Value::as_str).unwrap_or_default();
         let data = if resource.get("mode").and_then(Value::as_str) == Some("data") { "data." } else { "" };
         let module = resource.get("module").and_then(Value::as_str).map(|m| format!("{m}.")).unwrap_or_default();
         let (line, column) = names.get(name).copied().unwrap_or((1, 1));
-        for instance in resource.get("instances").and_then(Value::as_array).into_iter().flatten() {
+        let (resource_type, name) = (resource_type.to_owned(), name.to_owned());
+        for instance in resource.get_mut("instances").and_then(Value::as_array_mut).into_iter().flatten() {
             let key = match instance.get("index_key") {
                 Some(Value::Number(n)) => format!("[{n}]"),
                 Some(Value::String(s)) => format!("[{s:?}]"),
@@ -56,8 +74,11 @@ fn raw_v4(file: &str, dir: &str, text: &str, state: &Value, index: &LineIndex) -
                 address,
                 resource_type: resource_type.to_owned(),
                 kind: Kind::TerraformState,
-                provider: provider_of(resource_type),
-                values: instance.get("attributes").cloned().unwrap_or_else(|| Value::Object(Default::default())),
+                provider: provider_of(&resource_type),
+                values: instance
+                    .get_mut("attributes")
+                    .map(Value::take)
+                    .unwrap_or_else(|| Value::Object(Default::default())),
                 unknown: Vec::new(),
                 references: BTreeMap::new(),
                 file: file.to_owned(),
@@ -80,7 +101,7 @@ mod tests {
         let text = r#"{"version":4,"terraform_version":"1.3.7","resources":[{"mode":"managed","type":"aws_s3_bucket","name":"b","module":"module.x","instances":[{"index_key":"eu","attributes":{"acl":"private"}}]}]}"#;
         let value: Value = serde_json::from_str(text).unwrap();
         assert!(is_state(&value));
-        let resources = normalize("terraform.tfstate", ".", text, &value).unwrap();
+        let resources = normalize("terraform.tfstate", ".", text, value).unwrap();
         assert_eq!(resources[0].address, "module.x.aws_s3_bucket.b[\"eu\"]");
         assert_eq!(resources[0].values["acl"], "private");
     }
@@ -88,6 +109,6 @@ mod tests {
     #[test]
     fn old_versions_are_reported() {
         let value: Value = serde_json::from_str(r#"{"version":3,"terraform_version":"0.11.0","modules":[]}"#).unwrap();
-        assert!(normalize("old.tfstate", ".", "", &value).unwrap_err().message.contains("version 3"));
+        assert!(normalize("old.tfstate", ".", "", value).unwrap_err().message.contains("version 3"));
     }
 }
