@@ -10,7 +10,7 @@ use crate::conftest::in_check::{self, CheckContext, ConftestOutcome};
 use crate::evaluate::registry::read_modules;
 use crate::load::FileRef;
 use crate::read::FileOutcome;
-use crate::report::model::ReportError;
+use crate::report::model::{Finding, ReportError};
 use crate::resource::Resource;
 use crate::scan::ScanOptions;
 
@@ -88,4 +88,12 @@ pub fn run(
         if modules.is_empty() { ConftestOutcome::default() } else { in_check::run(&modules, &texts, &context) };
     outcome.errors.extend(errors);
     Some(outcome)
+}
+
+/// Adds the stage's findings (in the report's order) and errors to the run's.
+pub fn merge(outcome: Option<ConftestOutcome>, findings: &mut Vec<Finding>, errors: &mut Vec<ReportError>) {
+    let Some(outcome) = outcome else { return };
+    findings.extend(outcome.findings);
+    findings.sort_by(|a, b| (&a.file, a.line, &a.rule_id, &a.message).cmp(&(&b.file, b.line, &b.rule_id, &b.message)));
+    errors.extend(outcome.errors);
 }

@@ -348,13 +348,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     };
     progress.stage("findings", evaluation.findings.len());
     let mut built = build_findings(&context, &evaluation);
-    if let Some(conftest) = crate::conftest_scan::run(options, &discovery.files, &files, &resources, &selection) {
-        built.findings.extend(conftest.findings);
-        built
-            .findings
-            .sort_by(|a, b| (&a.file, a.line, &a.rule_id, &a.message).cmp(&(&b.file, b.line, &b.rule_id, &b.message)));
-        errors.extend(conftest.errors);
-    }
+    let conftest = crate::conftest_scan::run(options, &discovery.files, &files, &resources, &selection);
+    crate::conftest_scan::merge(conftest, &mut built.findings, &mut errors);
     errors.extend(built.errors);
     let mut warnings = built.warnings;
     warnings.extend(terraform.stored.warnings);
