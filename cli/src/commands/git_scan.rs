@@ -169,27 +169,28 @@ fn rebase_policies(
     let paths = std::mem::take(&mut options.conftest_paths);
     conftest_dirs.extend(git::repo_relative(repo.workdir(), cwd, &paths).map_err(|e| e.to_string())?);
     for dir in conftest_dirs {
-        let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
-        let modules: Vec<Entry> = entries
-            .iter()
-            .filter(|e| under(&e.path, std::slice::from_ref(&dir)) && is_policy_file(&e.path))
-            .cloned()
-            .collect();
-        let files = repo.read(side, &modules).map_err(|e| e.to_string())?;
-        options
-            .conftest_modules
-            .extend(files.into_iter().map(|f| (f.display, String::from_utf8_lossy(&f.data).into_owned())));
+        options.conftest_modules.extend(policy_sources(repo, side, entries, &dir)?.1);
     }
     for (dir, paths) in dirs {
-        let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
-        let modules: Vec<Entry> = entries
-            .iter()
-            .filter(|e| under(&e.path, std::slice::from_ref(&dir)) && is_policy_file(&e.path))
-            .cloned()
-            .collect();
-        let files = repo.read(side, &modules).map_err(|e| e.to_string())?;
-        let sources = files.into_iter().map(|f| (f.display, String::from_utf8_lossy(&f.data).into_owned())).collect();
-        options.policy_modules.push(PolicyModules { label: dir, modules: sources, paths });
+        let (label, modules) = policy_sources(repo, side, entries, &dir)?;
+        options.policy_modules.push(PolicyModules { label, modules, paths });
     }
     Ok(())
+}
+
+/// The policy modules (path, source) under `dir` on one side, and the directory as a label.
+fn policy_sources(
+    repo: &Repo,
+    side: &Side,
+    entries: &[Entry],
+    dir: &str,
+) -> Result<(String, Vec<(String, String)>), String> {
+    let dir = dir.trim_start_matches("./").trim_end_matches('/').to_owned();
+    let modules: Vec<Entry> = entries
+        .iter()
+        .filter(|e| under(&e.path, std::slice::from_ref(&dir)) && is_policy_file(&e.path))
+        .cloned()
+        .collect();
+    let files = repo.read(side, &modules).map_err(|e| e.to_string())?;
+    Ok((dir, files.into_iter().map(|f| (f.display, String::from_utf8_lossy(&f.data).into_owned())).collect()))
 }
