@@ -95,6 +95,34 @@ pub struct InlineIgnore {
 }
 
 impl Resource {
+    /// A resource known only by its values (Terraform state and plans, live snapshots): no attribute
+    /// positions, references or unknowns; identity from its directory and address, provider from its type.
+    pub fn from_values(
+        kind: Kind,
+        address: String,
+        resource_type: String,
+        values: Value,
+        file: &str,
+        dir: &str,
+        location: Location,
+    ) -> Resource {
+        Resource {
+            identity: format!("{dir}::{address}"),
+            address,
+            provider: crate::normalize::terraform::provider_of(&resource_type),
+            resource_type,
+            kind,
+            values,
+            unknown: Vec::new(),
+            references: BTreeMap::new(),
+            file: file.to_owned(),
+            location,
+            attributes: BTreeMap::new(),
+            inline_ignores: Vec::new(),
+            module_calls: Vec::new(),
+        }
+    }
+
     /// The document a per-resource rule receives as `input`.
     pub fn to_input(&self) -> Value {
         json!({

@@ -84,8 +84,23 @@ fn kubectl_lists_match_by_kind_namespace_and_name() {
 
 #[test]
 fn bad_snapshots_are_located_errors_and_the_rest_is_still_compared() {
-    let (code, report) = drift("bad", &["live"], &[]);
-    assert_eq!(code, 2);
+    // The AWS fixture's declared side against the bad snapshots and the AWS state.
+    let run = tollgate(
+        &repo_root(),
+        &[
+            "drift",
+            "testdata/drift/aws",
+            "--live",
+            "testdata/drift/bad/live",
+            "--live",
+            "testdata/drift/aws/live/terraform.tfstate",
+            "-f",
+            "json",
+        ],
+    );
+    let report = run.json();
+    validate("schemas/drift.schema.json", &report);
+    assert_eq!(run.code, 2);
     let errors: Vec<(String, u64, String)> = report["errors"]
         .as_array()
         .into_iter()

@@ -2,7 +2,7 @@
 //! `tollgate test` parses it, every namespace's `deny`/`violation`/`warn` results become findings, at
 //! the document's first line or where the result names a location (`line`, `attribute`, `address`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -65,7 +65,12 @@ pub fn run(
     };
     let namespaces = policies.namespaces();
     let waivers = Waivers::new(ctx.waivers, ctx.base, ctx.today).ok();
+    let mut by_file: HashMap<&str, Vec<&Resource>> = HashMap::new();
+    for resource in ctx.resources {
+        by_file.entry(resource.file.as_str()).or_default().push(resource);
+    }
     for (file, text) in files {
+        let in_file = by_file.get(file.as_str()).map_or(&[][..], Vec::as_slice);
         let Some(parser) = parser_for(file, None) else { continue };
         let documents = match documents(parser, text) {
             Ok(documents) => documents,
@@ -92,7 +97,7 @@ pub fn run(
                     .map(|o| (o, Severity::Medium))
                     .chain(result.warnings.iter().map(|o| (o, Severity::Low)));
                 for (item, severity) in results {
-                    let located = locate(item, document, file, index, documents.len(), ctx.resources);
+                    let located = locate(item, document, file, index, documents.len(), in_file);
                     if let Some(finding) = finding(namespace, item, severity, file, located, ctx, waivers.as_ref()) {
                         outcome.findings.push(finding);
                     }
@@ -119,8 +124,9 @@ fn documents(parser: &str, text: &str) -> Result<Vec<Document>, (usize, usize, S
         let docs = parse_documents(text).map_err(|e| (e.position.line, e.position.column, e.message))?;
         return Ok(docs
             .into_iter()
-            .map(|doc| Document {
-                value: regorus::Value::from(doc.value.clone()),
+            .map(|mut doc| Document {
+                // The value moves to Rego; the positions stay for locating results.
+                value: regorus::Value::from(std::mem::take(&mut doc.value)),
                 lines: (doc.start.line, doc.end_line),
                 positions: Some(doc),
             })
@@ -145,10 +151,10 @@ fn locate<'a>(
     file: &str,
     index: usize,
     count: usize,
-    resources: &'a [Resource],
+    in_file: &[&'a Resource],
 ) -> Located<'a> {
     let hint = |key: &str| item.metadata.as_ref().and_then(|m| m.get(key));
-    let in_file = resources.iter().filter(|r| r.file == file);
+    let in_file = in_file.iter().copied();
     let (first, last) = document.lines;
     let named = hint("address").and_then(Value::as_str).and_then(|a| in_file.clone().find(|r| r.address == a));
     let resource = named.or_else(|| {

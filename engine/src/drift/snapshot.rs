@@ -3,8 +3,6 @@
 //! get -o json|yaml` prints them (lists or single objects), and tollgate's own snapshot format
 //! (`schemas/snapshot.schema.json`) for anything else.
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -97,27 +95,19 @@ fn own(file: &str, text: &str, value: Value) -> Result<Vec<Resource>, FileError>
             let (line, column) = ids.get(&r.id).copied().unwrap_or((1, 1));
             let mut values = r.attributes;
             values.entry("id").or_insert_with(|| Value::String(r.id.clone()));
+            let values = Value::Object(values);
             let (kind, address) = match r.address {
                 Some(address) => (Kind::TerraformState, address),
                 None => {
-                    let name = super::identity::display_name(&r.resource_type, &Value::Object(values.clone()), &r.id);
+                    let name = super::identity::display_name(&r.resource_type, &values, &r.id);
                     (Kind::Snapshot, format!("{}.{name}", r.resource_type))
                 }
             };
-            Resource {
-                identity: format!("{file}::{address}"),
-                address,
-                provider: r.provider.unwrap_or_else(|| crate::normalize::terraform::provider_of(&r.resource_type)),
-                resource_type: r.resource_type,
-                kind,
-                values: Value::Object(values),
-                unknown: Vec::new(),
-                references: BTreeMap::new(),
-                file: file.to_owned(),
-                location: Location { line, column, end_line: line },
-                attributes: BTreeMap::new(),
-                inline_ignores: Vec::new(),
-                module_calls: Vec::new(),
+            let location = Location { line, column, end_line: line };
+            let resource = Resource::from_values(kind, address, r.resource_type, values, file, dir_of(file), location);
+            match r.provider {
+                Some(provider) => Resource { provider, ..resource },
+                None => resource,
             }
         })
         .collect())

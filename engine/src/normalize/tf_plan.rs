@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 
 use super::json_locate::string_values_of_key;
-use super::terraform::provider_of;
 use crate::resource::{Kind, Location, Resource};
 use crate::text::LineIndex;
 
@@ -147,20 +146,11 @@ pub fn to_resource(
     let address = r_address(resource).to_owned();
     let resource_type = resource.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
     let (line, column) = lines.get(&address).copied().unwrap_or((1, 1));
+    let values = resource.get("values").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+    let location = Location { line, column, end_line: line };
     Resource {
-        identity: format!("{dir}::{address}"),
-        provider: provider_of(&resource_type),
-        resource_type,
-        kind,
-        values: resource.get("values").cloned().unwrap_or_else(|| Value::Object(Default::default())),
         unknown: unknown.cloned().unwrap_or_default(),
-        references: BTreeMap::new(),
-        file: file.to_owned(),
-        location: Location { line, column, end_line: line },
-        attributes: BTreeMap::new(),
-        inline_ignores: Vec::new(),
-        module_calls: Vec::new(),
-        address,
+        ..Resource::from_values(kind, address, resource_type, values, file, dir, location)
     }
 }
 

@@ -1,12 +1,9 @@
 //! Terraform state to resources: `terraform show -json` state output and raw `.tfstate` version 4.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
 use super::FileError;
 use super::json_locate::string_values_of_key;
-use super::terraform::provider_of;
 use super::tf_plan::to_resource;
 use crate::resource::{Kind, Location, Resource};
 use crate::text::LineIndex;
@@ -69,24 +66,11 @@ fn raw_v4(file: &str, dir: &str, text: &str, state: &mut Value, index: &LineInde
                 _ => String::new(),
             };
             let address = format!("{module}{data}{resource_type}.{name}{key}");
-            resources.push(Resource {
-                identity: format!("{dir}::{address}"),
-                address,
-                resource_type: resource_type.to_owned(),
-                kind: Kind::TerraformState,
-                provider: provider_of(&resource_type),
-                values: instance
-                    .get_mut("attributes")
-                    .map(Value::take)
-                    .unwrap_or_else(|| Value::Object(Default::default())),
-                unknown: Vec::new(),
-                references: BTreeMap::new(),
-                file: file.to_owned(),
-                location: Location { line, column, end_line: line },
-                attributes: BTreeMap::new(),
-                inline_ignores: Vec::new(),
-                module_calls: Vec::new(),
-            });
+            let values =
+                instance.get_mut("attributes").map(Value::take).unwrap_or_else(|| Value::Object(Default::default()));
+            let location = Location { line, column, end_line: line };
+            let kind = Kind::TerraformState;
+            resources.push(Resource::from_values(kind, address, resource_type.clone(), values, file, dir, location));
         }
     }
     resources
