@@ -201,6 +201,10 @@ pub struct CheckArgs {
     /// Scan only shard K of N (module directories and files split deterministically), for CI matrices.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
+    /// Live snapshot file or directory (repeatable): the rules judge the live resources too (findings
+    /// only the live side has are marked live-only), and drift rules judge the differences.
+    #[arg(long, value_name = "FILE_OR_DIR")]
+    pub live: Vec<PathBuf>,
 }
 
 /// Reading the repository from git instead of the file system.

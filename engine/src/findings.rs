@@ -57,6 +57,10 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             continue;
         }
         let mut severity = ctx.selection.severity(meta, &resource.file);
+        // A result's own severity stands unless the configuration sets the rule's.
+        if let Some(own) = raw.severity.filter(|_| severity == meta.severity) {
+            severity = own;
+        }
         if raw.is_warning {
             severity = Severity::Low;
         }
@@ -95,6 +99,8 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             change: None,
             frameworks: meta.frameworks.clone(),
             module_calls: resource.module_calls.clone(),
+            live_only: resource.drift.as_ref().is_some_and(|d| d.is_live_entry),
+            code: resource.drift.as_ref().and_then(|d| d.code.clone()),
         });
     }
     findings.sort_by(|a, b| {

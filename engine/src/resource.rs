@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::drift::state::DriftState;
 use crate::text::Position;
 
 /// Which kind of input a resource came from.
@@ -75,6 +76,9 @@ pub struct Resource {
     /// For a resource inside a Terraform module: the `module` blocks from the root down to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub module_calls: Vec<ModuleCallSite>,
+    /// Against live snapshots (`check --live`, `drift`): the drift state and live values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drift: Option<Box<DriftState>>,
 }
 
 /// A `module` block that a resource's module instance was called from.
@@ -120,12 +124,13 @@ impl Resource {
             attributes: BTreeMap::new(),
             inline_ignores: Vec::new(),
             module_calls: Vec::new(),
+            drift: None,
         }
     }
 
     /// The document a per-resource rule receives as `input`.
     pub fn to_input(&self) -> Value {
-        json!({
+        let mut input = json!({
             "address": self.address,
             "type": self.resource_type,
             "kind": self.kind.as_str(),
@@ -135,7 +140,13 @@ impl Resource {
             "references": self.references,
             "source": {"file": self.file, "line": self.location.line, "end_line": self.location.end_line},
             "module_calls": self.module_calls,
-        })
+        });
+        if let Some(state) = &self.drift {
+            let live = if state.is_live_entry { Some(&self.values) } else { state.live.as_ref() };
+            input["drift"] = state.to_input();
+            input["live"] = live.cloned().unwrap_or(Value::Null);
+        }
+        input
     }
 
     /// A Terraform data source (`data.aws_iam_policy_document.p`, `module.m.data.x.y`): read, not created.

@@ -12,6 +12,7 @@ use crate::baseline::Baseline;
 use crate::cache::{Cache, ruleset_hash};
 use crate::config::LoadedConfig;
 use crate::config::select::{Selection, path_globs};
+use crate::drift::live::{self, LiveSnapshots};
 use crate::evaluate::registry::{self, RuleSet};
 use crate::evaluate::rule::Rule;
 use crate::evaluate::{cached, run};
@@ -69,6 +70,8 @@ pub struct ScanOptions {
     pub keep_resources: bool,
     /// `--plan`: a plan JSON whose resources are checked instead of the evaluated HCL, located at it.
     pub plan: Option<PathBuf>,
+    /// `--live`: live snapshots whose resources the rules judge too, and that give drift states.
+    pub live: Option<LiveSnapshots>,
 }
 
 impl ScanOptions {
@@ -94,6 +97,7 @@ impl ScanOptions {
             context_files: Vec::new(),
             keep_resources: false,
             plan: None,
+            live: None,
         }
     }
 }
@@ -219,8 +223,17 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             Some(files) => load::discover_memory(files.clone(), &exclude, include.as_ref()),
             None => load::discover(&options.paths, &exclude, include.as_ref()),
         },
-        || rayon::join(|| load_rules(options), || options.cache_dir.as_deref().map(|dir| Cache::open(dir, &scope))),
+        // Cached results were judged without drift states: a run against live snapshots evaluates afresh.
+        || {
+            let cache_dir = options.cache_dir.as_deref().filter(|_| options.live.is_none());
+            rayon::join(|| load_rules(options), || cache_dir.map(|dir| Cache::open(dir, &scope)))
+        },
     );
+    if let Some(live) = &options.live {
+        discovery.files.retain(|f| !live.files.contains(&f.display));
+        discovery.skipped.retain(|f| !live.files.contains(&f.path));
+        errors.extend(live.errors.iter().cloned());
+    }
     if let Some(shard) = options.shard {
         discovery.files.retain(|f| shard.owns(&f.display));
         discovery.skipped.retain(|f| shard.owns(&f.path));
@@ -327,6 +340,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         from_cache.extend(std::iter::repeat_n(file.cached.is_some(), resources.len() - start));
         spans.push(start..resources.len());
     }
+    let joined = options.live.as_ref().map(|snapshots| live::join(&mut resources, snapshots));
     // 3 EVALUATE
     progress.stage("evaluating", resources.len());
     let selected = |r: usize, resource: &Resource| {
@@ -334,6 +348,9 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             && selection.enabled(&rules.rules[r].meta, &resource.file)
     };
     let mut evaluation = run::run(&rules.rules, &resources, &selected, &from_cache);
+    if let Some(joined) = &joined {
+        joined.drop_covered(&mut evaluation.findings);
+    }
     progress.advance(resources.len());
     if let Some(cache) = &cache {
         cached::merge_and_store(cache, &rules.rules, &files, &spans, &resources, &mut evaluation);
@@ -382,6 +399,10 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
     let mut report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
     report.terraform = terraform.stored.summary;
+    report.drift = joined.map(|mut j| {
+        j.report.finish(Vec::new(), None);
+        j.report.summary
+    });
     let kept = if options.keep_resources { std::mem::take(&mut resources) } else { Vec::new() };
     // Freeing tens of thousands of values takes longer than the rest of a cached run: do it aside.
     drop_in_background((resources, files, cache, rules, discovery, evaluation));

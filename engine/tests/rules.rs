@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use tollgate_engine::config::{Config, LoadedConfig, RuleSelection};
+use tollgate_engine::drift::live::load_paths;
 use tollgate_engine::evaluate::registry::builtin_libs;
 use tollgate_engine::evaluate::rego_tests::run_tests;
 use tollgate_engine::evaluate::rule::{Origin, Rule};
+use tollgate_engine::report::model::Report;
 use tollgate_engine::{ScanOptions, Silent, scan};
 
 fn main() {
@@ -67,18 +69,41 @@ fn check_rule_folder(folder: &Path) -> Result<(), Failed> {
     if !failed.is_empty() {
         return Err(format!("Rego tests failed:\n{}", failed.join("\n")).into());
     }
-    check_fixtures(folder, &meta.id)
+    check_fixtures(folder, &meta.id, meta.drift)
 }
 
-fn check_fixtures(folder: &Path, id: &str) -> Result<(), Failed> {
-    let fixtures = folder.join("fixtures");
-    let mut options = ScanOptions::new(vec![fixtures.clone()]);
+/// A drift rule's fixture is a folder pairing code with its live snapshot(s): `live*.json` files.
+fn live_snapshots(dir: &Path) -> Vec<PathBuf> {
+    let files = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path());
+    let mut found: Vec<PathBuf> =
+        files.filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("live"))).collect();
+    found.sort();
+    found
+}
+
+/// Scans fixture paths with only rule `id` enabled (and the live snapshots of a drift fixture).
+fn scan_fixtures(paths: Vec<PathBuf>, id: &str, live: Option<&Path>) -> Result<Report, Failed> {
+    let mut options = ScanOptions::new(paths);
+    if let Some(dir) = live {
+        let snapshots = live_snapshots(dir);
+        if snapshots.is_empty() {
+            return Err(format!("{}: a drift fixture needs live*.json snapshots beside the code", dir.display()).into());
+        }
+        options.live = Some(load_paths(&snapshots, Default::default()));
+    }
     let rules = RuleSelection { enable: vec![format!("id:{id}")], ..RuleSelection::default() };
     options.config = LoadedConfig { config: Config { rules, ..Config::default() }, file: None, dir: PathBuf::new() };
     let report = scan(&options, &Silent).report;
     if !report.errors.is_empty() {
         return Err(format!("errors scanning fixtures: {:#?}", report.errors).into());
     }
+    Ok(report)
+}
+
+fn check_fixtures(folder: &Path, id: &str, drift: bool) -> Result<(), Failed> {
+    let fixtures = folder.join("fixtures");
+    // Drift fixtures are compared one folder at a time: each is its own estate.
+    let whole = if drift { None } else { Some(scan_fixtures(vec![fixtures.clone()], id, None)?) };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&fixtures)?.flatten().map(|e| e.path()).collect();
     files.sort();
     let (mut fail, mut pass) = (0, 0);
@@ -86,6 +111,15 @@ fn check_fixtures(folder: &Path, id: &str) -> Result<(), Failed> {
         let name = file.file_name().unwrap_or_default().to_string_lossy().to_string();
         let shown = tollgate_engine::load::display_path(&file);
         let inside = |f: &str| f == shown || f.starts_with(&format!("{shown}/"));
+        let own;
+        let report = match &whole {
+            Some(report) => report,
+            None if name.starts_with("fail_") || name.starts_with("pass_") => {
+                own = scan_fixtures(vec![file.clone()], id, Some(&file))?;
+                &own
+            }
+            None => continue,
+        };
         let hits = report.findings.iter().filter(|f| inside(&f.file) && f.rule_id == id).count();
         if name.starts_with("fail_") {
             fail += 1;

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
+use tollgate_engine::drift::DriftOptions;
+use tollgate_engine::drift::live::load_paths;
 
 use clap::ArgMatches;
 use tollgate_engine::baseline::Baseline;
@@ -56,6 +58,13 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
                 return EXIT_ERROR;
             }
         }
+    }
+    if !args.live.is_empty() {
+        let Ok(ignore) = super::drift::read_ignore(None) else {
+            return EXIT_ERROR;
+        };
+        let drift = DriftOptions { ignore, ..DriftOptions::default() };
+        options.live = Some(load_paths(&args.live, drift));
     }
     let progress = TerminalProgress::new();
     let outcome = if args.git.active() {

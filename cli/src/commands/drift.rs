@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use tollgate_engine::drift::ignore::{DriftIgnore, FILE_NAME};
-use tollgate_engine::drift::{self, DriftOptions, render, snapshot};
+use tollgate_engine::drift::live::{load_paths, read_text};
+use tollgate_engine::drift::{self, DriftOptions, policy, render};
 use tollgate_engine::load::{Format, display_path};
 use tollgate_engine::normalize::{self, Normalized};
 use tollgate_engine::report::model::ReportError;
@@ -19,64 +20,13 @@ fn error(kind: &str, file: &str, line: usize, column: usize, message: String) ->
     ReportError { kind: kind.into(), file: file.to_owned(), line, column, message, rule_id: None }
 }
 
-/// Every snapshot file under a path (sorted), or the path itself.
-fn snapshot_files(path: &Path) -> Vec<PathBuf> {
-    if path.is_file() {
-        return vec![path.to_path_buf()];
-    }
-    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(path)
-        .standard_filters(false)
-        .build()
-        .flatten()
-        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-        .map(|e| e.into_path())
-        .filter(|p| {
-            let name = p.to_string_lossy();
-            [".json", ".yaml", ".yml", ".tfstate"].iter().any(|ext| name.ends_with(ext))
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-fn read(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    tollgate_engine::text::decode(&bytes).map_err(|e| e.to_string())
-}
-
-/// The live resources of every `--live` path; unreadable or unknown snapshots are errors, the others
-/// are still compared.
-fn live(args: &DriftArgs, errors: &mut Vec<ReportError>) -> (Vec<Resource>, BTreeSet<String>) {
-    let mut resources = Vec::new();
-    let mut files = BTreeSet::new();
-    for path in &args.live {
-        let found = snapshot_files(path);
-        if found.is_empty() {
-            let message = if path.exists() { "no snapshot files here" } else { "no such file or directory" };
-            errors.push(error("snapshot", &display_path(path), 1, 1, message.into()));
-        }
-        for file in found {
-            let display = display_path(&file);
-            match read(&file)
-                .map_err(|m| (1, 1, m))
-                .and_then(|text| snapshot::load(&display, &text).map_err(|e| (e.line, e.column, e.message)))
-            {
-                Ok(loaded) => resources.extend(loaded),
-                Err((line, column, message)) => errors.push(error("snapshot", &display, line, column, message)),
-            }
-            files.insert(display);
-        }
-    }
-    (resources, files)
-}
-
 /// The declared side: `--desired` plan/state files, or the scanned repository (without the snapshots).
 fn desired(args: &DriftArgs, live_files: &BTreeSet<String>, errors: &mut Vec<ReportError>) -> Option<Vec<Resource>> {
     if !args.desired.is_empty() {
         let mut resources = Vec::new();
         for file in &args.desired {
             let display = display_path(file);
-            let loaded = read(file).map_err(|m| (1, 1, m)).and_then(|text| {
+            let loaded = read_text(file).map_err(|m| (1, 1, m)).and_then(|text| {
                 normalize::normalize(Format::Json, &display, tollgate_engine::load::dir_of(&display), &text)
                     .map_err(|e| (e.line, e.column, e.message))
             });
@@ -111,6 +61,21 @@ fn desired(args: &DriftArgs, live_files: &BTreeSet<String>, errors: &mut Vec<Rep
     Some(outcome.resources.into_iter().filter(|r| drift::is_declared(r) && !live_files.contains(&r.file)).collect())
 }
 
+/// The drift ignore file: the given one (which must exist), else `.tollgate-driftignore` when present.
+pub fn read_ignore(path: Option<&Path>) -> Result<DriftIgnore, ()> {
+    let ignore_path = path.unwrap_or(Path::new(FILE_NAME));
+    match read_text(ignore_path) {
+        Ok(text) => DriftIgnore::parse(&text).map_err(|(line, message)| {
+            eprintln!("error: {}:{line}:1: {message}", ignore_path.display());
+        }),
+        Err(e) if path.is_some() => {
+            eprintln!("error: {}: {e}", ignore_path.display());
+            Err(())
+        }
+        Err(_) => Ok(DriftIgnore::default()),
+    }
+}
+
 pub fn run(args: &DriftArgs) -> Exit {
     let fail_on = match args.fail_on.as_deref().map(str::parse::<Severity>) {
         None => None,
@@ -121,27 +86,31 @@ pub fn run(args: &DriftArgs) -> Exit {
         }
     };
     let ignore_path = args.ignore_file.clone().unwrap_or_else(|| PathBuf::from(FILE_NAME));
-    let ignore = match (args.write_ignore, read(&ignore_path)) {
-        (false, Ok(text)) => match DriftIgnore::parse(&text) {
+    let ignore = if args.write_ignore {
+        DriftIgnore::default()
+    } else {
+        match read_ignore(args.ignore_file.as_deref()) {
             Ok(ignore) => ignore,
-            Err((line, message)) => {
-                eprintln!("error: {}:{line}:1: {message}", ignore_path.display());
-                return EXIT_ERROR;
-            }
-        },
-        (false, Err(e)) if args.ignore_file.is_some() => {
-            eprintln!("error: {}: {e}", ignore_path.display());
-            return EXIT_ERROR;
+            Err(()) => return EXIT_ERROR,
         }
-        _ => DriftIgnore::default(),
-    };
-    let mut errors = Vec::new();
-    let (live, live_files) = live(args, &mut errors);
-    let Some(desired) = desired(args, &live_files, &mut errors) else {
-        return EXIT_ERROR;
     };
     let options = DriftOptions { strict_empty: args.strict_empty, ignore, fail_on };
-    let mut report = drift::compare(&desired, &live, &options);
+    let snapshots = load_paths(&args.live, options);
+    let mut errors = snapshots.errors.clone();
+    let Some(desired) = desired(args, &snapshots.files, &mut errors) else {
+        return EXIT_ERROR;
+    };
+    let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);
+    if !args.write_ignore {
+        match scan_setup::options(&args.scan) {
+            Ok(options) => {
+                let rules = scan::load_rules(&options);
+                errors.extend(rules.errors);
+                errors.extend(policy::judge(&desired, &snapshots.resources, &by_desired, &mut report, &rules.rules));
+            }
+            Err(()) => return EXIT_ERROR,
+        }
+    }
     let code = report.finish(errors, fail_on);
     if args.write_ignore {
         return match std::fs::write(&ignore_path, DriftIgnore::write(&report)) {

@@ -24,6 +24,8 @@ pub struct CachedFinding {
     pub message: String,
     pub attribute: Option<String>,
     pub is_warning: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<crate::severity::Severity>,
 }
 
 /// What a run needs of a cached resource that no project rule reads: enough to count it and to place
@@ -130,6 +132,7 @@ impl FileEntry {
                 identity: detail.identity,
                 inline_ignores: detail.inline_ignores,
                 module_calls: detail.module_calls,
+                drift: None,
             }
         })
     }

@@ -202,6 +202,7 @@ fn finding(
         severity,
         resource_types: Vec::new(),
         scope: Scope::Resource,
+        drift: false,
         tags: vec!["conftest".into()],
         frameworks: BTreeMap::new(),
         why: String::new(),
@@ -244,5 +245,7 @@ fn finding(
         change: None,
         frameworks: BTreeMap::new(),
         module_calls: at.resource.map(|r| r.module_calls.clone()).unwrap_or_default(),
+        live_only: false,
+        code: None,
     })
 }

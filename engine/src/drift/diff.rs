@@ -161,6 +161,7 @@ mod tests {
             identity: String::new(),
             inline_ignores: Vec::new(),
             module_calls: Vec::new(),
+            drift: None,
         }
     }
 

@@ -16,7 +16,7 @@ pub struct Matches {
 /// not `name`.
 fn naming_attribute(resource_type: &str) -> &'static str {
     match resource_type {
-        "aws_s3_bucket" => "bucket",
+        t if t.starts_with("aws_s3_bucket") => "bucket",
         "aws_db_instance" | "aws_rds_cluster" | "aws_elasticache_replication_group" => "identifier",
         "aws_lambda_function" => "function_name",
         "aws_instance" | "aws_vpc" | "aws_subnet" | "aws_eip" | "aws_nat_gateway" => "tags.Name",
@@ -69,17 +69,31 @@ fn has_terraform_address(resource: &Resource) -> bool {
     matches!(resource.kind, Kind::Terraform | Kind::TerraformPlan | Kind::TerraformState)
 }
 
+/// How many leading directories two files share.
+fn shared_dirs(a: &str, b: &str) -> usize {
+    let dirs = |f: &str| f.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_owned());
+    let (a, b) = (dirs(a), dirs(b));
+    a.split('/').zip(b.split('/')).take_while(|(x, y)| x == y).count()
+}
+
+/// The untaken candidate closest to a declared file (a snapshot beside its code wins when several
+/// root modules use the same addresses); the first one on a tie.
+fn closest(candidates: Option<&Vec<usize>>, taken: &[bool], live: &[Resource], file: &str) -> Option<usize> {
+    let free = candidates?.iter().copied().filter(|l| !taken[*l]);
+    free.rev().max_by_key(|l| shared_dirs(&live[*l].file, file))
+}
+
 /// Matches every declared resource to at most one live resource, and every live one to at most one
 /// declared: first by address, then by identity.
 pub fn match_resources(desired: &[Resource], live: &[Resource]) -> Matches {
-    let mut by_address: HashMap<&str, usize> = HashMap::new();
-    let mut by_identity: HashMap<String, usize> = HashMap::new();
+    let mut by_address: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_identity: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, resource) in live.iter().enumerate() {
         if has_terraform_address(resource) {
-            by_address.entry(resource.address.as_str()).or_insert(i);
+            by_address.entry(resource.address.as_str()).or_default().push(i);
         }
         if let Some(key) = identity_key(resource) {
-            by_identity.entry(key).or_insert(i);
+            by_identity.entry(key).or_default().push(i);
         }
     }
     let mut taken = vec![false; live.len()];
@@ -87,8 +101,7 @@ pub fn match_resources(desired: &[Resource], live: &[Resource]) -> Matches {
     // Addresses first, so an identity match never steals a resource another declaration names exactly.
     for (d, resource) in desired.iter().enumerate() {
         if has_terraform_address(resource)
-            && let Some(&l) = by_address.get(resource.address.as_str())
-            && !taken[l]
+            && let Some(l) = closest(by_address.get(resource.address.as_str()), &taken, live, &resource.file)
         {
             taken[l] = true;
             by_desired[d] = Some(l);
@@ -98,9 +111,8 @@ pub fn match_resources(desired: &[Resource], live: &[Resource]) -> Matches {
         if by_desired[d].is_some() {
             continue;
         }
-        if let Some(&l) = identity_key(resource).as_ref().and_then(|k| by_identity.get(k))
-            && !taken[l]
-        {
+        let candidates = identity_key(resource).and_then(|k| by_identity.get(&k));
+        if let Some(l) = closest(candidates, &taken, live, &resource.file) {
             taken[l] = true;
             by_desired[d] = Some(l);
         }

@@ -131,6 +131,7 @@ mod tests {
             severity: crate::severity::Severity::High,
             file: "main.tf".into(),
             line: 1,
+            rules: Vec::new(),
         });
         let ignore = DriftIgnore::parse(&DriftIgnore::write(&report)).unwrap();
         assert!(ignore.ignores("aws_instance.web[0]", None));

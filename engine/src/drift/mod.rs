@@ -4,8 +4,11 @@
 pub mod diff;
 pub mod identity;
 pub mod ignore;
+pub mod live;
+pub mod policy;
 pub mod render;
 pub mod snapshot;
+pub mod state;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -23,6 +26,9 @@ pub struct Missing {
     pub severity: Severity,
     pub file: String,
     pub line: usize,
+    /// The drift rules that weighed this difference (its severity is the highest they gave).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<policy::RuleHit>,
 }
 
 /// A live resource nothing declares.
@@ -36,6 +42,8 @@ pub struct Unmanaged {
     pub severity: Severity,
     pub snapshot: String,
     pub snapshot_line: usize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<policy::RuleHit>,
 }
 
 /// One attribute whose live value differs from the declared one.
@@ -52,6 +60,8 @@ pub struct Changed {
     pub line: usize,
     pub snapshot: String,
     pub snapshot_line: usize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<policy::RuleHit>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -106,6 +116,15 @@ pub fn is_declared(resource: &Resource) -> bool {
 
 /// Compares declared resources with live ones.
 pub fn compare(desired: &[Resource], live: &[Resource], options: &DriftOptions) -> DriftReport {
+    compare_matched(desired, live, options).0
+}
+
+/// Compares declared resources with live ones; also gives, per declared resource, the live one it matched.
+pub fn compare_matched(
+    desired: &[Resource],
+    live: &[Resource],
+    options: &DriftOptions,
+) -> (DriftReport, Vec<Option<usize>>) {
     let matches = identity::match_resources(desired, live);
     let mut report = DriftReport { version: 1, ..Default::default() };
     let mut ignored = 0;
@@ -122,6 +141,7 @@ pub fn compare(desired: &[Resource], live: &[Resource], options: &DriftOptions) 
                 severity: MISSING,
                 file: resource.file.clone(),
                 line: resource.location.line,
+                rules: Vec::new(),
             });
             continue;
         };
@@ -146,6 +166,7 @@ pub fn compare(desired: &[Resource], live: &[Resource], options: &DriftOptions) 
                 line: resource.location.line,
                 snapshot: found.file.clone(),
                 snapshot_line: found.location.line,
+                rules: Vec::new(),
             });
         }
         report.summary.changed_resources += usize::from(report.changed.len() > before);
@@ -165,6 +186,7 @@ pub fn compare(desired: &[Resource], live: &[Resource], options: &DriftOptions) 
             severity: UNMANAGED,
             snapshot: resource.file.clone(),
             snapshot_line: resource.location.line,
+            rules: Vec::new(),
         });
     }
     report.missing.sort_by(|a, b| a.address.cmp(&b.address));
@@ -173,7 +195,7 @@ pub fn compare(desired: &[Resource], live: &[Resource], options: &DriftOptions) 
     report.summary.desired = desired.len();
     report.summary.live = live.iter().filter(|r| !r.is_data_source()).count();
     report.summary.ignored = ignored;
-    report
+    (report, matches.by_desired)
 }
 
 impl DriftReport {

@@ -37,6 +37,7 @@ pub fn merge_and_store(
             message: finding.message.clone(),
             attribute: finding.attribute.clone(),
             is_warning: finding.is_warning,
+            severity: finding.severity,
         });
     }
     let failed_files: BTreeSet<usize> =
@@ -52,6 +53,7 @@ pub fn merge_and_store(
                         message: c.message.clone(),
                         attribute: c.attribute.clone(),
                         is_warning: c.is_warning,
+                        severity: c.severity,
                     });
                 }
             }

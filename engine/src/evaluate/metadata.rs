@@ -28,6 +28,9 @@ pub struct RuleMeta {
     /// Resource types the rule applies to; empty means every type.
     pub resource_types: Vec<String>,
     pub scope: Scope,
+    /// A drift rule: runs only on resources compared with live snapshots, and its findings weigh drift.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub drift: bool,
     pub tags: Vec<String>,
     /// Framework name (`cis-aws-v3.0`, `soc2`, `pci-dss-v4`, `hipaa`, `nist-800-53`) to control ids.
     pub frameworks: BTreeMap<String, Vec<String>>,
@@ -68,6 +71,8 @@ struct RawCustom {
     resource_types: Vec<String>,
     #[serde(default)]
     scope: Scope,
+    #[serde(default)]
+    drift: bool,
     #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
@@ -119,6 +124,7 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         severity,
         resource_types: custom.resource_types,
         scope: custom.scope,
+        drift: custom.drift,
         tags: custom.tags,
         frameworks: custom.frameworks,
         why: custom.why.trim().to_owned(),
@@ -136,6 +142,7 @@ fn default_meta(package: &str) -> RuleMeta {
         severity: Severity::Medium,
         resource_types: Vec::new(),
         scope: Scope::Resource,
+        drift: false,
         tags: Vec::new(),
         frameworks: BTreeMap::new(),
         why: String::new(),

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::metadata::Scope;
 use super::rule::{EntryPoint, Rule};
 use crate::resource::Resource;
+use crate::severity::Severity;
 
 /// A rule result tied to a resource.
 #[derive(Debug, Clone)]
@@ -18,6 +19,8 @@ pub struct RawFinding {
     pub message: String,
     pub attribute: Option<String>,
     pub is_warning: bool,
+    /// A severity the result itself gives (`"severity": "critical"`), over the rule's.
+    pub severity: Option<Severity>,
 }
 
 /// A rule that failed while running (the other rules still run).
@@ -45,10 +48,11 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
     let mut any_type = Vec::new();
     let mut project_rules = Vec::new();
     for (i, rule) in rules.iter().enumerate() {
+        // Drift rules judge resources one at a time, whatever a metadata block says of scope.
         match rule.meta.scope {
-            Scope::Project => project_rules.push(i),
-            Scope::Resource if rule.meta.resource_types.is_empty() => any_type.push(i),
-            Scope::Resource => rule.meta.resource_types.iter().for_each(|t| by_type.entry(t).or_default().push(i)),
+            Scope::Project if !rule.meta.drift => project_rules.push(i),
+            _ if rule.meta.resource_types.is_empty() => any_type.push(i),
+            _ => rule.meta.resource_types.iter().for_each(|t| by_type.entry(t).or_default().push(i)),
         }
     }
     let per_resource = resources
@@ -67,7 +71,7 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
                     .flatten()
                     .chain(&any_type)
                     .copied()
-                    .filter(|r| selected(*r, resource))
+                    .filter(|r| judges(&rules[*r], resource) && selected(*r, resource))
                     .collect();
                 let mut out = Evaluation::default();
                 if wanted.is_empty() {
@@ -114,6 +118,12 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
         })
         .reduce(Evaluation::default, merge);
     merge(per_resource, per_project)
+}
+
+/// Whether a rule looks at a resource: drift rules only at resources with a drift state that drift
+/// rules judge; the others at every resource.
+fn judges(rule: &Rule, resource: &Resource) -> bool {
+    !rule.meta.drift || resource.drift.as_ref().is_some_and(|d| d.judged_by_drift_rules())
 }
 
 /// Resource indices grouped by directory: a Terraform module, a folder of manifests.
@@ -164,26 +174,36 @@ fn evaluate_rule(
                 continue;
             };
             match parse_result(&result) {
-                Ok((message, attribute)) => {
-                    out.findings.push(RawFinding { rule, resource, message, attribute, is_warning: entry.is_warning })
-                }
+                Ok((message, attribute, severity)) => out.findings.push(RawFinding {
+                    rule,
+                    resource,
+                    message,
+                    attribute,
+                    is_warning: entry.is_warning,
+                    severity,
+                }),
                 Err(message) => out.errors.push(RunError { rule, resource: Some(resource), message }),
             }
         }
     }
 }
 
-/// A result is a message string, or an object with `msg` and optionally `attribute`.
-fn parse_result(result: &Value) -> Result<(String, Option<String>), String> {
+/// A result is a message string, or an object with `msg` and optionally `attribute` and `severity`.
+fn parse_result(result: &Value) -> Result<(String, Option<String>, Option<Severity>), String> {
     match result {
-        Value::String(msg) => Ok((msg.clone(), None)),
+        Value::String(msg) => Ok((msg.clone(), None, None)),
         Value::Object(map) => {
             let msg = map
                 .get("msg")
                 .and_then(Value::as_str)
                 .ok_or_else(|| format!("result without a `msg` string: {result}"))?;
             let attribute = map.get("attribute").and_then(Value::as_str).map(str::to_owned);
-            Ok((msg.to_owned(), attribute))
+            let severity = match map.get("severity") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) => Some(s.parse::<Severity>().map_err(|e| format!("result `severity`: {e}"))?),
+                Some(other) => return Err(format!("result `severity` is not a string: {other}")),
+            };
+            Ok((msg.to_owned(), attribute, severity))
         }
         other => Err(format!("result is neither a string nor an object with `msg`: {other}")),
     }

@@ -49,6 +49,7 @@ pub fn normalize(file: &str, comments: &[InlineIgnore], doc: &YamlDoc) -> Vec<Re
                 file: file.to_owned(),
                 inline_ignores: ignores_for_block(comments, location.line, location.end_line),
                 module_calls: Vec::new(),
+                drift: None,
                 location,
                 attributes,
             })

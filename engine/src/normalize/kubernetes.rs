@@ -61,6 +61,7 @@ fn object(file: &str, dir: &str, doc: &YamlDoc, prefix: &str, value: &Value, com
         attributes,
         inline_ignores,
         module_calls: Vec::new(),
+        drift: None,
     }
 }
 

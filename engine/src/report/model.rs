@@ -24,6 +24,9 @@ pub struct Report {
     /// How the run's Terraform evaluated (absent when it scanned none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terraform: Option<TerraformSummary>,
+    /// With `--live`: how the declared resources compare with the live snapshots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drift: Option<crate::drift::DriftSummary>,
 }
 
 /// How much of the Terraform evaluated, so a clean result can be trusted: attribute expressions
@@ -93,6 +96,13 @@ pub struct Finding {
     /// For a resource inside a Terraform module: the `module` blocks from the root down to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub module_calls: Vec<crate::resource::ModuleCallSite>,
+    /// With `--live`: found on a live snapshot entry only (the code is clean or declares nothing);
+    /// the finding points at the snapshot entry.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub live_only: bool,
+    /// For a live-only finding: the declared resource its snapshot entry matched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<crate::drift::state::CodeRef>,
 }
 
 impl Finding {

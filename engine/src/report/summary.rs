@@ -72,6 +72,7 @@ pub fn summarize(
         rules: rule_infos,
         summary,
         terraform: None,
+        drift: None,
     };
     refresh(&mut report);
     report

@@ -60,6 +60,7 @@ pub fn emit(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {
                     .iter()
                     .map(|c| ModuleCallSite { address: c.address.clone(), file: c.file.clone(), line: c.line })
                     .collect(),
+                drift: None,
             });
         }
     }

@@ -1,0 +1,125 @@
+//! Live snapshots on disk (`--live FILE_OR_DIR`), and joining them to a scan's resources for `check
+//! --live`: declared resources get their drift state, live entries join the resources rules run on.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use super::state::{declared_states, live_states};
+use super::{DriftOptions, DriftReport, compare_matched, is_declared, snapshot};
+use crate::load::display_path;
+use crate::report::model::ReportError;
+use crate::resource::Resource;
+
+/// The live resources of every `--live` path, the snapshot files read, and what could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct LiveSnapshots {
+    pub resources: Vec<Resource>,
+    pub files: BTreeSet<String>,
+    pub errors: Vec<ReportError>,
+    pub options: DriftOptions,
+}
+
+fn error(file: &str, line: usize, column: usize, message: String) -> ReportError {
+    ReportError { kind: "snapshot".into(), file: file.to_owned(), line, column, message, rule_id: None }
+}
+
+/// Every snapshot file under a path (sorted), or the path itself.
+fn snapshot_files(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.to_path_buf()];
+    }
+    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(path)
+        .standard_filters(false)
+        .build()
+        .flatten()
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+        .map(|e| e.into_path())
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            [".json", ".jsonl", ".yaml", ".yml", ".tfstate"].iter().any(|ext| name.ends_with(ext))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Reads a file as text (UTF-8, or UTF-16 with a byte-order mark).
+pub fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    crate::text::decode(&bytes).map_err(|e| e.to_string())
+}
+
+/// Loads the snapshots under `paths`; unreadable or unknown ones are errors, the others still load.
+pub fn load_paths(paths: &[PathBuf], options: DriftOptions) -> LiveSnapshots {
+    let mut live = LiveSnapshots { options, ..Default::default() };
+    for path in paths {
+        let found = snapshot_files(path);
+        if found.is_empty() {
+            let message = if path.exists() { "no snapshot files here" } else { "no such file or directory" };
+            live.errors.push(error(&display_path(path), 1, 1, message.into()));
+        }
+        for file in found {
+            let display = display_path(&file);
+            let loaded = read_text(&file)
+                .map_err(|m| (1, 1, m))
+                .and_then(|text| snapshot::load(&display, &text).map_err(|e| (e.line, e.column, e.message)));
+            match loaded {
+                Ok(resources) => live.resources.extend(resources),
+                Err((line, column, message)) => live.errors.push(error(&display, line, column, message)),
+            }
+            live.files.insert(display);
+        }
+    }
+    live
+}
+
+/// What joining live snapshots to a scan gave.
+pub struct Joined {
+    pub report: DriftReport,
+    /// For each live entry appended to the resources, the index of the declared resource it matched.
+    pub code_of: HashMap<usize, usize>,
+}
+
+/// Compares the declared resources among `resources` with the live ones, gives each declared resource
+/// its drift state and appends the live entries (with theirs), so rules run on both.
+pub fn join(resources: &mut Vec<Resource>, live: &LiveSnapshots) -> Joined {
+    let declared: Vec<usize> = resources
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| is_declared(r) && !live.files.contains(&r.file))
+        .map(|(i, _)| i)
+        .collect();
+    let desired: Vec<Resource> = declared.iter().map(|i| resources[*i].clone()).collect();
+    let (report, by_desired) = compare_matched(&desired, &live.resources, &live.options);
+    let states = declared_states(&desired, &live.resources, &by_desired, &report);
+    let entry_states = live_states(&desired, &live.resources, &by_desired, &states, &report);
+    for (index, state) in declared.iter().zip(states) {
+        resources[*index].drift = Some(Box::new(state));
+    }
+    let first = resources.len();
+    let mut code_of = HashMap::new();
+    for (d, matched) in by_desired.iter().enumerate() {
+        if let Some(l) = matched {
+            code_of.insert(first + l, declared[d]);
+        }
+    }
+    for (entry, state) in live.resources.iter().zip(entry_states) {
+        let mut entry = entry.clone();
+        entry.drift = Some(Box::new(state));
+        resources.push(entry);
+    }
+    Joined { report, code_of }
+}
+
+impl Joined {
+    /// Drops findings on live entries that a declared resource they matched has too (same rule and
+    /// attribute): the code's finding says it, where it can be fixed. What remains on live entries is
+    /// live-only.
+    pub fn drop_covered(&self, findings: &mut Vec<crate::evaluate::run::RawFinding>) {
+        let on_code: BTreeSet<(usize, usize, Option<String>)> =
+            findings.iter().map(|f| (f.rule, f.resource, f.attribute.clone())).collect();
+        findings.retain(|f| {
+            self.code_of.get(&f.resource).is_none_or(|code| !on_code.contains(&(f.rule, *code, f.attribute.clone())))
+        });
+    }
+}

@@ -1,0 +1,158 @@
+//! A resource's drift state as rules see it (`input.drift`, `input.live`): computed from a drift report
+//! and attached to declared resources and to live snapshot entries.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use super::DriftReport;
+use crate::resource::Resource;
+
+/// Where a resource stands against the live snapshots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriftStatus {
+    InSync,
+    Changed,
+    Missing,
+    Unmanaged,
+}
+
+impl DriftStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriftStatus::InSync => "in_sync",
+            DriftStatus::Changed => "changed",
+            DriftStatus::Missing => "missing",
+            DriftStatus::Unmanaged => "unmanaged",
+        }
+    }
+}
+
+/// One changed attribute, as rules see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub attribute: String,
+    pub desired: Value,
+    pub live: Value,
+}
+
+/// The declared resource a live snapshot entry matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeRef {
+    pub address: String,
+    pub file: String,
+    pub line: usize,
+}
+
+/// The drift state of one resource.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DriftState {
+    pub status: DriftStatus,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+    /// The live values (none for a missing resource).
+    pub live: Option<Value>,
+    /// Whether this resource is a live snapshot entry (not the code).
+    pub is_live_entry: bool,
+    /// For a live entry: the declared resource it matched.
+    pub code: Option<CodeRef>,
+    /// Left out by the drift ignore file: drift rules do not judge it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ignored: bool,
+}
+
+impl DriftState {
+    /// What `input.drift` holds.
+    pub fn to_input(&self) -> Value {
+        json!({ "status": self.status.as_str(), "changes": self.changes, "live_entry": self.is_live_entry })
+    }
+
+    /// Whether drift rules judge this resource: every declared resource, and live entries only when
+    /// nothing declares them (a matched entry's drift is judged on its declared resource).
+    pub fn judged_by_drift_rules(&self) -> bool {
+        !self.ignored && (!self.is_live_entry || self.status == DriftStatus::Unmanaged)
+    }
+}
+
+/// The drift states of declared resources (by index), from a report over them: missing, changed (with
+/// its non-ignored changes) or in sync, with the matched live values.
+pub fn declared_states(
+    desired: &[Resource],
+    live: &[Resource],
+    by_desired: &[Option<usize>],
+    report: &DriftReport,
+) -> Vec<DriftState> {
+    let missing: HashSet<(&str, &str)> = report.missing.iter().map(|m| (m.address.as_str(), m.file.as_str())).collect();
+    let mut changes: HashMap<(&str, &str), Vec<Change>> = HashMap::new();
+    for c in &report.changed {
+        changes.entry((c.address.as_str(), c.file.as_str())).or_default().push(Change {
+            attribute: c.attribute.clone(),
+            desired: c.desired.clone(),
+            live: c.live.clone(),
+        });
+    }
+    desired
+        .iter()
+        .zip(by_desired)
+        .map(|(resource, matched)| {
+            let Some(l) = matched else {
+                return DriftState {
+                    status: DriftStatus::Missing,
+                    changes: Vec::new(),
+                    live: None,
+                    is_live_entry: false,
+                    code: None,
+                    ignored: !missing.contains(&(resource.address.as_str(), resource.file.as_str())),
+                };
+            };
+            let found = changes.remove(&(resource.address.as_str(), resource.file.as_str())).unwrap_or_default();
+            DriftState {
+                status: if found.is_empty() { DriftStatus::InSync } else { DriftStatus::Changed },
+                changes: found,
+                live: Some(live[*l].values.clone()),
+                is_live_entry: false,
+                code: None,
+                ignored: false,
+            }
+        })
+        .collect()
+}
+
+/// The drift states of live entries: matched ones point at their declared resource; unmanaged ones the
+/// report left out are ignored.
+pub fn live_states(
+    desired: &[Resource],
+    live: &[Resource],
+    by_desired: &[Option<usize>],
+    declared: &[DriftState],
+    report: &DriftReport,
+) -> Vec<DriftState> {
+    let unmanaged: HashSet<(&str, &str, usize)> =
+        report.unmanaged.iter().map(|u| (u.address.as_str(), u.snapshot.as_str(), u.snapshot_line)).collect();
+    let mut states: Vec<DriftState> = live
+        .iter()
+        .map(|resource| DriftState {
+            status: DriftStatus::Unmanaged,
+            changes: Vec::new(),
+            live: None,
+            is_live_entry: true,
+            code: None,
+            ignored: !unmanaged.contains(&(resource.address.as_str(), resource.file.as_str(), resource.location.line)),
+        })
+        .collect();
+    for (d, matched) in by_desired.iter().enumerate() {
+        if let Some(l) = matched {
+            let resource = &desired[d];
+            states[*l].status = declared[d].status;
+            states[*l].ignored = false;
+            states[*l].code = Some(CodeRef {
+                address: resource.address.clone(),
+                file: resource.file.clone(),
+                line: resource.location.line,
+            });
+        }
+    }
+    states
+}

@@ -1,0 +1,14 @@
+# The code is clean: a private bucket ACL and IMDSv2 on the instance.
+resource "aws_s3_bucket_acl" "site" {
+  bucket = "acme-site"
+  acl    = "private"
+}
+
+resource "aws_instance" "app" {
+  ami           = "ami-0abc"
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}
