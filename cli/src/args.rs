@@ -62,6 +62,16 @@ pub struct DriftArgs {
     /// Count `null` against an empty string, list or map as drift.
     #[arg(long)]
     pub strict_empty: bool,
+    /// Reconcile in the code (repeatable): `codify` sets declared values to the live ones, `import`
+    /// writes `import {}` and resource blocks for unmanaged resources. Verified fixes print as a diff.
+    #[arg(long, value_name = "KIND", value_parser = ["codify", "import"], conflicts_with = "write_ignore")]
+    pub fix: Vec<String>,
+    /// With --fix: write the verified fixes to the files (each whole or not at all).
+    #[arg(long, requires = "fix")]
+    pub write: bool,
+    /// With --fix import: the file that receives the blocks (default: `imported.tf` in the first path).
+    #[arg(long, value_name = "FILE")]
+    pub import_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

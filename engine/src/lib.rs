@@ -20,6 +20,7 @@ pub mod drift;
 pub mod evaluate;
 pub mod findings;
 pub mod fingerprint;
+pub mod fix;
 pub mod git;
 pub mod load;
 pub mod normalize;

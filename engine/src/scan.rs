@@ -72,6 +72,9 @@ pub struct ScanOptions {
     pub plan: Option<PathBuf>,
     /// `--live`: live snapshots whose resources the rules judge too, and that give drift states.
     pub live: Option<LiveSnapshots>,
+    /// Files whose text is replaced in memory (display path to content), and new files: how a fix is
+    /// verified before anything is written.
+    pub overlay: BTreeMap<String, Arc<[u8]>>,
 }
 
 impl ScanOptions {
@@ -98,6 +101,7 @@ impl ScanOptions {
             keep_resources: false,
             plan: None,
             live: None,
+            overlay: BTreeMap::new(),
         }
     }
 }
@@ -229,6 +233,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             rayon::join(|| load_rules(options), || cache_dir.map(|dir| Cache::open(dir, &scope)))
         },
     );
+    apply_overlay(&mut discovery, &options.overlay);
     if let Some(live) = &options.live {
         discovery.files.retain(|f| !live.files.contains(&f.display));
         discovery.skipped.retain(|f| !live.files.contains(&f.path));
@@ -407,6 +412,22 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     // Freeing tens of thousands of values takes longer than the rest of a cached run: do it aside.
     drop_in_background((resources, files, cache, rules, discovery, evaluation));
     ScanOutcome { report, sources, resources: kept }
+}
+
+/// Replaces the content of overlaid files and adds the overlay's new files.
+fn apply_overlay(discovery: &mut load::Discovery, overlay: &BTreeMap<String, Arc<[u8]>>) {
+    let mut unseen: BTreeMap<&String, &Arc<[u8]>> = overlay.iter().collect();
+    for file in &mut discovery.files {
+        if let Some(data) = unseen.remove(&file.display) {
+            file.data = Some(data.clone());
+        }
+    }
+    for (display, data) in unseen {
+        if let Some(format) = load::format_of(display) {
+            let path = PathBuf::from(display);
+            discovery.files.push(load::FileRef { path, display: display.clone(), format, data: Some(data.clone()) });
+        }
+    }
 }
 
 /// Adds the `--plan` file to the files to read (once, even when the walk found it too); its index.

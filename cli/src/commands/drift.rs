@@ -1,8 +1,9 @@
 //! `tollgate drift`: the repository's declared resources (or `--desired` plan/state JSON) against live
 //! snapshots; exit 0 without drift, 1 with drift at or above `--fail-on`, 2 on errors.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use tollgate_engine::drift::ignore::{DriftIgnore, FILE_NAME};
 use tollgate_engine::drift::live::{load_paths, read_text};
@@ -21,7 +22,13 @@ fn error(kind: &str, file: &str, line: usize, column: usize, message: String) ->
 }
 
 /// The declared side: `--desired` plan/state files, or the scanned repository (without the snapshots).
-fn desired(args: &DriftArgs, live_files: &BTreeSet<String>, errors: &mut Vec<ReportError>) -> Option<Vec<Resource>> {
+/// `overlay` replaces files' text in memory (to verify fixes).
+pub(super) fn desired(
+    args: &DriftArgs,
+    live_files: &BTreeSet<String>,
+    overlay: &BTreeMap<String, Arc<[u8]>>,
+    errors: &mut Vec<ReportError>,
+) -> Option<Vec<Resource>> {
     if !args.desired.is_empty() {
         let mut resources = Vec::new();
         for file in &args.desired {
@@ -56,6 +63,7 @@ fn desired(args: &DriftArgs, live_files: &BTreeSet<String>, errors: &mut Vec<Rep
     options.cache_dir = None;
     options.with_sources = false;
     options.keep_resources = true;
+    options.overlay = overlay.clone();
     let outcome = scan(&options, &Silent);
     errors.extend(outcome.report.errors.into_iter().filter(|e| !live_files.contains(&e.file)));
     Some(outcome.resources.into_iter().filter(|r| drift::is_declared(r) && !live_files.contains(&r.file)).collect())
@@ -97,7 +105,7 @@ pub fn run(args: &DriftArgs) -> Exit {
     let options = DriftOptions { strict_empty: args.strict_empty, ignore, fail_on };
     let snapshots = load_paths(&args.live, options);
     let mut errors = snapshots.errors.clone();
-    let Some(desired) = desired(args, &snapshots.files, &mut errors) else {
+    let Some(desired) = desired(args, &snapshots.files, &BTreeMap::new(), &mut errors) else {
         return EXIT_ERROR;
     };
     let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);
@@ -110,6 +118,10 @@ pub fn run(args: &DriftArgs) -> Exit {
             }
             Err(()) => return EXIT_ERROR,
         }
+    }
+    if !args.fix.is_empty() {
+        report.finish(errors, fail_on);
+        return super::drift_fix::run(args, &snapshots, &desired, &report, &by_desired);
     }
     let code = report.finish(errors, fail_on);
     if args.write_ignore {

@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod check;
 pub mod conftest;
 pub mod drift;
+pub mod drift_fix;
 pub mod git_scan;
 pub mod inspect;
 pub mod merge;

@@ -10,6 +10,7 @@ mod conftest;
 mod conftest_check;
 mod determinism;
 mod drift;
+mod drift_fix;
 mod drift_rules;
 mod formats;
 mod git;

@@ -1,0 +1,141 @@
+//! `tollgate drift --fix codify|import [--write]`: reconciliation edits for the drift found, each
+//! verified by re-running the comparison on the edited files in memory; a dry run prints the verified
+//! fixes as a unified diff, `--write` writes them (each file whole or not at all).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::json;
+use tollgate_engine::drift::live::LiveSnapshots;
+use tollgate_engine::drift::{self, DriftReport};
+use tollgate_engine::fix::drift_fix::{DriftFix, codify};
+use tollgate_engine::fix::import::import;
+use tollgate_engine::fix::verify::verify;
+use tollgate_engine::fix::{FixStatus, unified_diff, write_atomically};
+use tollgate_engine::load::display_path;
+use tollgate_engine::resource::Resource;
+
+use super::{EXIT_ERROR, Exit};
+use crate::args::DriftArgs;
+
+/// One edited file: its unified diff.
+#[derive(Serialize)]
+struct FileDiff {
+    file: String,
+    diff: String,
+}
+
+/// Where `--fix import` writes: `--import-file`, else `imported.tf` in the first scanned path.
+fn import_file(args: &DriftArgs) -> PathBuf {
+    if let Some(file) = &args.import_file {
+        return file.clone();
+    }
+    let first = args.scan.paths.first().cloned().unwrap_or_else(|| PathBuf::from("."));
+    let dir = if first.is_file() { first.parent().map(Path::to_path_buf).unwrap_or_default() } else { first };
+    dir.join("imported.tf")
+}
+
+fn read(file: &str) -> Option<String> {
+    std::fs::read_to_string(file).ok()
+}
+
+pub fn run(
+    args: &DriftArgs,
+    snapshots: &LiveSnapshots,
+    desired: &[Resource],
+    report: &DriftReport,
+    by_desired: &[Option<usize>],
+) -> Exit {
+    if !report.errors.is_empty() {
+        for e in &report.errors {
+            eprintln!("error: {}:{}:{}: {}", e.file, e.line, e.column, e.message);
+        }
+        eprintln!("error: no fixes while files or snapshots cannot be read");
+        return EXIT_ERROR;
+    }
+    let mut fixes: Vec<DriftFix> = Vec::new();
+    if args.fix.iter().any(|k| k == "codify") {
+        fixes.extend(codify(report, desired, &snapshots.resources, by_desired, &read));
+    }
+    if args.fix.iter().any(|k| k == "import") {
+        let path = import_file(args);
+        let file = display_path(&path);
+        let taken: BTreeSet<String> = desired.iter().map(|r| r.address.clone()).collect();
+        fixes.extend(import(report, &snapshots.resources, &taken, &file, read(&file).as_deref()));
+    }
+    let originals: BTreeMap<String, Option<String>> =
+        fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
+    let rescan = |edited: &BTreeMap<String, String>| {
+        let overlay: BTreeMap<String, Arc<[u8]>> =
+            edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
+        let mut errors = Vec::new();
+        let desired = super::drift::desired(args, &snapshots.files, &overlay, &mut errors)
+            .ok_or_else(|| "the configuration could not be read".to_owned())?;
+        let mut report = drift::compare(&desired, &snapshots.resources, &snapshots.options);
+        report.errors = errors;
+        Ok(report)
+    };
+    let edited = verify(&mut fixes, &originals, report, &rescan);
+    let diffs: Vec<FileDiff> = edited
+        .iter()
+        .map(|(file, text)| FileDiff {
+            file: file.clone(),
+            diff: unified_diff(file, originals.get(file).cloned().flatten().as_deref().unwrap_or(""), text),
+        })
+        .collect();
+    let mut code = if fixes.iter().all(|f| f.status == FixStatus::Verified) { 0 } else { 1 };
+    let mut written = Vec::new();
+    if args.write {
+        for (file, text) in &edited {
+            let expected = originals.get(file).cloned().flatten();
+            match write_atomically(Path::new(file), expected.as_deref(), text) {
+                Ok(()) => written.push(file.clone()),
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    code = EXIT_ERROR;
+                }
+            }
+        }
+    }
+    let text = match args.format.as_str() {
+        "json" => {
+            let value = json!({"version": 1, "fixes": fixes, "diffs": diffs, "written": written});
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        }
+        _ => human(&fixes, &diffs, &written),
+    };
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("error: {}: {e}", path.display());
+                return EXIT_ERROR;
+            }
+        }
+        None => print!("{text}"),
+    }
+    code
+}
+
+fn human(fixes: &[DriftFix], diffs: &[FileDiff], written: &[String]) -> String {
+    let mut out = String::new();
+    for diff in diffs {
+        out.push_str(&diff.diff);
+    }
+    if fixes.is_empty() {
+        out.push_str("nothing to fix\n");
+    }
+    for fix in fixes {
+        let kind = serde_json::to_value(fix.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let status =
+            serde_json::to_value(fix.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let what = if fix.attributes.is_empty() { String::new() } else { format!(" ({})", fix.attributes.join(", ")) };
+        let why = fix.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+        out.push_str(&format!("{status:<10} {kind:<6} {}{what} in {}{why}\n", fix.address, fix.file));
+    }
+    for file in written {
+        out.push_str(&format!("wrote {file}\n"));
+    }
+    out
+}
