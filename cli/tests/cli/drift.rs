@@ -113,10 +113,11 @@ fn bad_snapshots_are_located_errors_and_the_rest_is_still_compared() {
             )
         })
         .collect();
-    assert_eq!(errors.len(), 3, "{errors:?}");
-    assert!(errors[0].0.ends_with("old.tfstate") && errors[0].2.contains("version 3"), "{errors:?}");
-    assert!(errors[1].0.ends_with("truncated.json") && errors[1].1 == 5, "{errors:?}");
-    assert!(errors[2].0.ends_with("unknown.json") && errors[2].2.contains("not a known snapshot format"), "{errors:?}");
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    assert!(errors[0].0.ends_with("cut.jsonl") && errors[0].1 == 2, "a cut JSON line is named: {errors:?}");
+    assert!(errors[1].0.ends_with("old.tfstate") && errors[1].2.contains("version 3"), "{errors:?}");
+    assert!(errors[2].0.ends_with("truncated.json") && errors[2].1 == 5, "{errors:?}");
+    assert!(errors[3].0.ends_with("unknown.json") && errors[3].2.contains("not a known snapshot format"), "{errors:?}");
     assert_eq!(report["summary"]["matched"], 4, "the good state is still compared");
     let missing = tollgate(&repo_root(), &["drift", "testdata/drift/aws", "--live", "nope/"]);
     assert_eq!(missing.code, 2);
@@ -154,4 +155,13 @@ fn write_ignore_then_rerun_is_clean_and_negation_brings_drift_back() {
 fn the_snapshot_fixture_follows_the_snapshot_schema() {
     let text = std::fs::read_to_string(repo_root().join("testdata/drift/aws/live/inventory.json")).expect("fixture");
     validate("schemas/snapshot.schema.json", &serde_json::from_str(&text).expect("JSON"));
+}
+
+#[test]
+fn aws_config_items_and_cloud_asset_inventory_exports() {
+    let (code, report) = drift("inventory", &["live"], &[]);
+    assert_eq!(code, 1);
+    // Identity and tags are compared; the exports' other attributes (API-shaped) are not.
+    assert_eq!(report["summary"]["matched"], 4, "{report:#}");
+    assert_json_snapshot!("drift_inventory", report);
 }

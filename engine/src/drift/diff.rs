@@ -80,6 +80,11 @@ impl Walk<'_> {
         match (desired, live) {
             (Value::Object(d), Value::Object(l)) => {
                 for (key, value) in d {
+                    // A snapshot that does not hold a top-level attribute at all (AWS Config, Cloud Asset
+                    // Inventory, a partial tollgate snapshot) says nothing about it; state holds every one.
+                    if path.is_empty() && self.terraform && !l.contains_key(key) {
+                        continue;
+                    }
                     self.value(&child_path(path, key), value, l.get(key).unwrap_or(&Value::Null));
                 }
                 // A map set in Terraform (tags, labels) is the whole map: a key added live is drift. A

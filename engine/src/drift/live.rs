@@ -2,10 +2,11 @@
 //! --live`: declared resources get their drift state, live entries join the resources rules run on.
 
 use std::collections::{BTreeSet, HashMap};
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use super::state::{declared_states, live_states};
-use super::{DriftOptions, DriftReport, compare_matched, is_declared, snapshot};
+use super::{DriftOptions, DriftReport, compare_matched, is_declared, jsonl, snapshot};
 use crate::load::display_path;
 use crate::report::model::ReportError;
 use crate::resource::Resource;
@@ -36,11 +37,15 @@ fn snapshot_files(path: &Path) -> Vec<PathBuf> {
         .map(|e| e.into_path())
         .filter(|p| {
             let name = p.to_string_lossy();
-            [".json", ".jsonl", ".yaml", ".yml", ".tfstate"].iter().any(|ext| name.ends_with(ext))
+            [".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".tfstate"].iter().any(|ext| name.ends_with(ext))
         })
         .collect();
     files.sort();
     files
+}
+
+fn is_json_lines_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "jsonl" || e == "ndjson")
 }
 
 /// Reads a file as text (UTF-8, or UTF-16 with a byte-order mark).
@@ -60,9 +65,16 @@ pub fn load_paths(paths: &[PathBuf], options: DriftOptions) -> LiveSnapshots {
         }
         for file in found {
             let display = display_path(&file);
-            let loaded = read_text(&file)
-                .map_err(|m| (1, 1, m))
-                .and_then(|text| snapshot::load(&display, &text).map_err(|e| (e.line, e.column, e.message)));
+            let loaded = if is_json_lines_file(&file) {
+                // Streamed a line at a time: inventory exports run to gigabytes.
+                std::fs::File::open(&file)
+                    .map_err(|e| (1, 1, e.to_string()))
+                    .and_then(|f| jsonl::load(&display, BufReader::new(f)).map_err(|e| (e.line, e.column, e.message)))
+            } else {
+                read_text(&file)
+                    .map_err(|m| (1, 1, m))
+                    .and_then(|text| snapshot::load(&display, &text).map_err(|e| (e.line, e.column, e.message)))
+            };
             match loaded {
                 Ok(resources) => live.resources.extend(resources),
                 Err((line, column, message)) => live.errors.push(error(&display, line, column, message)),

@@ -4,6 +4,7 @@
 pub mod diff;
 pub mod identity;
 pub mod ignore;
+pub mod jsonl;
 pub mod live;
 pub mod policy;
 pub mod render;

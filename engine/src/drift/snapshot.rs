@@ -1,7 +1,8 @@
 //! Live snapshots, told by content: Terraform state (`terraform show -json` or raw `.tfstate` v4), a
 //! refresh-only plan (its `prior_state` is the refreshed, live state), Kubernetes objects as `kubectl
-//! get -o json|yaml` prints them (lists or single objects), and tollgate's own snapshot format
-//! (`schemas/snapshot.schema.json`) for anything else.
+//! get -o json|yaml` prints them (lists or single objects), AWS Config configuration items and Cloud Asset
+//! Inventory exports (`jsonl`), and tollgate's own snapshot format (`schemas/snapshot.schema.json`) for
+//! anything else.
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -54,12 +55,17 @@ pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
             _ => Err(error(UNKNOWN)),
         };
     }
-    let value = parse_json(text).map_err(|e| match text.lines().nth(1).map(str::trim_start) {
-        Some(next) if next.starts_with('{') && e.message.contains("trailing characters") => {
-            error("JSON lines snapshots (AWS Config, Cloud Asset Inventory) are not read yet; convert them to the tollgate snapshot format")
-        }
-        _ => e,
-    })?;
+    if super::jsonl::is_json_lines(text) {
+        return super::jsonl::load(file, text.as_bytes());
+    }
+    let value = parse_json(text)?;
+    if let Some(items) = value.get("configurationItems").and_then(Value::as_array) {
+        let index = LineIndex::new(text);
+        let ids = string_values_of_key(text, "resourceId", &index);
+        let line =
+            |item: &Value| item.get("resourceId").and_then(Value::as_str).and_then(|id| ids.get(id)).map_or(1, |p| p.0);
+        return Ok(items.iter().map(|item| super::jsonl::config_item(item, file, line(item))).collect());
+    }
     if value.get(SNAPSHOT_KEY).is_some() {
         return own(file, text, value);
     }
@@ -82,7 +88,7 @@ pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
     }
 }
 
-const UNKNOWN: &str = "not a known snapshot format (Terraform state, refresh-only plan, Kubernetes objects as `kubectl get -o json`, or a tollgate snapshot)";
+const UNKNOWN: &str = "not a known snapshot format (Terraform state, refresh-only plan, Kubernetes objects as `kubectl get -o json`, AWS Config configuration items, Cloud Asset Inventory JSON lines, or a tollgate snapshot)";
 
 fn own(file: &str, text: &str, value: Value) -> Result<Vec<Resource>, FileError> {
     let snapshot: OwnSnapshot = serde_json::from_value(value).map_err(|e| error(format!("tollgate snapshot: {e}")))?;
