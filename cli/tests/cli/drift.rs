@@ -73,9 +73,9 @@ fn kubectl_lists_match_by_kind_namespace_and_name() {
         &["drift", "testdata/drift/kubernetes", "--live", "testdata/drift/kubernetes/live", "-f", "markdown"],
     );
     assert!(
-        markdown
-            .stdout
-            .contains("| `Deployment/web` | `spec.replicas` | `2` | `5` | `testdata/drift/kubernetes/app.yaml:2` |"),
+        markdown.stdout.contains(
+            "| medium | `Deployment/web` | `spec.replicas` | `2` | `5` | `testdata/drift/kubernetes/app.yaml:8` |"
+        ),
         "{}",
         markdown.stdout
     );

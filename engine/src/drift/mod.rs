@@ -156,6 +156,8 @@ pub fn compare_matched(
                 ignored += 1;
                 continue;
             }
+            // The attribute's own line where the code writes it (else its closest parent's).
+            let line = resource.locate(Some(&difference.path)).line;
             report.changed.push(Changed {
                 address: resource.address.clone(),
                 resource_type: resource.resource_type.clone(),
@@ -164,7 +166,7 @@ pub fn compare_matched(
                 live: difference.live,
                 severity: CHANGED,
                 file: resource.file.clone(),
-                line: resource.location.line,
+                line,
                 snapshot: found.file.clone(),
                 snapshot_line: found.location.line,
                 rules: Vec::new(),

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::DriftReport;
+use super::policy::RuleHit;
 
 fn short(value: &Value) -> String {
     let text = value.to_string();
@@ -16,23 +17,44 @@ fn short(value: &Value) -> String {
 pub fn human(report: &DriftReport) -> String {
     let mut out = String::new();
     for m in &report.missing {
-        let _ = writeln!(out, "MISSING    {}  ({}:{}): declared, not found live", m.address, m.file, m.line);
+        let _ = writeln!(
+            out,
+            "MISSING    {:<8} {}  ({}:{}): declared, not found live{}",
+            m.severity.as_str(),
+            m.address,
+            m.file,
+            m.line,
+            rules(&m.rules)
+        );
     }
     for u in &report.unmanaged {
         let id = u.id.as_deref().map(|i| format!(" id {i}")).unwrap_or_default();
-        let _ = writeln!(out, "UNMANAGED  {}{id}  ({}:{}): live, not declared", u.address, u.snapshot, u.snapshot_line);
+        let _ = writeln!(
+            out,
+            "UNMANAGED  {:<8} {}{id}  ({}:{}): live, not declared{}",
+            u.severity.as_str(),
+            u.address,
+            u.snapshot,
+            u.snapshot_line,
+            rules(&u.rules)
+        );
     }
     for c in &report.changed {
         let _ = writeln!(
             out,
-            "CHANGED    {}.{}  ({}:{}): declared {}, live {}",
+            "CHANGED    {:<8} {}.{}  ({}:{}): declared {}, live {}{}",
+            c.severity.as_str(),
             c.address,
             c.attribute,
             c.file,
             c.line,
             short(&c.desired),
-            short(&c.live)
+            short(&c.live),
+            rules(&c.rules)
         );
+    }
+    if report.summary.result != "clean" && report.errors.is_empty() {
+        out.push_str(ADVICE_TEXT);
     }
     for e in &report.errors {
         let _ = writeln!(out, "error: {}:{}:{}: {}", e.file, e.line, e.column, e.message);
@@ -55,6 +77,19 @@ pub fn human(report: &DriftReport) -> String {
     out
 }
 
+/// The drift rules that weighed a difference, for a line of text.
+fn rules(hits: &[RuleHit]) -> String {
+    if hits.is_empty() {
+        return String::new();
+    }
+    let ids: Vec<&str> = hits.iter().map(|h| h.rule_id.as_str()).collect();
+    format!(" [{}]", ids.join(", "))
+}
+
+const ADVICE_TEXT: &str = "what to do: revert (live is wrong): `terraform apply`; codify (live is right): `tollgate drift --fix codify`; import unmanaged resources: `tollgate drift --fix import`\n";
+
+const ADVICE_MARKDOWN: &str = "\n### What to do\n\n- **Revert** what should not have changed: apply the code (`terraform apply`, `kubectl apply`).\n- **Codify** what should stay: `tollgate drift --live ... --fix codify` proposes verified edits of the code.\n- **Import** unmanaged resources: `tollgate drift --live ... --fix import` writes `import {}` and resource blocks.\n";
+
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
@@ -73,11 +108,14 @@ pub fn markdown(report: &DriftReport) -> String {
         );
     }
     if !report.changed.is_empty() {
-        out.push_str("\n### Changed\n\n| Resource | Attribute | Declared | Live | Where |\n|---|---|---|---|---|\n");
+        out.push_str(
+            "\n### Changed\n\n| Severity | Resource | Attribute | Declared | Live | Where |\n|---|---|---|---|---|---|\n",
+        );
         for c in &report.changed {
             let _ = writeln!(
                 out,
-                "| `{}` | `{}` | `{}` | `{}` | `{}:{}` |",
+                "| {} | `{}` | `{}` | `{}` | `{}` | `{}:{}` |",
+                c.severity.as_str(),
                 cell(&c.address),
                 cell(&c.attribute),
                 cell(&short(&c.desired)),
@@ -88,27 +126,33 @@ pub fn markdown(report: &DriftReport) -> String {
         }
     }
     if !report.missing.is_empty() {
-        out.push_str("\n### Missing (declared, not live)\n\n| Resource | Type | Where |\n|---|---|---|\n");
+        out.push_str(
+            "\n### Missing (declared, not live)\n\n| Severity | Resource | Type | Where |\n|---|---|---|---|\n",
+        );
         for m in &report.missing {
-            let _ =
-                writeln!(out, "| `{}` | `{}` | `{}:{}` |", cell(&m.address), m.resource_type, cell(&m.file), m.line);
+            let (severity, address, file) = (m.severity.as_str(), cell(&m.address), cell(&m.file));
+            let _ = writeln!(out, "| {severity} | `{address}` | `{}` | `{file}:{}` |", m.resource_type, m.line);
         }
     }
     if !report.unmanaged.is_empty() {
         out.push_str(
-            "\n### Unmanaged (live, not declared)\n\n| Resource | Type | Id | Snapshot |\n|---|---|---|---|\n",
+            "\n### Unmanaged (live, not declared)\n\n| Severity | Resource | Type | Id | Snapshot |\n|---|---|---|---|---|\n",
         );
         for u in &report.unmanaged {
             let id = u.id.as_deref().map(cell).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "| `{}` | `{}` | {id} | `{}:{}` |",
+                "| {} | `{}` | `{}` | {id} | `{}:{}` |",
+                u.severity.as_str(),
                 cell(&u.address),
                 u.resource_type,
                 cell(&u.snapshot),
                 u.snapshot_line
             );
         }
+    }
+    if s.result != "clean" && report.errors.is_empty() {
+        out.push_str(ADVICE_MARKDOWN);
     }
     if !report.errors.is_empty() {
         out.push_str("\n### Errors\n\n");
