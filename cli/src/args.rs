@@ -31,6 +31,32 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Compare the declared resources with live snapshots: missing, unmanaged and changed attributes.
     Drift(DriftArgs),
+    /// Apply the fixes rules declare: each verified by re-checking, shown as a diff, written with --write.
+    Fix(FixArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FixArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Only findings of these rules (repeatable; ids or globs such as `AWS*`).
+    #[arg(long = "rule", value_name = "ID")]
+    pub rules: Vec<String>,
+    /// Only findings at or above this severity.
+    #[arg(long)]
+    pub severity: Option<String>,
+    /// Only fixes at or below this risk (low, medium, high; default: all).
+    #[arg(long)]
+    pub max_risk: Option<String>,
+    /// Write the verified fixes to the files (each whole or not at all).
+    #[arg(long)]
+    pub write: bool,
+    /// Output format: human (unified diffs) or json (`schemas/fix.schema.json`).
+    #[arg(long, short = 'f', default_value = "human", value_parser = ["human", "json"])]
+    pub format: String,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

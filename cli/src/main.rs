@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Command::Test(args) => commands::conftest::run(args),
         Command::Inspect(args) => commands::inspect::run(args),
         Command::Drift(args) => commands::drift::run(args),
+        Command::Fix(args) => commands::fix::run(args),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

@@ -101,6 +101,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             module_calls: resource.module_calls.clone(),
             live_only: resource.drift.as_ref().is_some_and(|d| d.is_live_entry),
             code: resource.drift.as_ref().and_then(|d| d.code.clone()),
+            fix: with_risk(raw.fix.as_ref(), meta.fix_risk),
         });
     }
     findings.sort_by(|a, b| {
@@ -152,4 +153,13 @@ fn waiver_warnings(waivers: &Waivers, file: Option<&str>, expired_hits: &BTreeSe
         });
     }
     warnings
+}
+
+/// A rule result's fix, with the rule's `fix_risk` when the result gives none.
+fn with_risk(fix: Option<&serde_json::Value>, risk: Option<crate::fix::rule_fix::Risk>) -> Option<serde_json::Value> {
+    let mut fix = fix?.clone();
+    if let (Some(map), Some(risk)) = (fix.as_object_mut(), risk) {
+        map.entry("risk").or_insert_with(|| serde_json::to_value(risk).unwrap_or_default());
+    }
+    Some(fix)
 }

@@ -1,8 +1,11 @@
 //! One generated test per built-in rule folder (`rules/<platform>/<rule>/`): the policy compiles with
 //! metadata, its Rego unit tests pass, every `fixtures/fail_*` file gets a finding of the rule and no
-//! `fixtures/pass_*` file does. Adding a rule needs no Rust edit.
+//! `fixtures/pass_*` file does, and a rule that declares fixes has them verified on its failing Terraform
+//! fixtures, the fixed output snapshotted (`tests/fixed/`). Adding a rule needs no Rust edit.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use tollgate_engine::config::{Config, LoadedConfig, RuleSelection};
@@ -10,6 +13,9 @@ use tollgate_engine::drift::live::load_paths;
 use tollgate_engine::evaluate::registry::builtin_libs;
 use tollgate_engine::evaluate::rego_tests::run_tests;
 use tollgate_engine::evaluate::rule::{Origin, Rule};
+use tollgate_engine::fix::FixStatus;
+use tollgate_engine::fix::plan::{FixFilter, plan, report_keys};
+use tollgate_engine::fix::verify::verify;
 use tollgate_engine::report::model::Report;
 use tollgate_engine::{ScanOptions, Silent, scan};
 
@@ -69,7 +75,63 @@ fn check_rule_folder(folder: &Path) -> Result<(), Failed> {
     if !failed.is_empty() {
         return Err(format!("Rego tests failed:\n{}", failed.join("\n")).into());
     }
-    check_fixtures(folder, &meta.id, meta.drift)
+    check_fixtures(folder, &meta.id, meta.drift)?;
+    let declares_fixes = policy_source(folder)?.contains("\"fix\":");
+    if declares_fixes { check_fixes(folder, &meta.id) } else { Ok(()) }
+}
+
+fn policy_source(folder: &Path) -> Result<String, Failed> {
+    read(&folder.join("policy.rego"))
+}
+
+/// A rule that declares fixes: every fix of its `fail_*` Terraform fixtures is verified (the finding is
+/// gone on a re-scan of the edited files, nothing new appears), and the fixed output is snapshotted.
+fn check_fixes(folder: &Path, id: &str) -> Result<(), Failed> {
+    let fixtures = folder.join("fixtures");
+    let mut options = ScanOptions::new(vec![fixtures.clone()]);
+    let rules = RuleSelection { enable: vec![format!("id:{id}")], ..RuleSelection::default() };
+    options.config = LoadedConfig { config: Config { rules, ..Config::default() }, file: None, dir: PathBuf::new() };
+    options.keep_resources = true;
+    let outcome = scan(&options, &Silent);
+    let read_file = |file: &str| std::fs::read_to_string(file).ok();
+    let filter = FixFilter { rules: vec![id.to_owned()], ..FixFilter::default() };
+    let mut fixes = plan(&outcome.report, &outcome.resources, &filter, &read_file);
+    fixes.retain(|f| f.file.ends_with(".tf"));
+    if fixes.is_empty() {
+        return Err("the rule declares fixes, but no fail_*.tf fixture gets one".into());
+    }
+    let originals: BTreeMap<String, Option<String>> =
+        fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read_file(&e.file))).collect();
+    options.keep_resources = false;
+    let rescan = |edited: &BTreeMap<String, String>| {
+        let mut options = options.clone();
+        options.overlay = edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
+        Ok::<_, String>(report_keys(&scan(&options, &Silent).report))
+    };
+    let edited = verify(&mut fixes, &originals, &report_keys(&outcome.report), &rescan);
+    let failed: Vec<String> = fixes
+        .iter()
+        .filter(|f| f.status == FixStatus::Unverified)
+        .map(|f| format!("{} {}: {:?}", f.address, f.file, f.reason))
+        .collect();
+    if !failed.is_empty() {
+        return Err(format!("fixes not verified:\n{}", failed.join("\n")).into());
+    }
+    // Declined fixes (a value from an expression) are fine; the rule still needs one that applies.
+    if !fixes.iter().any(|f| f.status == FixStatus::Verified) {
+        return Err("the rule declares fixes, but none applies to its fixtures".into());
+    }
+    let rule = folder.file_name().unwrap_or_default().to_string_lossy().to_string();
+    let platform = folder.parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy().to_string();
+    let mut fixed = String::new();
+    for (file, text) in &edited {
+        let name = Path::new(file).file_name().unwrap_or_default().to_string_lossy();
+        fixed.push_str(&format!("# {name}\n{text}\n"));
+    }
+    insta::with_settings!({snapshot_path => "fixed", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!(format!("{platform}__{rule}"), fixed);
+    });
+    Ok(())
 }
 
 /// A drift rule's fixture is a folder pairing code with its live snapshot(s): `live*.json` files.

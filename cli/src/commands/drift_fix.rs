@@ -6,26 +6,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use serde::Serialize;
-use serde_json::json;
 use tollgate_engine::drift::live::LiveSnapshots;
 use tollgate_engine::drift::{self, DriftReport};
-use tollgate_engine::fix::drift_fix::{DriftFix, codify};
+use tollgate_engine::fix::FixStatus;
+use tollgate_engine::fix::drift_fix::{DriftFix, codify, entry_keys};
 use tollgate_engine::fix::import::import;
 use tollgate_engine::fix::verify::verify;
-use tollgate_engine::fix::{FixStatus, unified_diff, write_atomically};
 use tollgate_engine::load::display_path;
 use tollgate_engine::resource::Resource;
 
-use super::{EXIT_ERROR, Exit};
+use super::{EXIT_ERROR, Exit, fix_output};
 use crate::args::DriftArgs;
-
-/// One edited file: its unified diff.
-#[derive(Serialize)]
-struct FileDiff {
-    file: String,
-    diff: String,
-}
 
 /// Where `--fix import` writes: `--import-file`, else `imported.tf` in the first scanned path.
 fn import_file(args: &DriftArgs) -> PathBuf {
@@ -73,69 +64,35 @@ pub fn run(
         let mut errors = Vec::new();
         let desired = super::drift::desired(args, &snapshots.files, &overlay, &mut errors)
             .ok_or_else(|| "the configuration could not be read".to_owned())?;
-        let mut report = drift::compare(&desired, &snapshots.resources, &snapshots.options);
-        report.errors = errors;
-        Ok(report)
+        if let Some(e) = errors.first() {
+            return Err(format!("{}:{}: {}", e.file, e.line, e.message));
+        }
+        Ok(entry_keys(&drift::compare(&desired, &snapshots.resources, &snapshots.options)))
     };
-    let edited = verify(&mut fixes, &originals, report, &rescan);
-    let diffs: Vec<FileDiff> = edited
-        .iter()
-        .map(|(file, text)| FileDiff {
-            file: file.clone(),
-            diff: unified_diff(file, originals.get(file).cloned().flatten().as_deref().unwrap_or(""), text),
-        })
-        .collect();
+    let edited = verify(&mut fixes, &originals, &entry_keys(report), &rescan);
+    let diffs = fix_output::diffs(&originals, &edited);
     let mut code = if fixes.iter().all(|f| f.status == FixStatus::Verified) { 0 } else { 1 };
     let mut written = Vec::new();
     if args.write {
-        for (file, text) in &edited {
-            let expected = originals.get(file).cloned().flatten();
-            match write_atomically(Path::new(file), expected.as_deref(), text) {
-                Ok(()) => written.push(file.clone()),
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    code = EXIT_ERROR;
-                }
-            }
+        let (files, failed) = fix_output::write(&originals, &edited);
+        written = files;
+        if failed {
+            code = EXIT_ERROR;
         }
     }
-    let text = match args.format.as_str() {
-        "json" => {
-            let value = json!({"version": 1, "fixes": fixes, "diffs": diffs, "written": written});
-            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
-        }
-        _ => human(&fixes, &diffs, &written),
-    };
-    match &args.output {
-        Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
-                eprintln!("error: {}: {e}", path.display());
-                return EXIT_ERROR;
-            }
-        }
-        None => print!("{text}"),
+    let lines: Vec<String> = fixes
+        .iter()
+        .map(|fix| {
+            let what =
+                if fix.attributes.is_empty() { String::new() } else { format!(" ({})", fix.attributes.join(", ")) };
+            let why = fix.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+            let (status, kind) = (fix_output::name(&fix.status), fix_output::name(&fix.kind));
+            format!("{status:<10} {kind:<6} {}{what} in {}{why}", fix.address, fix.file)
+        })
+        .collect();
+    let value = serde_json::to_value(&fixes).unwrap_or_default();
+    match fix_output::emit(&args.format, args.output.as_ref(), value, &diffs, &lines, &written) {
+        Ok(()) => code,
+        Err(code) => code,
     }
-    code
-}
-
-fn human(fixes: &[DriftFix], diffs: &[FileDiff], written: &[String]) -> String {
-    let mut out = String::new();
-    for diff in diffs {
-        out.push_str(&diff.diff);
-    }
-    if fixes.is_empty() {
-        out.push_str("nothing to fix\n");
-    }
-    for fix in fixes {
-        let kind = serde_json::to_value(fix.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-        let status =
-            serde_json::to_value(fix.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-        let what = if fix.attributes.is_empty() { String::new() } else { format!(" ({})", fix.attributes.join(", ")) };
-        let why = fix.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
-        out.push_str(&format!("{status:<10} {kind:<6} {}{what} in {}{why}\n", fix.address, fix.file));
-    }
-    for file in written {
-        out.push_str(&format!("wrote {file}\n"));
-    }
-    out
 }

@@ -5,6 +5,8 @@ pub mod check;
 pub mod conftest;
 pub mod drift;
 pub mod drift_fix;
+pub mod fix;
+pub mod fix_output;
 pub mod git_scan;
 pub mod inspect;
 pub mod merge;

@@ -12,6 +12,7 @@ mod determinism;
 mod drift;
 mod drift_fix;
 mod drift_rules;
+mod fix;
 mod formats;
 mod git;
 mod loading;

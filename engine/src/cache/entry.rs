@@ -26,6 +26,8 @@ pub struct CachedFinding {
     pub is_warning: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<crate::severity::Severity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<serde_json::Value>,
 }
 
 /// What a run needs of a cached resource that no project rule reads: enough to count it and to place

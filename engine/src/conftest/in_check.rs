@@ -203,6 +203,7 @@ fn finding(
         resource_types: Vec::new(),
         scope: Scope::Resource,
         drift: false,
+        fix_risk: None,
         tags: vec!["conftest".into()],
         frameworks: BTreeMap::new(),
         why: String::new(),
@@ -247,5 +248,6 @@ fn finding(
         module_calls: at.resource.map(|r| r.module_calls.clone()).unwrap_or_default(),
         live_only: false,
         code: None,
+        fix: None,
     })
 }

@@ -38,6 +38,7 @@ pub fn merge_and_store(
             attribute: finding.attribute.clone(),
             is_warning: finding.is_warning,
             severity: finding.severity,
+            fix: finding.fix.clone(),
         });
     }
     let failed_files: BTreeSet<usize> =
@@ -54,6 +55,7 @@ pub fn merge_and_store(
                         attribute: c.attribute.clone(),
                         is_warning: c.is_warning,
                         severity: c.severity,
+                        fix: c.fix.clone(),
                     });
                 }
             }

@@ -31,6 +31,9 @@ pub struct RuleMeta {
     /// A drift rule: runs only on resources compared with live snapshots, and its findings weigh drift.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub drift: bool,
+    /// The risk of the fixes the rule declares (a result's `fix.risk` overrides it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix_risk: Option<crate::fix::rule_fix::Risk>,
     pub tags: Vec<String>,
     /// Framework name (`cis-aws-v3.0`, `soc2`, `pci-dss-v4`, `hipaa`, `nist-800-53`) to control ids.
     pub frameworks: BTreeMap<String, Vec<String>>,
@@ -73,6 +76,8 @@ struct RawCustom {
     scope: Scope,
     #[serde(default)]
     drift: bool,
+    #[serde(default)]
+    fix_risk: Option<crate::fix::rule_fix::Risk>,
     #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
@@ -125,6 +130,7 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         resource_types: custom.resource_types,
         scope: custom.scope,
         drift: custom.drift,
+        fix_risk: custom.fix_risk,
         tags: custom.tags,
         frameworks: custom.frameworks,
         why: custom.why.trim().to_owned(),
@@ -143,6 +149,7 @@ fn default_meta(package: &str) -> RuleMeta {
         resource_types: Vec::new(),
         scope: Scope::Resource,
         drift: false,
+        fix_risk: None,
         tags: Vec::new(),
         frameworks: BTreeMap::new(),
         why: String::new(),

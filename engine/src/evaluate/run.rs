@@ -21,6 +21,8 @@ pub struct RawFinding {
     pub is_warning: bool,
     /// A severity the result itself gives (`"severity": "critical"`), over the rule's.
     pub severity: Option<Severity>,
+    /// A fix the result declares, as data (`crate::fix::rule_fix::FixSpec`).
+    pub fix: Option<Value>,
 }
 
 /// A rule that failed while running (the other rules still run).
@@ -174,13 +176,14 @@ fn evaluate_rule(
                 continue;
             };
             match parse_result(&result) {
-                Ok((message, attribute, severity)) => out.findings.push(RawFinding {
+                Ok(parsed) => out.findings.push(RawFinding {
                     rule,
                     resource,
-                    message,
-                    attribute,
+                    message: parsed.message,
+                    attribute: parsed.attribute,
                     is_warning: entry.is_warning,
-                    severity,
+                    severity: parsed.severity,
+                    fix: parsed.fix,
                 }),
                 Err(message) => out.errors.push(RunError { rule, resource: Some(resource), message }),
             }
@@ -188,10 +191,19 @@ fn evaluate_rule(
     }
 }
 
-/// A result is a message string, or an object with `msg` and optionally `attribute` and `severity`.
-fn parse_result(result: &Value) -> Result<(String, Option<String>, Option<Severity>), String> {
+/// What one rule result says.
+struct Parsed {
+    message: String,
+    attribute: Option<String>,
+    severity: Option<Severity>,
+    fix: Option<Value>,
+}
+
+/// A result is a message string, or an object with `msg` and optionally `attribute`, `severity` and
+/// `fix`.
+fn parse_result(result: &Value) -> Result<Parsed, String> {
     match result {
-        Value::String(msg) => Ok((msg.clone(), None, None)),
+        Value::String(msg) => Ok(Parsed { message: msg.clone(), attribute: None, severity: None, fix: None }),
         Value::Object(map) => {
             let msg = map
                 .get("msg")
@@ -203,7 +215,8 @@ fn parse_result(result: &Value) -> Result<(String, Option<String>, Option<Severi
                 Some(Value::String(s)) => Some(s.parse::<Severity>().map_err(|e| format!("result `severity`: {e}"))?),
                 Some(other) => return Err(format!("result `severity` is not a string: {other}")),
             };
-            Ok((msg.to_owned(), attribute, severity))
+            let fix = map.get("fix").filter(|f| !f.is_null()).cloned();
+            Ok(Parsed { message: msg.to_owned(), attribute, severity, fix })
         }
         other => Err(format!("result is neither a string nor an object with `msg`: {other}")),
     }

@@ -3,6 +3,9 @@
 
 use serde_json::{Map, Value};
 
+/// The key of an object that stands for an expression written as it is.
+pub const EXPR: &str = "$expr";
+
 /// The longest one-line list before it is laid out one element a line.
 const ONE_LINE: usize = 80;
 
@@ -42,6 +45,10 @@ pub fn expression(value: &Value, indent: &str) -> String {
             format!("[\n{}{indent}]", lines.concat())
         }
         Value::Object(map) if map.is_empty() => "{}".into(),
+        // `{"$expr": "aws_s3_bucket.logs.id"}`: an expression written as it is (a reference).
+        Value::Object(map) if map.len() == 1 && map.get(EXPR).is_some_and(Value::is_string) => {
+            map[EXPR].as_str().unwrap_or_default().to_owned()
+        }
         Value::Object(map) => {
             let inner = format!("{indent}  ");
             let width = map.keys().map(|k| key(k).len()).max().unwrap_or(0);

@@ -5,7 +5,10 @@
 pub mod drift_fix;
 pub mod hcl_locate;
 pub mod hcl_render;
+pub mod hcl_set;
 pub mod import;
+pub mod plan;
+pub mod rule_fix;
 pub mod verify;
 
 use std::collections::BTreeMap;

@@ -103,6 +103,9 @@ pub struct Finding {
     /// For a live-only finding: the declared resource its snapshot entry matched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<crate::drift::state::CodeRef>,
+    /// The fix the rule declares for this finding, as data (`tollgate fix` applies and verifies it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<serde_json::Value>,
 }
 
 impl Finding {

@@ -25,7 +25,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s lets viewers use plain HTTP", [input.address]), "attribute": sprintf("%s[%d].viewer_protocol_policy", [block, i])} if {
+deny contains {"msg": sprintf("%s lets viewers use plain HTTP", [input.address]), "attribute": sprintf("%s[%d].viewer_protocol_policy", [block, i]), "fix": {"set": {sprintf("%s[%d].viewer_protocol_policy", [block, i]): "redirect-to-https"}, "risk": "low"}} if {
 	input.type == "aws_cloudfront_distribution"
 	some block in ["default_cache_behavior", "ordered_cache_behavior"]
 	some i, behavior in lib.list(input.values, block)

@@ -25,7 +25,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s does not validate its log files", [input.address]), "attribute": "enable_log_file_validation"} if {
+deny contains {"msg": sprintf("%s does not validate its log files", [input.address]), "attribute": "enable_log_file_validation", "fix": {"set": {"enable_log_file_validation": true}, "risk": "low"}} if {
 	input.type == "aws_cloudtrail"
 	lib.not_true(input.values, "enable_log_file_validation")
 }

@@ -25,7 +25,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s records one region only", [input.address]), "attribute": "is_multi_region_trail"} if {
+deny contains {"msg": sprintf("%s records one region only", [input.address]), "attribute": "is_multi_region_trail", "fix": {"set": {"is_multi_region_trail": true}, "risk": "low"}} if {
 	input.type == "aws_cloudtrail"
 	lib.not_true(input.values, "is_multi_region_trail")
 }

@@ -30,7 +30,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s has no point-in-time recovery", [input.address]), "attribute": "point_in_time_recovery"} if {
+deny contains {"msg": sprintf("%s has no point-in-time recovery", [input.address]), "attribute": "point_in_time_recovery", "fix": {"set": {"point_in_time_recovery[0].enabled": true}, "risk": "low"}} if {
 	input.type == "aws_dynamodb_table"
 	not input.values.point_in_time_recovery[0].enabled == true
 	not lib.unknown("point_in_time_recovery[0].enabled")

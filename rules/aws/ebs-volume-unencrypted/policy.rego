@@ -26,7 +26,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s is not encrypted", [input.address]), "attribute": "encrypted"} if {
+deny contains {"msg": sprintf("%s is not encrypted", [input.address]), "attribute": "encrypted", "fix": {"set": {"encrypted": true}, "risk": "high"}} if {
 	input.type == "aws_ebs_volume"
 	lib.not_true(input.values, "encrypted")
 }

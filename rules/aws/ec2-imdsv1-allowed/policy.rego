@@ -30,7 +30,7 @@ tokens_required(values) if values.metadata_options[0].http_tokens == "required"
 
 endpoint_disabled(values) if values.metadata_options[0].http_endpoint == "disabled"
 
-deny contains {"msg": sprintf("%s allows IMDSv1 (http_tokens is not \"required\")", [input.address]), "attribute": "metadata_options"} if {
+deny contains {"msg": sprintf("%s allows IMDSv1 (http_tokens is not \"required\")", [input.address]), "attribute": "metadata_options", "fix": {"set": {"metadata_options[0].http_tokens": "required"}, "risk": "medium"}} if {
 	input.type in {"aws_instance", "aws_launch_template"}
 	not tokens_required(input.values)
 	not endpoint_disabled(input.values)

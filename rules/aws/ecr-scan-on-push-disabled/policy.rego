@@ -25,7 +25,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s does not scan images on push", [input.address]), "attribute": "image_scanning_configuration"} if {
+deny contains {"msg": sprintf("%s does not scan images on push", [input.address]), "attribute": "image_scanning_configuration", "fix": {"set": {"image_scanning_configuration[0].scan_on_push": true}, "risk": "low"}} if {
 	input.type == "aws_ecr_repository"
 	not input.values.image_scanning_configuration[0].scan_on_push == true
 	not lib.unknown("image_scanning_configuration[0].scan_on_push")

@@ -37,7 +37,7 @@ open_to_all(config) if {
 	lib.is_public(cidr)
 }
 
-deny contains {"msg": sprintf("%s has a public API endpoint open to 0.0.0.0/0", [input.address]), "attribute": "vpc_config[0]"} if {
+deny contains {"msg": sprintf("%s has a public API endpoint open to 0.0.0.0/0", [input.address]), "attribute": "vpc_config[0]", "fix": {"set": {"vpc_config[0].endpoint_public_access": false}, "risk": "high"}} if {
 	input.type == "aws_eks_cluster"
 	config := input.values.vpc_config[0]
 	public(config)

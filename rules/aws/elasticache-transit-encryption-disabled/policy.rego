@@ -27,7 +27,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s does not encrypt traffic in transit", [input.address]), "attribute": "transit_encryption_enabled"} if {
+deny contains {"msg": sprintf("%s does not encrypt traffic in transit", [input.address]), "attribute": "transit_encryption_enabled", "fix": {"set": {"transit_encryption_enabled": true}, "risk": "high"}} if {
 	input.type == "aws_elasticache_replication_group"
 	lib.not_true(input.values, "transit_encryption_enabled")
 }

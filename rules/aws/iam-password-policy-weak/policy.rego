@@ -24,7 +24,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s allows passwords shorter than 14 characters", [input.address]), "attribute": "minimum_password_length"} if {
+deny contains {"msg": sprintf("%s allows passwords shorter than 14 characters", [input.address]), "attribute": "minimum_password_length", "fix": {"set": {"minimum_password_length": 14}, "risk": "low"}} if {
 	input.type == "aws_iam_account_password_policy"
 	not lib.unknown("minimum_password_length")
 	object.get(input.values, "minimum_password_length", 6) < 14

@@ -26,7 +26,7 @@ import data.tollgate.lib
 
 symmetric(values) if object.get(values, "customer_master_key_spec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
 
-deny contains {"msg": sprintf("%s does not rotate its key material", [input.address]), "attribute": "enable_key_rotation"} if {
+deny contains {"msg": sprintf("%s does not rotate its key material", [input.address]), "attribute": "enable_key_rotation", "fix": {"set": {"enable_key_rotation": true}, "risk": "low"}} if {
 	input.type == "aws_kms_key"
 	symmetric(input.values)
 	not lib.unknown("customer_master_key_spec")

@@ -20,7 +20,7 @@ package tollgate.aws.lambda_function_url_without_auth
 
 import rego.v1
 
-deny contains {"msg": sprintf("%s can be invoked by anyone (authorization_type NONE)", [input.address]), "attribute": "authorization_type"} if {
+deny contains {"msg": sprintf("%s can be invoked by anyone (authorization_type NONE)", [input.address]), "attribute": "authorization_type", "fix": {"set": {"authorization_type": "AWS_IAM"}, "risk": "medium"}} if {
 	input.type == "aws_lambda_function_url"
 	input.values.authorization_type == "NONE"
 }

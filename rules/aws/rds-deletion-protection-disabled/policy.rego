@@ -29,13 +29,13 @@ aurora(engine) if {
 	startswith(engine, "aurora")
 }
 
-deny contains {"msg": sprintf("%s can be deleted without protection", [input.address]), "attribute": "deletion_protection"} if {
+deny contains {"msg": sprintf("%s can be deleted without protection", [input.address]), "attribute": "deletion_protection", "fix": {"set": {"deletion_protection": true}, "risk": "low"}} if {
 	input.type in {"aws_db_instance", "aws_rds_cluster"}
 	not aurora(input.values.engine)
 	lib.not_true(input.values, "deletion_protection")
 }
 
-deny contains {"msg": sprintf("%s can be deleted without protection", [input.address]), "attribute": "deletion_protection"} if {
+deny contains {"msg": sprintf("%s can be deleted without protection", [input.address]), "attribute": "deletion_protection", "fix": {"set": {"deletion_protection": true}, "risk": "low"}} if {
 	input.type == "aws_rds_cluster"
 	aurora(input.values.engine)
 	lib.not_true(input.values, "deletion_protection")

@@ -24,7 +24,7 @@ package tollgate.aws.rds_instance_publicly_accessible
 
 import rego.v1
 
-deny contains {"msg": sprintf("%s is publicly accessible", [input.address]), "attribute": "publicly_accessible"} if {
+deny contains {"msg": sprintf("%s is publicly accessible", [input.address]), "attribute": "publicly_accessible", "fix": {"set": {"publicly_accessible": false}, "risk": "medium"}} if {
 	input.values.publicly_accessible == true
 }
 

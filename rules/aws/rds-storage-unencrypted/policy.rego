@@ -31,7 +31,7 @@ aurora(engine) if {
 	startswith(engine, "aurora")
 }
 
-deny contains {"msg": sprintf("%s does not encrypt its storage", [input.address]), "attribute": "storage_encrypted"} if {
+deny contains {"msg": sprintf("%s does not encrypt its storage", [input.address]), "attribute": "storage_encrypted", "fix": {"set": {"storage_encrypted": true}, "risk": "high"}} if {
 	input.type in {"aws_db_instance", "aws_rds_cluster"}
 	lib.not_true(input.values, "storage_encrypted")
 	# Aurora instances inherit the cluster's setting.

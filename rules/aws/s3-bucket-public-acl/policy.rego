@@ -29,7 +29,12 @@ acl_attribute := "AccessControl" if input.kind == "cloudformation"
 
 else := "acl"
 
-deny contains {"msg": msg, "attribute": acl_attribute} if {
+# The fix: a private ACL (Terraform; CloudFormation templates are fixed by hand).
+fix := {"set": {"acl": "private"}, "risk": "medium"} if input.kind == "terraform"
+
+else := null
+
+deny contains {"msg": msg, "attribute": acl_attribute, "fix": fix} if {
 	acl := input.values[acl_attribute]
 	acl in public_acls
 	msg := sprintf("%s has the public ACL `%s`", [input.address, acl])

@@ -45,7 +45,21 @@ blocked contains b.address if {
 	b.values.bucket == r.values.bucket
 }
 
-deny contains {"msg": sprintf("%s has no aws_s3_bucket_public_access_block", [b.address]), "address": b.address, "file": b.source.file} if {
+deny contains {"msg": sprintf("%s has no aws_s3_bucket_public_access_block", [b.address]), "address": b.address, "file": b.source.file, "fix": fix(b)} if {
 	some b in buckets
 	not b.address in blocked
 }
+
+# The fix: a public access block beside the bucket, all four settings on. Buckets declared with count or
+# for_each get none (one block cannot refer to every instance): they are fixed by hand.
+fix(b) := {"add_resource": {"type": "aws_s3_bucket_public_access_block", "name": name, "values": {
+	"bucket": {"$expr": sprintf("aws_s3_bucket.%s.id", [name])},
+	"block_public_acls": true,
+	"block_public_policy": true,
+	"ignore_public_acls": true,
+	"restrict_public_buckets": true,
+}}, "risk": "medium"} if {
+	not contains(b.address, "[")
+	parts := split(b.address, ".")
+	name := parts[count(parts) - 1]
+} else := null

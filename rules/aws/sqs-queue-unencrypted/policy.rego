@@ -23,7 +23,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s stores messages unencrypted", [input.address]), "attribute": "sqs_managed_sse_enabled"} if {
+deny contains {"msg": sprintf("%s stores messages unencrypted", [input.address]), "attribute": "sqs_managed_sse_enabled", "fix": {"set": {"sqs_managed_sse_enabled": true}, "risk": "low"}} if {
 	input.type == "aws_sqs_queue"
 	input.values.sqs_managed_sse_enabled == false
 	not input.values.kms_master_key_id

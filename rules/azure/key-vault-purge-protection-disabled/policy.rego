@@ -27,7 +27,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s can be purged (purge_protection_enabled is not true)", [input.address]), "attribute": "purge_protection_enabled"} if {
+deny contains {"msg": sprintf("%s can be purged (purge_protection_enabled is not true)", [input.address]), "attribute": "purge_protection_enabled", "fix": {"set": {"purge_protection_enabled": true}, "risk": "medium"}} if {
 	input.type == "azurerm_key_vault"
 	lib.not_true(input.values, "purge_protection_enabled")
 }

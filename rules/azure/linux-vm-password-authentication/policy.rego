@@ -26,7 +26,7 @@ package tollgate.azure.linux_vm_password_authentication
 
 import rego.v1
 
-deny contains {"msg": sprintf("%s allows SSH password authentication", [input.address]), "attribute": "disable_password_authentication"} if {
+deny contains {"msg": sprintf("%s allows SSH password authentication", [input.address]), "attribute": "disable_password_authentication", "fix": {"set": {"disable_password_authentication": true}, "risk": "medium"}} if {
 	input.type in {"azurerm_linux_virtual_machine", "azurerm_linux_virtual_machine_scale_set"}
 	input.values.disable_password_authentication == false
 }

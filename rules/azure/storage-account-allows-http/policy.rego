@@ -23,7 +23,7 @@ package tollgate.azure.storage_account_allows_http
 
 import rego.v1
 
-deny contains {"msg": sprintf("%s allows HTTP traffic (%s = false)", [input.address, field]), "attribute": field} if {
+deny contains {"msg": sprintf("%s allows HTTP traffic (%s = false)", [input.address, field]), "attribute": field, "fix": {"set": {field: true}, "risk": "low"}} if {
 	some field in ["https_traffic_only_enabled", "enable_https_traffic_only"]
 	input.values[field] == false
 }

@@ -28,7 +28,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s accepts %s", [input.address, input.values.min_tls_version]), "attribute": "min_tls_version"} if {
+deny contains {"msg": sprintf("%s accepts %s", [input.address, input.values.min_tls_version]), "attribute": "min_tls_version", "fix": {"set": {"min_tls_version": "TLS1_2"}, "risk": "low"}} if {
 	input.type == "azurerm_storage_account"
 	input.values.min_tls_version in {"TLS1_0", "TLS1_1"}
 }

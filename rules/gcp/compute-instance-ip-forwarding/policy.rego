@@ -23,7 +23,7 @@ package tollgate.gcp.compute_instance_ip_forwarding
 
 import rego.v1
 
-deny contains {"msg": sprintf("%s forwards IP packets", [input.address]), "attribute": "can_ip_forward"} if {
+deny contains {"msg": sprintf("%s forwards IP packets", [input.address]), "attribute": "can_ip_forward", "fix": {"set": {"can_ip_forward": false}, "risk": "medium"}} if {
 	input.type in {"google_compute_instance", "google_compute_instance_template"}
 	input.values.can_ip_forward == true
 }

@@ -27,7 +27,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s enables the interactive serial port", [input.address]), "attribute": "metadata"} if {
+deny contains {"msg": sprintf("%s enables the interactive serial port", [input.address]), "attribute": "metadata", "fix": {"set": {"metadata.serial-port-enable": "false"}, "risk": "low"}} if {
 	input.type in {"google_compute_instance", "google_compute_instance_template"}
 	lower(sprintf("%v", [input.values.metadata["serial-port-enable"]])) in {"true", "1"}
 }

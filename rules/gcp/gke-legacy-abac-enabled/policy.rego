@@ -22,7 +22,7 @@ package tollgate.gcp.gke_legacy_abac_enabled
 
 import rego.v1
 
-deny contains {"msg": sprintf("%s uses legacy ABAC authorization", [input.address]), "attribute": "enable_legacy_abac"} if {
+deny contains {"msg": sprintf("%s uses legacy ABAC authorization", [input.address]), "attribute": "enable_legacy_abac", "fix": {"set": {"enable_legacy_abac": false}, "risk": "medium"}} if {
 	input.type == "google_container_cluster"
 	input.values.enable_legacy_abac == true
 }

@@ -32,7 +32,7 @@ too_long(values) if not values.rotation_period
 
 too_long(values) if seconds(values.rotation_period) > max_seconds
 
-deny contains {"msg": sprintf("%s does not rotate within 90 days", [input.address]), "attribute": "rotation_period"} if {
+deny contains {"msg": sprintf("%s does not rotate within 90 days", [input.address]), "attribute": "rotation_period", "fix": {"set": {"rotation_period": "7776000s"}, "risk": "low"}} if {
 	input.type == "google_kms_crypto_key"
 	object.get(input.values, "purpose", "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
 	not lib.unknown("rotation_period")

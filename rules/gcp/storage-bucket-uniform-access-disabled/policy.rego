@@ -24,6 +24,6 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s does not enforce uniform bucket-level access", [input.address]), "attribute": "uniform_bucket_level_access"} if {
+deny contains {"msg": sprintf("%s does not enforce uniform bucket-level access", [input.address]), "attribute": "uniform_bucket_level_access", "fix": {"set": {"uniform_bucket_level_access": true}, "risk": "medium"}} if {
 	lib.not_true(input.values, "uniform_bucket_level_access")
 }

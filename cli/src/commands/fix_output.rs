@@ -1,0 +1,84 @@
+//! What fix commands print: unified diffs of the verified edits, one line per fix with its status, or
+//! JSON (`schemas/fix.schema.json`); and writing the verified edits, each file whole or not at all.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::{Value, json};
+use tollgate_engine::fix::{unified_diff, write_atomically};
+
+use super::{EXIT_ERROR, Exit};
+
+/// One edited file: its unified diff.
+#[derive(Serialize)]
+pub struct FileDiff {
+    pub file: String,
+    pub diff: String,
+}
+
+/// The diffs of the edited texts against the originals.
+pub fn diffs(originals: &BTreeMap<String, Option<String>>, edited: &BTreeMap<String, String>) -> Vec<FileDiff> {
+    edited
+        .iter()
+        .map(|(file, text)| FileDiff {
+            file: file.clone(),
+            diff: unified_diff(file, originals.get(file).cloned().flatten().as_deref().unwrap_or(""), text),
+        })
+        .collect()
+}
+
+/// Writes the edited files; the files written, and whether any write failed.
+pub fn write(originals: &BTreeMap<String, Option<String>>, edited: &BTreeMap<String, String>) -> (Vec<String>, bool) {
+    let mut written = Vec::new();
+    let mut failed = false;
+    for (file, text) in edited {
+        let expected = originals.get(file).cloned().flatten();
+        match write_atomically(Path::new(file), expected.as_deref(), text) {
+            Ok(()) => written.push(file.clone()),
+            Err(message) => {
+                eprintln!("error: {message}");
+                failed = true;
+            }
+        }
+    }
+    (written, failed)
+}
+
+/// A serialized enum's name (`verified`, `codify`).
+pub fn name<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// Prints (or writes to `output`) the fixes: `lines` are the human lines, one per fix.
+pub fn emit(
+    format: &str,
+    output: Option<&PathBuf>,
+    fixes: Value,
+    diffs: &[FileDiff],
+    lines: &[String],
+    written: &[String],
+) -> Result<(), Exit> {
+    let text = if format == "json" {
+        let value = json!({"version": 1, "fixes": fixes, "diffs": diffs, "written": written});
+        serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    } else {
+        let mut out: String = diffs.iter().map(|d| d.diff.as_str()).collect();
+        if lines.is_empty() {
+            out.push_str("nothing to fix\n");
+        }
+        lines.iter().for_each(|l| out.push_str(&format!("{l}\n")));
+        written.iter().for_each(|f| out.push_str(&format!("wrote {f}\n")));
+        out
+    };
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            eprintln!("error: {}: {e}", path.display());
+            EXIT_ERROR
+        }),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! From a check's findings to the fixes their rules declare: one fix per resource block and rule
+//! (the instances of a `count` block share one), its edits, risk and the fingerprints it answers.
+
+use std::collections::BTreeSet;
+
+use super::FixStatus;
+use super::rule_fix::{FixSpec, Risk, RuleFix, edits};
+use crate::report::model::{Finding, Report};
+use crate::resource::Resource;
+use crate::severity::Severity;
+
+/// Which findings to fix.
+#[derive(Debug, Clone, Default)]
+pub struct FixFilter {
+    /// Rule ids or `*` globs; empty for all.
+    pub rules: Vec<String>,
+    pub min_severity: Option<Severity>,
+    pub max_risk: Option<Risk>,
+}
+
+/// A `*` glob against a rule id.
+fn glob(pattern: &str, id: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == id;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !id.starts_with(first) || !id[first.len()..].ends_with(last) {
+        return false;
+    }
+    let mut rest = &id[first.len()..id.len() - last.len()];
+    for middle in &parts[1..parts.len() - 1] {
+        match rest.find(middle) {
+            Some(i) => rest = &rest[i + middle.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+impl FixFilter {
+    fn wants(&self, finding: &Finding) -> bool {
+        (self.rules.is_empty() || self.rules.iter().any(|p| glob(p, &finding.rule_id)))
+            && self.min_severity.is_none_or(|s| finding.severity >= s)
+    }
+}
+
+/// The keys a re-check compares: active findings' fingerprints and the errors.
+pub fn report_keys(report: &Report) -> BTreeSet<String> {
+    let findings = report.findings.iter().filter(|f| f.is_active()).map(|f| format!("finding {}", f.fingerprint));
+    let errors = report.errors.iter().map(|e| format!("error {}:{}: {}", e.file, e.line, e.message));
+    findings.chain(errors).collect()
+}
+
+/// The fixes for a report's active findings that declare one.
+pub fn plan(
+    report: &Report,
+    resources: &[Resource],
+    filter: &FixFilter,
+    read: &dyn Fn(&str) -> Option<String>,
+) -> Vec<RuleFix> {
+    let mut fixes: Vec<RuleFix> = Vec::new();
+    for finding in report.findings.iter().filter(|f| f.is_active() && f.fix.is_some() && filter.wants(f)) {
+        let key = format!("finding {}", finding.fingerprint);
+        let spec = FixSpec::parse(finding.fix.as_ref().unwrap_or(&serde_json::Value::Null));
+        let risk = spec.as_ref().ok().and_then(|s| s.risk).unwrap_or_default();
+        if filter.max_risk.is_some_and(|max| risk > max) {
+            continue;
+        }
+        let resource = resources.iter().find(|r| r.address == finding.resource && r.file == finding.file);
+        let built = match (&spec, resource) {
+            (Err(e), _) => Err(e.clone()),
+            (_, None) => Err(format!("{} was not found among the scanned resources", finding.resource)),
+            (Ok(spec), Some(resource)) => read(&resource.file)
+                .ok_or_else(|| format!("{}: cannot be read", resource.file))
+                .and_then(|source| edits(resource, spec, &source)),
+        };
+        let (status, reason, edits) = match built {
+            Ok(edits) if edits.is_empty() => (FixStatus::Declined, Some("the fix changes nothing here".into()), edits),
+            Ok(edits) => (FixStatus::Unverified, None, edits),
+            Err(reason) => (FixStatus::Declined, Some(reason), Vec::new()),
+        };
+        // Instances of one block (count, for_each) get the same edits: one fix answers them all.
+        if !edits.is_empty()
+            && let Some(same) = fixes.iter_mut().find(|f| f.rule_id == finding.rule_id && f.edits == edits)
+        {
+            same.findings.push(key);
+            continue;
+        }
+        fixes.push(RuleFix {
+            rule_id: finding.rule_id.clone(),
+            address: finding.resource.clone(),
+            file: finding.file.clone(),
+            line: finding.line,
+            risk,
+            status,
+            reason,
+            fix: spec.ok(),
+            findings: vec![key],
+            edits,
+        });
+    }
+    fixes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob;
+
+    #[test]
+    fn globs_match_rule_ids() {
+        assert!(glob("AWS*", "AWS001"));
+        assert!(glob("*001", "AWS001"));
+        assert!(glob("A*S*1", "AWS001"));
+        assert!(!glob("AWS*", "GCP001"));
+        assert!(glob("AWS001", "AWS001"));
+        assert!(!glob("AWS00", "AWS001"));
+    }
+}
