@@ -103,7 +103,7 @@ pub fn join(resources: &mut Vec<Resource>, live: &LiveSnapshots) -> Joined {
         .collect();
     let desired: Vec<Resource> = declared.iter().map(|i| resources[*i].clone()).collect();
     let (report, by_desired) = compare_matched(&desired, &live.resources, &live.options);
-    let states = declared_states(&desired, &live.resources, &by_desired, &report);
+    let states = declared_states(&desired, &live.resources, &by_desired, &report, true);
     let entry_states = live_states(&desired, &live.resources, &by_desired, &states, &report);
     for (index, state) in declared.iter().zip(states) {
         resources[*index].drift = Some(Box::new(state));

@@ -50,7 +50,7 @@ pub fn judge(
     if rules.is_empty() {
         return Vec::new();
     }
-    let declared = declared_states(desired, live, by_desired, report);
+    let declared = declared_states(desired, live, by_desired, report, false);
     let entries = live_states(desired, live, by_desired, &declared, report);
     let mut inputs = Vec::new();
     for (resource, state) in desired.iter().zip(declared) {

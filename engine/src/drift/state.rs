@@ -77,12 +77,14 @@ impl DriftState {
 }
 
 /// The drift states of declared resources (by index), from a report over them: missing, changed (with
-/// its non-ignored changes) or in sync, with the matched live values.
+/// its non-ignored changes) or in sync, with the matched live values (for resources in sync only when
+/// `live_in_sync`: copying every live value doubles the memory of a large estate).
 pub fn declared_states(
     desired: &[Resource],
     live: &[Resource],
     by_desired: &[Option<usize>],
     report: &DriftReport,
+    live_in_sync: bool,
 ) -> Vec<DriftState> {
     let missing: HashSet<(&str, &str)> = report.missing.iter().map(|m| (m.address.as_str(), m.file.as_str())).collect();
     let mut changes: HashMap<(&str, &str), Vec<Change>> = HashMap::new();
@@ -108,10 +110,11 @@ pub fn declared_states(
                 };
             };
             let found = changes.remove(&(resource.address.as_str(), resource.file.as_str())).unwrap_or_default();
+            let status = if found.is_empty() { DriftStatus::InSync } else { DriftStatus::Changed };
             DriftState {
-                status: if found.is_empty() { DriftStatus::InSync } else { DriftStatus::Changed },
+                live: (live_in_sync || status == DriftStatus::Changed).then(|| live[*l].values.clone()),
+                status,
                 changes: found,
-                live: Some(live[*l].values.clone()),
                 is_live_entry: false,
                 code: None,
                 ignored: false,

@@ -2,6 +2,7 @@
 //! format-preserving edit of the resource block), `import` writes a Terraform 1.5+ `import {}` block and
 //! a resource block for an unmanaged resource. Each fix is then verified by `verify`.
 
+use crate::normalize::terraform::parse::parse_lenient;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
@@ -114,7 +115,8 @@ fn codify_edits(
         return Err("declared with count or for_each: codify would change every instance".into());
     }
     let name = resource.address.strip_prefix(&format!("{}.", resource.resource_type)).unwrap_or(&resource.address);
-    let body = hcl::edit::parser::parse_body(source).map_err(|e| format!("{}: {e}", resource.file))?;
+    let body =
+        parse_lenient(source).map_err(|e| format!("{}:{}:{}: {}", resource.file, e.line, e.column, e.message))?;
     let block_of = find_resource(&body, &resource.resource_type, name)
         .ok_or_else(|| format!("no `resource \"{}\" \"{name}\"` block in {}", resource.resource_type, resource.file))?;
     let mut targets: BTreeMap<String, Target> = BTreeMap::new();

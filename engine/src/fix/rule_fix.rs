@@ -2,6 +2,7 @@
 //! attributes, add a resource that references this one), with a risk. This turns one into exact edits
 //! of the resource's Terraform block.
 
+use crate::normalize::terraform::parse::parse_lenient;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -81,6 +82,12 @@ fn block_name(resource: &Resource) -> &str {
 
 /// The edits that apply `spec` to `resource`, whose file holds `source`.
 pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<TextEdit>, String> {
+    if matches!(resource.kind, Kind::TerraformPlan | Kind::TerraformState) {
+        return Err(format!(
+            "found in {} (a plan or state, not source): fix the configuration that produced it",
+            resource.file
+        ));
+    }
     if resource.kind != Kind::Terraform || !resource.file.ends_with(".tf") {
         return Err(format!("fixes are written to Terraform (.tf) files for now; change {} by hand", resource.file));
     }
@@ -89,7 +96,7 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
         return Err(format!("inside a registry module{}: set the module's inputs instead", call.unwrap_or_default()));
     }
     let file = resource.file.as_str();
-    let body = hcl::edit::parser::parse_body(source).map_err(|e| format!("{file}: {e}"))?;
+    let body = parse_lenient(source).map_err(|e| format!("{file}:{}:{}: {}", e.line, e.column, e.message))?;
     let name = block_name(resource);
     let found = find_resource(&body, &resource.resource_type, name)
         .ok_or_else(|| format!("no `resource \"{}\" \"{name}\"` block in {file}", resource.resource_type))?;

@@ -2,6 +2,7 @@
 //! on the edited copy (in memory) no longer has what the fixes target and has nothing the first run
 //! did not. Drift fixes and rule fixes are verified alike.
 
+use crate::normalize::terraform::parse::parse_lenient;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{FixStatus, TextEdit, apply_all};
@@ -29,7 +30,8 @@ fn check<F: Verifiable>(
     let edited = apply_all(originals, &edits)?;
     for (file, text) in &edited {
         if file.ends_with(".tf") {
-            hcl::edit::parser::parse_body(text).map_err(|e| format!("{file} would not parse: {e}"))?;
+            parse_lenient(text)
+                .map_err(|e| format!("{file}:{}:{} would not parse: {}", e.line, e.column, e.message))?;
         }
     }
     let after = rescan(&edited)?;

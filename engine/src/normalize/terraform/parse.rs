@@ -115,7 +115,7 @@ pub fn span_location(span: Option<Range<usize>>, index: &LineIndex) -> Location 
 
 /// Terraform accepts an object key given twice (the last wins); hcl-edit rejects it. The repeated key
 /// is renamed in place (same length, so every span stays right) and the parse retried.
-fn parse_lenient(text: &str) -> Result<Body, FileError> {
+pub fn parse_lenient(text: &str) -> Result<Body, FileError> {
     let mut source = std::borrow::Cow::Borrowed(text);
     for _ in 0..64 {
         let err = match hcl::edit::parser::parse_body(&source) {
