@@ -8,6 +8,7 @@ use std::sync::Arc;
 use tollgate_engine::drift::ignore::{DriftIgnore, FILE_NAME};
 use tollgate_engine::drift::live::{load_paths, read_text};
 use tollgate_engine::drift::{self, DriftOptions, policy, render};
+use tollgate_engine::evaluate::registry;
 use tollgate_engine::load::{Format, display_path};
 use tollgate_engine::normalize::{self, Normalized};
 use tollgate_engine::report::model::ReportError;
@@ -111,8 +112,16 @@ pub fn run(args: &DriftArgs) -> Exit {
     let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);
     if !args.write_ignore {
         match scan_setup::options(&args.scan) {
-            Ok(options) => {
-                let rules = scan::load_rules(&options);
+            Ok(mut options) => {
+                // Only drift rules judge drift: compile the built-in ones alone, then the user's policies.
+                let builtin = options.builtin && options.config.config.builtin != Some(false);
+                options.builtin = false;
+                let mut rules = scan::load_rules(&options);
+                if builtin {
+                    let pack = registry::builtin_drift();
+                    rules.rules.extend(pack.rules);
+                    errors.extend(pack.errors.into_iter().map(|e| error("rule", &e.file, e.line, e.column, e.message)));
+                }
                 errors.extend(rules.errors);
                 errors.extend(policy::judge(&desired, &snapshots.resources, &by_desired, &mut report, &rules.rules));
             }

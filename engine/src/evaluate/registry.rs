@@ -27,9 +27,20 @@ impl RuleSet {
 
 /// Compiles the built-in pack.
 pub fn builtin() -> RuleSet {
+    builtin_under("")
+}
+
+/// Compiles the built-in drift rules only (`rules/drift/`), for `tollgate drift`.
+pub fn builtin_drift() -> RuleSet {
+    builtin_under("drift/")
+}
+
+/// Compiles the built-in rules whose folder starts with `prefix`.
+fn builtin_under(prefix: &str) -> RuleSet {
     let mut libs = Vec::new();
     let mut policies = Vec::new();
     collect_embedded(&BUILTIN, &mut libs, &mut policies);
+    policies.retain(|(name, _)| name.strip_prefix("rules/").is_some_and(|p| p.starts_with(prefix)));
     let results: Vec<_> =
         policies.par_iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
     split(results)
