@@ -29,6 +29,7 @@ pub mod read;
 pub mod report;
 pub mod resource;
 pub mod scan;
+pub mod scan_inputs;
 pub mod severity;
 pub mod suppress;
 pub mod terraform_scan;

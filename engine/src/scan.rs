@@ -13,8 +13,7 @@ use crate::cache::{Cache, ruleset_hash};
 use crate::config::LoadedConfig;
 use crate::config::select::{Selection, path_globs};
 use crate::drift::live::{self, LiveSnapshots};
-use crate::evaluate::registry::{self, RuleSet};
-use crate::evaluate::rule::Rule;
+pub use crate::evaluate::loaded::{LoadedRules, load_rules};
 use crate::evaluate::{cached, run};
 use crate::findings::{FindingContext, build_findings};
 use crate::load::{self, MemoryFile, Shard, dir_of};
@@ -24,6 +23,7 @@ use crate::read::{FileOutcome, read_file};
 use crate::report::model::{Report, ReportError, SkippedFile, Warning};
 use crate::report::summary::summarize;
 use crate::resource::Resource;
+use crate::scan_inputs::{add_plan, apply_overlay, blob_hash};
 use crate::severity::Severity;
 use crate::terraform_scan;
 
@@ -132,57 +132,6 @@ pub struct ScanOutcome {
     pub sources: BTreeMap<String, Arc<str>>,
     /// The resources rules received (only with `keep_resources`).
     pub resources: Vec<Resource>,
-}
-
-/// Rules with, for override policies, the paths they are limited to.
-pub struct LoadedRules {
-    pub rules: Vec<Rule>,
-    pub scopes: Vec<Option<GlobSet>>,
-    pub errors: Vec<ReportError>,
-}
-
-/// Compiles every rule source a run uses.
-pub fn load_rules(options: &ScanOptions) -> LoadedRules {
-    let config = &options.config;
-    let mut loaded = LoadedRules { rules: Vec::new(), scopes: Vec::new(), errors: Vec::new() };
-    let add = |set: RuleSet, scope: Option<GlobSet>, loaded: &mut LoadedRules| {
-        for err in set.errors {
-            loaded.errors.push(ReportError {
-                kind: "rule".into(),
-                file: err.file,
-                line: err.line,
-                column: err.column,
-                message: err.message,
-                rule_id: None,
-            });
-        }
-        for rule in set.rules {
-            loaded.scopes.push(scope.clone());
-            loaded.rules.push(rule);
-        }
-    };
-    if options.builtin && config.config.builtin != Some(false) {
-        add(registry::builtin(), None, &mut loaded);
-    }
-    for policy in &config.config.policies {
-        add(registry::load_path(&config.dir.join(policy)), None, &mut loaded);
-    }
-    for policy in &options.policy_paths {
-        add(registry::load_path(policy), None, &mut loaded);
-    }
-    for source in &options.policy_modules {
-        let scope = (!source.paths.is_empty()).then(|| path_globs(&source.paths, &config.base()).ok()).flatten();
-        add(registry::compile_modules(&source.label, source.modules.clone()), scope, &mut loaded);
-    }
-    for o in &config.config.overrides {
-        let Ok(scope) = path_globs(&o.paths, &config.base()) else {
-            continue;
-        };
-        for policy in &o.policies {
-            add(registry::load_path(&config.dir.join(policy)), Some(scope.clone()), &mut loaded);
-        }
-    }
-    loaded
 }
 
 /// Runs the whole pipeline.
@@ -412,34 +361,6 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     // Freeing tens of thousands of values takes longer than the rest of a cached run: do it aside.
     drop_in_background((resources, files, cache, rules, discovery, evaluation));
     ScanOutcome { report, sources, resources: kept }
-}
-
-/// Replaces the content of overlaid files and adds the overlay's new files.
-fn apply_overlay(discovery: &mut load::Discovery, overlay: &BTreeMap<String, Arc<[u8]>>) {
-    let mut unseen: BTreeMap<&String, &Arc<[u8]>> = overlay.iter().collect();
-    for file in &mut discovery.files {
-        if let Some(data) = unseen.remove(&file.display) {
-            file.data = Some(data.clone());
-        }
-    }
-    for (display, data) in unseen {
-        if let Some(format) = load::format_of(display) {
-            let path = PathBuf::from(display);
-            discovery.files.push(load::FileRef { path, display: display.clone(), format, data: Some(data.clone()) });
-        }
-    }
-}
-
-/// Adds the `--plan` file to the files to read (once, even when the walk found it too); its index.
-fn add_plan(discovery: &mut load::Discovery, plan: &std::path::Path) -> usize {
-    let display = load::display_path(plan);
-    discovery.files.retain(|f| f.display != display);
-    discovery.files.push(load::FileRef { path: plan.to_path_buf(), display, format: load::Format::Json, data: None });
-    discovery.files.len() - 1
-}
-
-fn blob_hash(path: &std::path::Path) -> String {
-    std::fs::read(path).map(|bytes| crate::git::blob_id(&bytes).to_string()).unwrap_or_default()
 }
 
 /// Drops a value on another thread.
