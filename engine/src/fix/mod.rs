@@ -10,6 +10,7 @@ pub mod import;
 pub mod plan;
 pub mod rule_fix;
 pub mod verify;
+pub mod yaml_set;
 
 use std::collections::BTreeMap;
 use std::ops::Range;

@@ -88,8 +88,17 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
             resource.file
         ));
     }
+    if resource.kind == Kind::Kubernetes {
+        if spec.add_resource.is_some() || !spec.remove.is_empty() {
+            return Err("Kubernetes fixes set values only; change the manifest by hand".into());
+        }
+        return spec.set.iter().map(|(path, value)| super::yaml_set::set(resource, source, path, value)).collect();
+    }
     if resource.kind != Kind::Terraform || !resource.file.ends_with(".tf") {
-        return Err(format!("fixes are written to Terraform (.tf) files for now; change {} by hand", resource.file));
+        return Err(format!(
+            "fixes are written to Terraform (.tf) files and Kubernetes manifests for now; change {} by hand",
+            resource.file
+        ));
     }
     if resource.file.contains(".terraform/modules/") {
         let call = resource.module_calls.last().map(|c| format!(" (`{}` at {}:{})", c.address, c.file, c.line));

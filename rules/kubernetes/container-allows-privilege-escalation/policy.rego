@@ -21,7 +21,7 @@ import rego.v1
 
 import data.tollgate.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "attribute": sprintf("%s.securityContext", [c.path])} if {
+deny contains {"msg": msg, "attribute": sprintf("%s.securityContext", [c.path]), "fix": {"set": {sprintf("%s.securityContext.allowPrivilegeEscalation", [c.path]): false}, "risk": "medium"}} if {
 	some c in k8s.containers
 	not c.container.securityContext.allowPrivilegeEscalation == false
 	msg := sprintf("container `%s` of %s allows privilege escalation", [c.container.name, input.address])

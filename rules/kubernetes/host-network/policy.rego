@@ -21,6 +21,6 @@ import rego.v1
 
 import data.tollgate.lib.kubernetes as k8s
 
-deny contains {"msg": sprintf("%s shares the host network", [input.address]), "attribute": sprintf("%s.hostNetwork", [k8s.pod_spec.path])} if {
+deny contains {"msg": sprintf("%s shares the host network", [input.address]), "attribute": sprintf("%s.hostNetwork", [k8s.pod_spec.path]), "fix": {"set": {sprintf("%s.hostNetwork", [k8s.pod_spec.path]): false}, "risk": "medium"}} if {
 	k8s.pod_spec.spec.hostNetwork == true
 }

@@ -22,7 +22,7 @@ import rego.v1
 
 import data.tollgate.lib.kubernetes as k8s
 
-deny contains {"msg": sprintf("%s sets %s: true", [input.address, field]), "attribute": sprintf("%s.%s", [k8s.pod_spec.path, field])} if {
+deny contains {"msg": sprintf("%s sets %s: true", [input.address, field]), "attribute": sprintf("%s.%s", [k8s.pod_spec.path, field]), "fix": {"set": {sprintf("%s.%s", [k8s.pod_spec.path, field]): false}, "risk": "medium"}} if {
 	some field in ["hostPID", "hostIPC"]
 	k8s.pod_spec.spec[field] == true
 }

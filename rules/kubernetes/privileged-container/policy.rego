@@ -25,7 +25,7 @@ import rego.v1
 
 import data.tollgate.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "attribute": sprintf("%s.securityContext.privileged", [c.path])} if {
+deny contains {"msg": msg, "attribute": sprintf("%s.securityContext.privileged", [c.path]), "fix": {"set": {sprintf("%s.securityContext.privileged", [c.path]): false}, "risk": "medium"}} if {
 	some c in k8s.containers
 	c.container.securityContext.privileged == true
 	msg := sprintf("container `%s` of %s runs privileged", [c.container.name, input.address])

@@ -1,0 +1,152 @@
+//! Setting values in Kubernetes YAML by attribute path, as line edits at the positions the parser
+//! recorded: a scalar is replaced on its line (its comment kept), a missing key is added as new lines
+//! under its closest existing mapping, indented like its siblings. Every other line keeps its bytes.
+
+use serde_json::Value;
+
+use super::TextEdit;
+use super::hcl_locate::{Segment, segments};
+use crate::resource::Resource;
+
+/// A scalar as YAML writes it: plain where that reads back the same, else JSON-quoted.
+fn scalar(value: &Value) -> Result<String, String> {
+    match value {
+        Value::Null => Ok("null".into()),
+        Value::Bool(b) => Ok(b.to_string()),
+        Value::Number(n) => Ok(n.to_string()),
+        Value::String(s) => {
+            let plain = !s.is_empty()
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+                && !matches!(
+                    s.to_ascii_lowercase().as_str(),
+                    "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "~"
+                )
+                && s.parse::<f64>().is_err();
+            Ok(if plain { s.clone() } else { serde_json::to_string(s).unwrap_or_default() })
+        }
+        _ => Err("YAML fixes set scalar values only".into()),
+    }
+}
+
+/// Byte offset of each line start.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+}
+
+fn path_text(segments: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Name(n) if out.is_empty() => out.push_str(n),
+            Segment::Name(n) => out.push_str(&format!(".{n}")),
+            Segment::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// The edit that sets `path` to `value` in a Kubernetes resource's file (`source`).
+pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Result<TextEdit, String> {
+    let text = scalar(value)?;
+    let starts = line_starts(source);
+    let line_text = |line: usize| {
+        let start = starts.get(line.saturating_sub(1)).copied().unwrap_or(source.len());
+        let end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        (start, &source[start..end])
+    };
+    let file = resource.file.clone();
+    if let Some(location) = resource.attributes.get(path) {
+        // Present: replace the scalar after `key:` on the key's own line.
+        let (start, line) = line_text(location.line);
+        let key_at = location.column.saturating_sub(1);
+        let colon = line[key_at.min(line.len())..].find(':').map(|i| key_at + i).ok_or("no `key:` on the line")?;
+        let after = &line[colon + 1..];
+        let value_start = colon + 1 + (after.len() - after.trim_start().len());
+        let value_end = line.find(" #").filter(|i| *i > value_start).unwrap_or(line.len());
+        let current = line[value_start..value_end].trim_end();
+        if location.end_line != location.line
+            || current.is_empty()
+            || current.starts_with(['{', '[', '|', '>', '&', '*'])
+        {
+            return Err(format!("`{path}` is not a plain scalar on one line: fix it by hand"));
+        }
+        let range = start + value_start..start + value_start + current.len();
+        return Ok(TextEdit { file, range, text });
+    }
+    // Absent: the closest ancestor mapping that is written in the file.
+    let parts = segments(path);
+    let (depth, parent) = (1..parts.len())
+        .rev()
+        .find_map(|n| {
+            let parent = path_text(&parts[..n]);
+            resource.attributes.get(&parent).map(|_| (n, parent))
+        })
+        .ok_or_else(|| format!("no part of `{path}` is written in {}", resource.file))?;
+    if parts[depth..].iter().any(|s| matches!(s, Segment::Index(_))) {
+        return Err(format!("`{path}`: adding list items is not done by fixes"));
+    }
+    let children: Vec<(&String, &crate::resource::Location)> = resource
+        .attributes
+        .iter()
+        .filter(|(p, _)| p.len() > parent.len() && p.starts_with(&parent) && p[parent.len()..].starts_with(['.', '[']))
+        .collect();
+    let parent_location = &resource.attributes[&parent];
+    let last_line = children.iter().map(|(_, l)| l.end_line).chain([parent_location.end_line]).max().unwrap_or(1);
+    let direct = children
+        .iter()
+        .find(|(p, _)| !p[parent.len() + 1..].contains(['.', '[']) && p.as_bytes()[parent.len()] == b'.');
+    let indent = match direct {
+        Some((_, l)) => l.column.saturating_sub(1),
+        None if matches!(parts[depth - 1], Segment::Index(_)) => {
+            return Err(format!("`{parent}` is an empty list item: fix it by hand"));
+        }
+        None => {
+            let (_, line) = line_text(parent_location.line);
+            if line.trim_end().ends_with(['}', ']']) || !line.trim_end().ends_with(':') {
+                return Err(format!("`{parent}` is written inline: fix it by hand"));
+            }
+            parent_location.column.saturating_sub(1) + 2
+        }
+    };
+    let mut lines = String::new();
+    for (i, segment) in parts[depth..].iter().enumerate() {
+        let Segment::Name(name) = segment else { unreachable!("indexes were refused above") };
+        let pad = " ".repeat(indent + 2 * i);
+        if i + 1 == parts.len() - depth {
+            lines.push_str(&format!("{pad}{name}: {text}\n"));
+        } else {
+            lines.push_str(&format!("{pad}{name}:\n"));
+        }
+    }
+    let at = starts.get(last_line).copied().unwrap_or(source.len());
+    let lead = if at == source.len() && !source.ends_with('\n') { "\n" } else { "" };
+    Ok(TextEdit { file, range: at..at, text: format!("{lead}{lines}") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::apply;
+    use crate::normalize::{Normalized, normalize};
+
+    const POD: &str = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web # the web pod\nspec:\n  hostNetwork: true # debugging\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n    - name: sidecar\n      image: envoy:1.30\n";
+
+    fn edited(path: &str, value: Value) -> Result<String, String> {
+        let Ok(Normalized::Resources { resources }) = normalize(crate::load::Format::Yaml, "pod.yaml", "", POD) else {
+            panic!("a pod")
+        };
+        let edit = set(&resources[0], POD, path, &value)?;
+        apply(POD, &[&edit])
+    }
+
+    #[test]
+    fn scalars_are_replaced_and_keys_added_with_the_rest_kept() {
+        let out = edited("spec.hostNetwork", Value::Bool(false)).unwrap();
+        assert_eq!(out, POD.replace("hostNetwork: true # debugging", "hostNetwork: false # debugging"));
+        let out = edited("spec.containers[1].securityContext.allowPrivilegeEscalation", Value::Bool(false)).unwrap();
+        assert_eq!(out, format!("{POD}      securityContext:\n        allowPrivilegeEscalation: false\n"),);
+        let out = edited("spec.containers[0].securityContext.runAsNonRoot", Value::Bool(true)).unwrap();
+        assert!(out.contains("        privileged: true\n        runAsNonRoot: true\n    - name: sidecar"), "{out}");
+        assert!(edited("spec.volumes[0].name", Value::from("x")).unwrap_err().contains("list items"));
+    }
+}
