@@ -30,6 +30,16 @@ resource "aws_ebs_volume" "scratch" {
   size              = 10
   encrypted         = var.encrypt
 }
+
+locals {
+  encrypt_cache = false
+}
+
+resource "aws_ebs_volume" "cache" {
+  availability_zone = "eu-west-1a"
+  size              = 10
+  encrypted         = local.encrypt_cache
+}
 "#;
 
 fn repo() -> TempRepo {
@@ -71,9 +81,11 @@ fn fixes_are_verified_shown_and_written_with_everything_else_byte_identical() {
     };
     assert_eq!(status("aws_ebs_volume.data").as_deref(), Some("verified"));
     assert_eq!(status("aws_sqs_queue.jobs").as_deref(), Some("verified"));
-    assert_eq!(status("aws_ebs_volume.scratch").as_deref(), Some("declined"));
-    let scratch = fixes.iter().find(|f| f["address"] == "aws_ebs_volume.scratch").unwrap();
-    assert!(scratch["reason"].as_str().unwrap().contains("`encrypted` is `var.encrypt`"), "{scratch:#}");
+    // `encrypted = var.encrypt`: the variable's default is where the value comes from.
+    assert_eq!(status("aws_ebs_volume.scratch").as_deref(), Some("verified"));
+    assert_eq!(status("aws_ebs_volume.cache").as_deref(), Some("declined"));
+    let cache = fixes.iter().find(|f| f["address"] == "aws_ebs_volume.cache").unwrap();
+    assert!(cache["reason"].as_str().unwrap().contains("`encrypted` is `local.encrypt_cache`"), "{cache:#}");
     let data = fixes.iter().find(|f| f["address"] == "aws_ebs_volume.data").unwrap();
     assert_eq!(data["risk"], "high", "encrypting a volume replaces it");
     assert_eq!(std::fs::read_to_string(repo.path().join("main.tf")).unwrap(), MAIN, "a dry run writes nothing");
@@ -84,15 +96,16 @@ fn fixes_are_verified_shown_and_written_with_everything_else_byte_identical() {
     let (_, written) = fix(&repo, &["--write"]);
     assert_eq!(written["written"], serde_json::json!(["main.tf"]));
     let after = std::fs::read_to_string(repo.path().join("main.tf")).unwrap();
-    // One line inserted, one value replaced: every other byte, comments and blank lines included, is as it was.
+    // One line inserted, two values replaced: every other byte, comments and blank lines included, is as it was.
     let expected = MAIN
         .replacen("    team = \"reports\"\n  }\n}\n", "    team = \"reports\"\n  }\n  encrypted = true\n}\n", 1)
-        .replacen("sqs_managed_sse_enabled = false #", "sqs_managed_sse_enabled = true #", 1);
+        .replacen("sqs_managed_sse_enabled = false #", "sqs_managed_sse_enabled = true #", 1)
+        .replacen("variable \"encrypt\" {\n  default = false", "variable \"encrypt\" {\n  default = true", 1);
     assert_eq!(after, expected);
     let remaining = fingerprints(&repo);
     assert!(remaining.iter().all(|f| before.contains(f)), "no new finding: {remaining:?}");
     assert!(!remaining.contains(&("AWS003".into(), "aws_ebs_volume.data".into())));
-    assert!(remaining.contains(&("AWS003".into(), "aws_ebs_volume.scratch".into())), "the declined one stays");
+    assert!(remaining.contains(&("AWS003".into(), "aws_ebs_volume.cache".into())), "the declined one stays");
 }
 
 #[test]

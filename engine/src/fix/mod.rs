@@ -9,6 +9,7 @@ pub mod hcl_set;
 pub mod import;
 pub mod plan;
 pub mod rule_fix;
+pub mod var_source;
 pub mod verify;
 pub mod yaml_set;
 

@@ -110,7 +110,19 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
     let found = find_resource(&body, &resource.resource_type, name)
         .ok_or_else(|| format!("no `resource \"{}\" \"{name}\"` block in {file}", resource.resource_type))?;
     let mut edits = Vec::new();
-    let entries = spec.set.iter().map(|(p, v)| (path(p), v.clone())).collect();
+    let mut entries = Vec::new();
+    for (p, v) in &spec.set {
+        // `attribute = var.NAME`: the value is set where the variable gets it.
+        let variable = found
+            .body
+            .get_attribute(p)
+            .and_then(|a| hcl::edit::Span::span(&a.value))
+            .and_then(|range| super::var_source::variable_name(&source[range]));
+        match variable {
+            Some(name) => edits.push(super::var_source::edit(resource, name, v)?),
+            None => entries.push((path(p), v.clone())),
+        }
+    }
     set_in_block(source, file, found, entries, &mut edits)?;
     for removed in &spec.remove {
         edits.extend(remove_in_block(source, file, found, &path(removed))?);
