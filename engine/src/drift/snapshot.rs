@@ -76,7 +76,9 @@ pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
                 "a plan without `prior_state` holds no live values: use a refresh-only plan (`terraform plan -refresh-only -out p && terraform show -json p`)",
             ));
         };
-        return tf_state::normalize(file, dir, text, prior);
+        // Locate resources in `prior_state`, not at the first mention of their address (planned values).
+        let masked = mask_before(text, "\"prior_state\"");
+        return tf_state::normalize(file, dir, &masked, prior);
     }
     if tf_state::is_state(&value) {
         return tf_state::normalize(file, dir, text, value);
@@ -117,4 +119,11 @@ fn own(file: &str, text: &str, value: Value) -> Result<Vec<Resource>, FileError>
             }
         })
         .collect())
+}
+
+/// The text with everything before `marker` blanked (newlines kept, so lines and columns stay right).
+fn mask_before(text: &str, marker: &str) -> String {
+    let Some(at) = text.find(marker) else { return text.to_owned() };
+    let head: String = text[..at].chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect();
+    head + &text[at..]
 }
