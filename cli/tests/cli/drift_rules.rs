@@ -53,6 +53,13 @@ fn check_live_finds_what_was_changed_by_hand_though_the_code_is_clean() {
     // The instance is IMDSv2 in code and live: no finding on either side.
     assert!(!findings(&report).iter().any(|f| f.0 == "AWS007"));
     assert_json_snapshot!("check_live", stable(report));
+    // SARIF marks it too, with the declared resource as a related location.
+    let run = tollgate(&repo_root(), &["check", dir, "--live", &format!("{dir}/live"), "-f", "sarif"]);
+    let sarif: Value = serde_json::from_str(&run.stdout).expect("SARIF");
+    validate("cli/tests/schemas/sarif-schema-2.1.0.json", &sarif);
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["properties"]["liveOnly"], true);
+    assert_eq!(result["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"], format!("{dir}/main.tf"));
 }
 
 #[test]

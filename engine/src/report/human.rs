@@ -23,7 +23,12 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool
         };
         let via: String =
             f.module_calls.iter().map(|c| format!("\n  via {} ({}:{})", c.address, c.file, c.line)).collect();
-        let mut diagnostic = MietteDiagnostic::new(format!("[{}] {}{via}", f.severity, f.message))
+        let live = match (&f.code, f.live_only) {
+            (Some(code), true) => format!(" [live only; declared as {} at {}:{}]", code.address, code.file, code.line),
+            (None, true) => " [live only; declared nowhere]".to_owned(),
+            _ => String::new(),
+        };
+        let mut diagnostic = MietteDiagnostic::new(format!("[{}] {}{live}{via}", f.severity, f.message))
             .with_code(format!("{}: {}", f.rule_id, f.title))
             .with_severity(level);
         if let Some(text) = help.get(f.rule_id.as_str()).filter(|h| !h.is_empty()) {

@@ -115,6 +115,19 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
             .collect();
         result["relatedLocations"] = json!(related);
     }
+    // Found on a live snapshot entry only: the declared resource it matched, for the reader to fix.
+    if finding.live_only {
+        result["properties"]["liveOnly"] = json!(true);
+        if let Some(code) = &finding.code {
+            let mut related = result.get("relatedLocations").and_then(Value::as_array).cloned().unwrap_or_default();
+            related.push(json!({
+                "id": related.len(),
+                "message": {"text": format!("declared as {}", code.address)},
+                "physicalLocation": {"artifactLocation": {"uri": code.file}, "region": {"startLine": code.line.max(1)}}
+            }));
+            result["relatedLocations"] = json!(related);
+        }
+    }
     if let Some(s) = &finding.suppression {
         let kind = if s.kind == "inline" { "inSource" } else { "external" };
         result["suppressions"] = json!([{"kind": kind, "status": "accepted", "justification": s.reason}]);
