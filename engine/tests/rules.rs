@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use tollgate_engine::config::{Config, LoadedConfig, RuleSelection};
@@ -13,7 +12,7 @@ use tollgate_engine::evaluate::registry::builtin_libs;
 use tollgate_engine::evaluate::rego_tests::run_tests;
 use tollgate_engine::evaluate::rule::{Origin, Rule};
 use tollgate_engine::fix::FixStatus;
-use tollgate_engine::fix::plan::{FixFilter, plan, report_keys};
+use tollgate_engine::fix::plan::{FixFilter, plan, report_keys, rescan_keys};
 use tollgate_engine::fix::verify::verify;
 use tollgate_engine::report::model::Report;
 use tollgate_engine::{ScanOptions, Silent, scan};
@@ -100,12 +99,7 @@ fn check_fixes(folder: &Path, id: &str) -> Result<(), Failed> {
     }
     let originals: BTreeMap<String, Option<String>> =
         fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read_file(&e.file))).collect();
-    options.keep_resources = false;
-    let rescan = |edited: &BTreeMap<String, String>| {
-        let mut options = options.clone();
-        options.overlay = edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
-        Ok::<_, String>(report_keys(&scan(&options, &Silent).report))
-    };
+    let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&options, edited));
     let edited = verify(&mut fixes, &originals, &report_keys(&outcome.report), &rescan);
     let failed: Vec<String> = fixes
         .iter()

@@ -70,16 +70,6 @@ pub fn run(
         Ok(entry_keys(&drift::compare(&desired, &snapshots.resources, &snapshots.options)))
     };
     let edited = verify(&mut fixes, &originals, &entry_keys(report), &rescan);
-    let diffs = fix_output::diffs(&originals, &edited);
-    let mut code = if fixes.iter().all(|f| f.status == FixStatus::Verified) { 0 } else { 1 };
-    let mut written = Vec::new();
-    if args.write {
-        let (files, failed) = fix_output::write(&originals, &edited);
-        written = files;
-        if failed {
-            code = EXIT_ERROR;
-        }
-    }
     let lines: Vec<String> = fixes
         .iter()
         .map(|fix| {
@@ -90,9 +80,14 @@ pub fn run(
             format!("{status:<10} {kind:<6} {}{what} in {}{why}", fix.address, fix.file)
         })
         .collect();
-    let value = serde_json::to_value(&fixes).unwrap_or_default();
-    match fix_output::emit(&args.format, args.output.as_ref(), value, &diffs, &lines, &written) {
-        Ok(()) => code,
-        Err(code) => code,
-    }
+    fix_output::finish(fix_output::Finish {
+        write: args.write,
+        format: &args.format,
+        output: args.output.as_ref(),
+        originals: &originals,
+        edited: &edited,
+        fixes: serde_json::to_value(&fixes).unwrap_or_default(),
+        lines,
+        all_verified: fixes.iter().all(|f| f.status == FixStatus::Verified),
+    })
 }

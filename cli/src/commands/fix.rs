@@ -3,11 +3,10 @@
 //! prints unified diffs, `--write` writes the verified ones. Exit 0 when every fix is verified, 1 when
 //! some are not, 2 on errors.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::collections::BTreeMap;
 
 use tollgate_engine::fix::FixStatus;
-use tollgate_engine::fix::plan::{FixFilter, plan, report_keys};
+use tollgate_engine::fix::plan::{FixFilter, plan, report_keys, rescan_keys};
 use tollgate_engine::fix::verify::verify;
 use tollgate_engine::{Silent, scan};
 
@@ -45,23 +44,8 @@ pub fn run(args: &FixArgs) -> Exit {
     let mut fixes = plan(&outcome.report, &outcome.resources, &filter, &read);
     let originals: BTreeMap<String, Option<String>> =
         fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
-    options.keep_resources = false;
-    let rescan = |edited: &BTreeMap<String, String>| {
-        let mut options = options.clone();
-        options.overlay = edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
-        Ok::<BTreeSet<String>, String>(report_keys(&scan(&options, &Silent).report))
-    };
+    let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&options, edited));
     let edited = verify(&mut fixes, &originals, &before, &rescan);
-    let diffs = fix_output::diffs(&originals, &edited);
-    let mut code = if fixes.iter().all(|f| f.status == FixStatus::Verified) { 0 } else { 1 };
-    let mut written = Vec::new();
-    if args.write {
-        let (files, failed) = fix_output::write(&originals, &edited);
-        written = files;
-        if failed {
-            code = EXIT_ERROR;
-        }
-    }
     let lines: Vec<String> = fixes
         .iter()
         .map(|fix| {
@@ -75,9 +59,14 @@ pub fn run(args: &FixArgs) -> Exit {
             )
         })
         .collect();
-    let value = serde_json::to_value(&fixes).unwrap_or_default();
-    match fix_output::emit(&args.format, args.output.as_ref(), value, &diffs, &lines, &written) {
-        Ok(()) => code,
-        Err(code) => code,
-    }
+    fix_output::finish(fix_output::Finish {
+        write: args.write,
+        format: &args.format,
+        output: args.output.as_ref(),
+        originals: &originals,
+        edited: &edited,
+        fixes: serde_json::to_value(&fixes).unwrap_or_default(),
+        lines,
+        all_verified: fixes.iter().all(|f| f.status == FixStatus::Verified),
+    })
 }

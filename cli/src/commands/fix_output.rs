@@ -50,6 +50,36 @@ pub fn name<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
+/// The end of a fix command: diffs of the verified edits, written with `write`, printed; exit 0 when
+/// every fix is verified, 1 when some are not, 2 when a write or the output failed.
+pub struct Finish<'a> {
+    pub write: bool,
+    pub format: &'a str,
+    pub output: Option<&'a PathBuf>,
+    pub originals: &'a BTreeMap<String, Option<String>>,
+    pub edited: &'a BTreeMap<String, String>,
+    pub fixes: Value,
+    pub lines: Vec<String>,
+    pub all_verified: bool,
+}
+
+pub fn finish(end: Finish<'_>) -> Exit {
+    let diffs = diffs(end.originals, end.edited);
+    let mut code = if end.all_verified { 0 } else { 1 };
+    let mut written = Vec::new();
+    if end.write {
+        let (files, failed) = write(end.originals, end.edited);
+        written = files;
+        if failed {
+            code = EXIT_ERROR;
+        }
+    }
+    match emit(end.format, end.output, end.fixes, &diffs, &end.lines, &written) {
+        Ok(()) => code,
+        Err(code) => code,
+    }
+}
+
 /// Prints (or writes to `output`) the fixes: `lines` are the human lines, one per fix.
 pub fn emit(
     format: &str,

@@ -44,23 +44,7 @@ pub struct DriftFix {
     pub targets: Vec<String>,
 }
 
-impl super::verify::Verifiable for DriftFix {
-    fn edits(&self) -> &[TextEdit] {
-        &self.edits
-    }
-    fn targets(&self) -> &[String] {
-        &self.targets
-    }
-    fn status(&self) -> FixStatus {
-        self.status
-    }
-    fn settle(&mut self, status: FixStatus, reason: Option<String>) {
-        self.status = status;
-        if reason.is_some() {
-            self.reason = reason;
-        }
-    }
-}
+super::verify::verifiable!(DriftFix, targets);
 
 /// The keys of a report's entries, to tell what a fix removed and what it added.
 pub fn entry_keys(report: &DriftReport) -> BTreeSet<String> {

@@ -1,12 +1,14 @@
 //! From a check's findings to the fixes their rules declare: one fix per resource block and rule
 //! (the instances of a `count` block share one), its edits, risk and the fingerprints it answers.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::FixStatus;
 use super::rule_fix::{FixSpec, Risk, RuleFix, edits};
 use crate::report::model::{Finding, Report};
 use crate::resource::Resource;
+use crate::scan::ScanOptions;
 use crate::severity::Severity;
 
 /// Which findings to fix.
@@ -50,6 +52,14 @@ pub fn report_keys(report: &Report) -> BTreeSet<String> {
     let findings = report.findings.iter().filter(|f| f.is_active()).map(|f| format!("finding {}", f.fingerprint));
     let errors = report.errors.iter().map(|e| format!("error {}:{}: {}", e.file, e.line, e.message));
     findings.chain(errors).collect()
+}
+
+/// Re-checks the project of `options` with edited files in memory: the keys of what it finds.
+pub fn rescan_keys(options: &ScanOptions, edited: &BTreeMap<String, String>) -> BTreeSet<String> {
+    let mut options = options.clone();
+    options.keep_resources = false;
+    options.overlay = edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
+    report_keys(&crate::scan::scan(&options, &crate::scan::Silent).report)
 }
 
 /// The fixes for a report's active findings that declare one.

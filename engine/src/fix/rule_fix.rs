@@ -158,23 +158,7 @@ pub struct RuleFix {
     pub edits: Vec<TextEdit>,
 }
 
-impl super::verify::Verifiable for RuleFix {
-    fn edits(&self) -> &[TextEdit] {
-        &self.edits
-    }
-    fn targets(&self) -> &[String] {
-        &self.findings
-    }
-    fn status(&self) -> FixStatus {
-        self.status
-    }
-    fn settle(&mut self, status: FixStatus, reason: Option<String>) {
-        self.status = status;
-        if reason.is_some() {
-            self.reason = reason;
-        }
-    }
-}
+super::verify::verifiable!(RuleFix, findings);
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,30 @@ pub trait Verifiable {
     fn settle(&mut self, status: FixStatus, reason: Option<String>);
 }
 
+/// `Verifiable` for a fix type with `edits`, `status` and `reason` fields and its targets in `$targets`.
+macro_rules! verifiable {
+    ($type:ty, $targets:ident) => {
+        impl $crate::fix::verify::Verifiable for $type {
+            fn edits(&self) -> &[$crate::fix::TextEdit] {
+                &self.edits
+            }
+            fn targets(&self) -> &[String] {
+                &self.$targets
+            }
+            fn status(&self) -> $crate::fix::FixStatus {
+                self.status
+            }
+            fn settle(&mut self, status: $crate::fix::FixStatus, reason: Option<String>) {
+                self.status = status;
+                if reason.is_some() {
+                    self.reason = reason;
+                }
+            }
+        }
+    };
+}
+pub(crate) use verifiable;
+
 /// Re-runs with some files' text replaced (display path to new text): the keys of what it finds.
 pub type Rescan<'a> = dyn Fn(&BTreeMap<String, String>) -> Result<BTreeSet<String>, String> + 'a;
 
