@@ -139,3 +139,24 @@ fn an_import_the_rerun_cannot_match_is_unverified_and_not_written() {
     assert_eq!(report["written"], serde_json::json!([]));
     assert!(!repo.path().join("imported.tf").exists());
 }
+
+#[test]
+fn kubernetes_manifests_are_codified_in_place() {
+    let repo = TempRepo::new();
+    let from = repo_root().join("testdata/drift/kubernetes");
+    for name in ["app.yaml", "live/kubectl.json"] {
+        repo.write(name, std::fs::read(from.join(name)).expect("fixture"));
+    }
+    let before = std::fs::read_to_string(repo.path().join("app.yaml")).unwrap();
+    let (code, report) = fix(&repo, &["--fix", "codify", "--write"]);
+    assert_eq!(code, 0, "{report:#}");
+    let after = std::fs::read_to_string(repo.path().join("app.yaml")).unwrap();
+    let expected = before.replacen("  replicas: 2\n", "  replicas: 5\n", 1).replacen(
+        "image: registry.acme.dev/web:1.4.2\n",
+        "image: registry.acme.dev/web:1.4.3-hotfix\n",
+        1,
+    );
+    assert_eq!(after, expected, "only the two values change");
+    let rerun = tollgate(repo.path(), &["drift", ".", "--live", "live", "-f", "json"]);
+    assert_eq!(rerun.json()["changed"], serde_json::json!([]));
+}

@@ -86,8 +86,21 @@ fn codify_edits(
     attributes: &[String],
     source: &str,
 ) -> Result<Vec<TextEdit>, String> {
+    if resource.kind == Kind::Kubernetes {
+        // A manifest: each changed scalar takes its live value on its own line.
+        return attributes
+            .iter()
+            .map(|attribute| {
+                let value = value_at(live, attribute).cloned().unwrap_or(Value::Null);
+                super::yaml_set::set(resource, source, attribute, &value)
+            })
+            .collect();
+    }
     if resource.kind != Kind::Terraform || !resource.file.ends_with(".tf") {
-        return Err(format!("codify edits Terraform (.tf) files; change {} by hand", resource.file));
+        return Err(format!(
+            "codify edits Terraform (.tf) files and Kubernetes manifests; change {} by hand",
+            resource.file
+        ));
     }
     if let Some(call) = resource.module_calls.last() {
         return Err(format!(

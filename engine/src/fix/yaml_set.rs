@@ -16,7 +16,10 @@ fn scalar(value: &Value) -> Result<String, String> {
         Value::Number(n) => Ok(n.to_string()),
         Value::String(s) => {
             let plain = !s.is_empty()
-                && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:@".contains(c))
+                && !s.contains(": ")
+                && !s.ends_with(':')
+                && !s.starts_with(['-', ':', '@'])
                 && !matches!(
                     s.to_ascii_lowercase().as_str(),
                     "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "~"
