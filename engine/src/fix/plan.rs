@@ -47,9 +47,11 @@ impl FixFilter {
     }
 }
 
-/// The keys a re-check compares: active findings' fingerprints and the errors.
+/// The keys a re-check compares: active findings (fingerprint and file) and the errors.
 pub fn report_keys(report: &Report) -> BTreeSet<String> {
-    let findings = report.findings.iter().filter(|f| f.is_active()).map(|f| format!("finding {}", f.fingerprint));
+    // Fingerprints are per module directory: two files of one folder can share one, the file tells them apart.
+    let findings =
+        report.findings.iter().filter(|f| f.is_active()).map(|f| format!("finding {} {}", f.fingerprint, f.file));
     let errors = report.errors.iter().map(|e| format!("error {}:{}: {}", e.file, e.line, e.message));
     findings.chain(errors).collect()
 }
@@ -71,7 +73,7 @@ pub fn plan(
 ) -> Vec<RuleFix> {
     let mut fixes: Vec<RuleFix> = Vec::new();
     for finding in report.findings.iter().filter(|f| f.is_active() && f.fix.is_some() && filter.wants(f)) {
-        let key = format!("finding {}", finding.fingerprint);
+        let key = format!("finding {} {}", finding.fingerprint, finding.file);
         let spec = FixSpec::parse(finding.fix.as_ref().unwrap_or(&serde_json::Value::Null));
         let risk = spec.as_ref().ok().and_then(|s| s.risk).unwrap_or_default();
         if filter.max_risk.is_some_and(|max| risk > max) {

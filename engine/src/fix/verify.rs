@@ -69,8 +69,10 @@ fn check<F: Verifiable>(
     Ok(edited)
 }
 
-/// Verifies every fix that is not declined: all together first; when that fails, one at a time, each
-/// on top of those already verified. Returns the edited texts of the verified fixes.
+/// Verifies every fix that is not declined: all together first; when that fails, the set is halved
+/// and each half checked on top of what is already verified, down to the single fixes that fail (a few
+/// failures among hundreds of fixes cost a few re-checks each, not one per fix). Returns the edited
+/// texts of the verified fixes.
 pub fn verify<F: Verifiable>(
     fixes: &mut [F],
     originals: &BTreeMap<String, Option<String>>,
@@ -78,26 +80,36 @@ pub fn verify<F: Verifiable>(
     rescan: &Rescan<'_>,
 ) -> BTreeMap<String, String> {
     let candidates: Vec<usize> = (0..fixes.len()).filter(|i| fixes[*i].status() != FixStatus::Declined).collect();
-    if candidates.is_empty() {
-        return BTreeMap::new();
-    }
-    let all: Vec<&F> = candidates.iter().map(|i| &fixes[*i]).collect();
-    if let Ok(edited) = check(&all, originals, before, rescan) {
-        candidates.iter().for_each(|i| fixes[*i].settle(FixStatus::Verified, None));
-        return edited;
-    }
-    let mut accepted: Vec<usize> = Vec::new();
+    let mut accepted = Vec::new();
     let mut edited = BTreeMap::new();
-    for i in candidates {
-        let trial: Vec<&F> = accepted.iter().chain([&i]).map(|j| &fixes[*j]).collect();
-        match check(&trial, originals, before, rescan) {
-            Ok(texts) => {
-                edited = texts;
-                accepted.push(i);
-                fixes[i].settle(FixStatus::Verified, None);
-            }
-            Err(reason) => fixes[i].settle(FixStatus::Unverified, Some(reason)),
+    settle(fixes, &candidates, &mut accepted, &mut edited, originals, before, rescan);
+    edited
+}
+
+fn settle<F: Verifiable>(
+    fixes: &mut [F],
+    group: &[usize],
+    accepted: &mut Vec<usize>,
+    edited: &mut BTreeMap<String, String>,
+    originals: &BTreeMap<String, Option<String>>,
+    before: &BTreeSet<String>,
+    rescan: &Rescan<'_>,
+) {
+    if group.is_empty() {
+        return;
+    }
+    let trial: Vec<&F> = accepted.iter().chain(group).map(|i| &fixes[*i]).collect();
+    match check(&trial, originals, before, rescan) {
+        Ok(texts) => {
+            *edited = texts;
+            accepted.extend_from_slice(group);
+            group.iter().for_each(|i| fixes[*i].settle(FixStatus::Verified, None));
+        }
+        Err(reason) if group.len() == 1 => fixes[group[0]].settle(FixStatus::Unverified, Some(reason)),
+        Err(_) => {
+            let (first, second) = group.split_at(group.len() / 2);
+            settle(fixes, first, accepted, edited, originals, before, rescan);
+            settle(fixes, second, accepted, edited, originals, before, rescan);
         }
     }
-    edited
 }

@@ -50,6 +50,9 @@ fn path_text(segments: &[Segment]) -> String {
 
 /// The edit that sets `path` to `value` in a Kubernetes resource's file (`source`).
 pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Result<TextEdit, String> {
+    if !(resource.file.ends_with(".yaml") || resource.file.ends_with(".yml")) {
+        return Err(format!("{}: only YAML manifests are edited; change it by hand", resource.file));
+    }
     let text = scalar(value)?;
     let starts = line_starts(source);
     let line_text = |line: usize| {
