@@ -110,7 +110,8 @@ pub fn run(args: &DriftArgs) -> Exit {
         return EXIT_ERROR;
     };
     let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);
-    if !args.write_ignore {
+    // Severities matter to the report only: an ignore file or fixes do not need the drift rules.
+    if !args.write_ignore && args.fix.is_empty() {
         match scan_setup::options(&args.scan) {
             Ok(mut options) => {
                 // Only drift rules judge drift: compile the built-in ones alone, then the user's policies.

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::TextEdit;
 use super::hcl_locate::{Segment, indent_at, is_literal, segments, whole_lines};
-use super::hcl_render::{block as render_block, expression};
+use super::hcl_render::{block as render_block, expression, is_block_list};
 
 /// One value to set at a path below a body.
 type Entry = (Vec<Segment>, Value);
@@ -133,7 +133,7 @@ pub fn set_in_block(
         }
         let Some((_, created)) = value.as_object().and_then(|m| m.iter().next()) else { continue };
         let text = match created {
-            Value::Array(items) if path_is_block(created) => {
+            Value::Array(items) if is_block_list(created) => {
                 let blocks: Vec<String> = items
                     .iter()
                     .filter_map(Value::as_object)
@@ -146,10 +146,6 @@ pub fn set_in_block(
         edits.push(TextEdit { file: file.to_owned(), range: at..at, text });
     }
     Ok(())
-}
-
-fn path_is_block(value: &Value) -> bool {
-    super::hcl_render::is_block_list(value)
 }
 
 /// The edit that removes an attribute (its whole lines) from a block, if it is there.
