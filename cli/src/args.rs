@@ -33,6 +33,101 @@ pub enum Command {
     Drift(DriftArgs),
     /// Apply the fixes rules declare: each verified by re-checking, shown as a diff, written with --write.
     Fix(FixArgs),
+    /// Post results on GitHub: the pull-request comment, the check run, fix pull requests, the drift issue.
+    #[command(subcommand)]
+    Github(GithubCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GithubCommand {
+    /// Post the sticky pull-request comment (re-runs edit it): new, fixed and unchanged findings, drift.
+    Comment(GithubReportArgs),
+    /// Create a check run on the head commit: conclusion from the gate, annotations 50 per request.
+    Check(GithubReportArgs),
+    /// The Action's step: job summary, comment and check run (and SARIF with --sarif); exits with the
+    /// scan's code (0 clean, 1 findings, 2 errors).
+    Pr(GithubReportArgs),
+    /// Open or update one pull request with the verified fixes (low risk unless --max-risk), built with
+    /// the git data API: no checkout push or push credentials needed.
+    FixPr(GithubFixPrArgs),
+    /// Open, update or close the repository's drift issue from `drift --format json` output.
+    DriftIssue(GithubDriftArgs),
+}
+
+/// Which repository, pull request and commit (default: from GITHUB_REPOSITORY and GITHUB_EVENT_PATH).
+#[derive(Debug, Args, Clone, Default)]
+pub struct GithubTarget {
+    /// Repository as OWNER/NAME (default: GITHUB_REPOSITORY).
+    #[arg(long, value_name = "OWNER/NAME")]
+    pub repo: Option<String>,
+    /// Pull request number (default: from the event file).
+    #[arg(long, value_name = "NUMBER")]
+    pub pr: Option<u64>,
+    /// Head commit (default: the pull request's head, else GITHUB_SHA).
+    #[arg(long)]
+    pub sha: Option<String>,
+    /// Event file (default: GITHUB_EVENT_PATH).
+    #[arg(long, value_name = "FILE")]
+    pub event: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct GithubReportArgs {
+    #[command(flatten)]
+    pub target: GithubTarget,
+    /// Paths to scan when no --report is given (the scan compares with the pull request's base).
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// A report written by `check --format json` (default: scan here).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// A report written by `drift --format json`, summarized in the comment.
+    #[arg(long, value_name = "FILE")]
+    pub drift: Option<PathBuf>,
+    /// When scanning here: write the JSON report to this file before posting anything.
+    #[arg(long, value_name = "FILE")]
+    pub write_report: Option<PathBuf>,
+    /// Also write the report as SARIF to this file (for code scanning's upload step).
+    #[arg(long, value_name = "FILE")]
+    pub sarif: Option<PathBuf>,
+    /// When scanning here: the lowest severity that fails.
+    #[arg(long)]
+    pub fail_on: Option<String>,
+    /// When scanning here: only findings new in the pull request fail.
+    #[arg(long)]
+    pub new_only: bool,
+    /// When scanning here: config file.
+    #[arg(long, short = 'c')]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct GithubFixPrArgs {
+    #[command(flatten)]
+    pub target: GithubTarget,
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Only findings of these rules (repeatable; ids or globs).
+    #[arg(long = "rule", value_name = "ID")]
+    pub rules: Vec<String>,
+    /// Only findings at or above this severity.
+    #[arg(long)]
+    pub severity: Option<String>,
+    /// Widest risk opened as a pull request: low (default), medium, high.
+    #[arg(long, default_value = "low")]
+    pub max_risk: String,
+    /// Branch the pull request targets (default: the pull request's head branch, else the default branch).
+    #[arg(long, value_name = "BRANCH")]
+    pub target_branch: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GithubDriftArgs {
+    #[command(flatten)]
+    pub target: GithubTarget,
+    /// The report written by `drift --format json`.
+    #[arg(long, value_name = "FILE")]
+    pub report: PathBuf,
 }
 
 #[derive(Debug, Args)]

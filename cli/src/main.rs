@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod github;
 mod progress;
 
 use std::process::ExitCode;
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
         Command::Inspect(args) => commands::inspect::run(args),
         Command::Drift(args) => commands::drift::run(args),
         Command::Fix(args) => commands::fix::run(args),
+        Command::Github(command) => github::run(command),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

@@ -11,7 +11,7 @@ use clap::ArgMatches;
 use tollgate_engine::baseline::Baseline;
 use tollgate_engine::report::model::Report;
 use tollgate_engine::report::{self, Format};
-use tollgate_engine::scan;
+use tollgate_engine::{ScanOutcome, scan};
 
 use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
 use crate::args::CheckArgs;
@@ -25,16 +25,32 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
             return EXIT_ERROR;
         }
     };
-    let Ok(mut options) = scan_setup::options(&args.scan) else {
-        return EXIT_ERROR;
+    let outcome = match outcome(args, outputs.iter().any(|(format, _)| *format == Format::Human)) {
+        Ok(outcome) => outcome,
+        Err(code) => return code,
     };
-    options.with_sources = outputs.iter().any(|(format, _)| *format == Format::Human);
+    let color = !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
+    if let Err(code) = write_outputs(&outputs, &outcome.report, &outcome.sources, color) {
+        return code;
+    }
+    let code = outcome.report.exit_code();
+    // The process ends right after: freeing every resource and finding one by one only costs time.
+    std::mem::forget(outcome);
+    code
+}
+
+/// Scans as the arguments say (from the file system or git), with terminal progress.
+pub fn outcome(args: &CheckArgs, with_sources: bool) -> Result<ScanOutcome, Exit> {
+    let Ok(mut options) = scan_setup::options(&args.scan) else {
+        return Err(EXIT_ERROR);
+    };
+    options.with_sources = with_sources;
     if let Some(level) = &args.fail_on {
         match level.parse() {
             Ok(level) => options.fail_on = Some(level),
             Err(message) => {
                 eprintln!("error: --fail-on: {message}");
-                return EXIT_ERROR;
+                return Err(EXIT_ERROR);
             }
         }
     }
@@ -46,7 +62,7 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
             Ok(baseline) => options.baseline = Some(baseline),
             Err(message) => {
                 eprintln!("error: baseline {}: {message}", path.display());
-                return EXIT_ERROR;
+                return Err(EXIT_ERROR);
             }
         }
     }
@@ -55,13 +71,13 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
             Ok(shard) => options.shard = Some(shard),
             Err(message) => {
                 eprintln!("error: --shard: {message}");
-                return EXIT_ERROR;
+                return Err(EXIT_ERROR);
             }
         }
     }
     if !args.live.is_empty() {
         let Ok(ignore) = super::drift::read_ignore(None) else {
-            return EXIT_ERROR;
+            return Err(EXIT_ERROR);
         };
         let drift = DriftOptions { ignore, ..DriftOptions::default() };
         options.live = Some(load_paths(&args.live, drift));
@@ -73,21 +89,14 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
             Err(message) => {
                 progress.finish();
                 eprintln!("error: {message}");
-                return EXIT_ERROR;
+                return Err(EXIT_ERROR);
             }
         }
     } else {
         scan(&options, &progress)
     };
     progress.finish();
-    let color = !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
-    if let Err(code) = write_outputs(&outputs, &outcome.report, &outcome.sources, color) {
-        return code;
-    }
-    let code = outcome.report.exit_code();
-    // The process ends right after: freeing every resource and finding one by one only costs time.
-    std::mem::forget(outcome);
-    code
+    Ok(outcome)
 }
 
 /// Renders the report in every requested format, to its file or stdout.

@@ -7,22 +7,52 @@ use std::collections::BTreeMap;
 
 use tollgate_engine::fix::FixStatus;
 use tollgate_engine::fix::plan::{FixFilter, plan, report_keys, rescan_keys};
+use tollgate_engine::fix::rule_fix::RuleFix;
 use tollgate_engine::fix::verify::verify;
 use tollgate_engine::{Silent, scan};
 
 use super::{EXIT_ERROR, Exit, fix_output, scan_setup};
-use crate::args::FixArgs;
+use crate::args::{FixArgs, ScanArgs};
 
 fn read(file: &str) -> Option<String> {
     std::fs::read_to_string(file).ok()
 }
 
 fn filter(args: &FixArgs) -> Result<FixFilter, String> {
+    filter_of(&args.rules, args.severity.as_deref(), args.max_risk.as_deref())
+}
+
+/// The fix selection from `--rule`, `--severity` and `--max-risk`.
+pub fn filter_of(rules: &[String], severity: Option<&str>, max_risk: Option<&str>) -> Result<FixFilter, String> {
     Ok(FixFilter {
-        rules: args.rules.clone(),
-        min_severity: args.severity.as_deref().map(str::parse).transpose().map_err(|e| format!("--severity: {e}"))?,
-        max_risk: args.max_risk.as_deref().map(str::parse).transpose().map_err(|e| format!("--max-risk: {e}"))?,
+        rules: rules.to_vec(),
+        min_severity: severity.map(str::parse).transpose().map_err(|e| format!("--severity: {e}"))?,
+        max_risk: max_risk.map(str::parse).transpose().map_err(|e| format!("--max-risk: {e}"))?,
     })
+}
+
+/// The verified fixes of a scan: every planned fix with its status, the files' original texts and
+/// the edited texts of the verified ones.
+pub struct Verified {
+    pub fixes: Vec<RuleFix>,
+    pub originals: BTreeMap<String, Option<String>>,
+    pub edited: BTreeMap<String, String>,
+}
+
+/// Scans, plans the fixes `filter` selects and verifies each by re-checking with the edits in memory.
+pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter) -> Result<Verified, Exit> {
+    let mut options = scan_setup::options(scan_args).map_err(|_| EXIT_ERROR)?;
+    options.keep_resources = true;
+    options.with_sources = false;
+    options.cache_dir = None;
+    let outcome = scan(&options, &Silent);
+    let before = report_keys(&outcome.report);
+    let mut fixes = plan(&outcome.report, &outcome.resources, filter, &read);
+    let originals: BTreeMap<String, Option<String>> =
+        fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
+    let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&options, edited));
+    let edited = verify(&mut fixes, &originals, &before, &rescan);
+    Ok(Verified { fixes, originals, edited })
 }
 
 pub fn run(args: &FixArgs) -> Exit {
@@ -33,19 +63,10 @@ pub fn run(args: &FixArgs) -> Exit {
             return EXIT_ERROR;
         }
     };
-    let Ok(mut options) = scan_setup::options(&args.scan) else {
-        return EXIT_ERROR;
+    let Verified { fixes, originals, edited } = match verified_fixes(&args.scan, &filter) {
+        Ok(verified) => verified,
+        Err(code) => return code,
     };
-    options.keep_resources = true;
-    options.with_sources = false;
-    options.cache_dir = None;
-    let outcome = scan(&options, &Silent);
-    let before = report_keys(&outcome.report);
-    let mut fixes = plan(&outcome.report, &outcome.resources, &filter, &read);
-    let originals: BTreeMap<String, Option<String>> =
-        fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
-    let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&options, edited));
-    let edited = verify(&mut fixes, &originals, &before, &rescan);
     let lines: Vec<String> = fixes
         .iter()
         .map(|fix| {

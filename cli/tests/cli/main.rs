@@ -15,6 +15,8 @@ mod drift_rules;
 mod fix;
 mod formats;
 mod git;
+mod github;
+mod github_server;
 mod loading;
 mod network;
 mod policies;

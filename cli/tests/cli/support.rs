@@ -25,15 +25,38 @@ pub fn repo_root() -> PathBuf {
 
 /// Runs `tollgate` with `args` in `dir`, with a cache of its own (every run starts cold).
 pub fn tollgate(dir: &Path, args: &[&str]) -> Run {
+    tollgate_env(dir, args, &[])
+}
+
+/// The environment variables of GitHub Actions, removed from every run so the host's never leak in.
+const GITHUB_ENV: [&str; 10] = [
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "GITHUB_API_URL",
+    "GITHUB_SERVER_URL",
+    "GITHUB_REPOSITORY",
+    "GITHUB_EVENT_PATH",
+    "GITHUB_SHA",
+    "GITHUB_STEP_SUMMARY",
+    "GITHUB_RUN_ID",
+    "GITHUB_ACTIONS",
+];
+
+/// Runs `tollgate` as [`tollgate`] does, with these environment variables set (and no other GitHub ones).
+pub fn tollgate_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let cache = tempfile::tempdir().expect("cache dir");
-    let output = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
+    command
         .args(args)
         .current_dir(dir)
         .env("TOLLGATE_CACHE_DIR", cache.path())
         .env_remove("RUST_BACKTRACE")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run tollgate");
+        .env("NO_COLOR", "1");
+    for name in GITHUB_ENV {
+        command.env_remove(name);
+    }
+    command.envs(env.iter().copied());
+    let output = command.output().expect("run tollgate");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

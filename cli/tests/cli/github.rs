@@ -1,0 +1,317 @@
+//! `tollgate github ...` against a GitHub REST API served on 127.0.0.1 (`github_server`): the
+//! sticky comment is created once and then edited, annotations go 50 per request, fix pull requests
+//! are built from blobs, a tree, a commit and a ref and updated on re-runs, the drift issue is
+//! opened, updated and closed, and a 403 names the permission the token lacks.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use crate::git::git;
+use crate::github_server::{FakeGitHub, Scripted};
+use crate::support::{Run, TempRepo, repo_root, tollgate, tollgate_env};
+
+const QUEUES: &str = r#"resource "aws_sqs_queue" "jobs" {
+  count                   = 60
+  name                    = "jobs-${count.index}"
+  sqs_managed_sse_enabled = false
+}
+"#;
+
+const HEAD: &str = "6dcb09b5b57875f334f61aebed695e2e4193db5e";
+
+/// A pull-request event as Actions writes it to GITHUB_EVENT_PATH (the fields tollgate reads).
+fn event(dir: &Path) -> String {
+    let event = json!({
+        "action": "synchronize",
+        "number": 7,
+        "pull_request": {
+            "number": 7,
+            "head": {"ref": "feature", "sha": HEAD, "repo": {"full_name": "octo-org/infra"}},
+            "base": {"ref": "main", "sha": "9b2a1d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c", "repo": {"full_name": "octo-org/infra"}}
+        },
+        "repository": {"full_name": "octo-org/infra", "default_branch": "main"}
+    });
+    let path = dir.join("event.json");
+    std::fs::write(&path, event.to_string()).expect("write event");
+    path.display().to_string()
+}
+
+fn run(server: &FakeGitHub, dir: &Path, args: &[&str], extra: &[(&str, &str)]) -> Run {
+    let event = event(dir);
+    let mut env = vec![
+        ("GITHUB_TOKEN", "ghs_test_token"),
+        ("GITHUB_API_URL", server.url.as_str()),
+        ("GITHUB_REPOSITORY", "octo-org/infra"),
+        ("GITHUB_EVENT_PATH", event.as_str()),
+    ];
+    env.extend_from_slice(extra);
+    tollgate_env(dir, args, &env)
+}
+
+/// A directory with 60 findings and their JSON report at `report.json`.
+fn scanned() -> TempRepo {
+    let repo = TempRepo::new();
+    repo.write("main.tf", QUEUES);
+    let run = tollgate(repo.path(), &["check", "main.tf", "--format", "json", "--output", "report.json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    repo
+}
+
+#[test]
+fn the_comment_is_created_once_then_edited() {
+    let server = FakeGitHub::start();
+    let repo = scanned();
+    let first = run(&server, repo.path(), &["github", "comment", "--report", "report.json"], &[]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert_eq!(
+        server.calls(),
+        ["GET /repos/octo-org/infra/issues/7/comments", "POST /repos/octo-org/infra/issues/7/comments"]
+    );
+    let auth = server.state().requests[0].authorization.clone();
+    assert_eq!(auth.as_deref(), Some("Bearer ghs_test_token"));
+    let body = server.state().comments[&7][0]["body"].as_str().expect("body").to_owned();
+    assert!(body.starts_with("<!-- tollgate:pr-comment -->"), "{body}");
+    assert!(body.contains("❌ **tollgate: failed**"), "{body}");
+    assert!(body.contains(&format!("](https://github.com/octo-org/infra/blob/{HEAD}/main.tf#L4)")), "{body}");
+    // The second run finds the comment by its marker and edits it.
+    server.clear_requests();
+    repo.write("main.tf", "resource \"aws_sqs_queue\" \"jobs\" {\n  name = \"jobs\"\n}\n");
+    let clean = tollgate(repo.path(), &["check", "main.tf", "--format", "json", "--output", "report.json"]);
+    assert_eq!(clean.code, 0, "{}", clean.stderr);
+    let second = run(&server, repo.path(), &["github", "comment", "--report", "report.json"], &[]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    let calls = server.calls();
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    assert!(calls[1].starts_with("PATCH /repos/octo-org/infra/issues/comments/"), "{calls:?}");
+    let comments = server.state().comments[&7].clone();
+    assert_eq!(comments.len(), 1);
+    assert!(comments[0]["body"].as_str().is_some_and(|b| b.contains("✅ **tollgate: all checks passed**")));
+}
+
+#[test]
+fn annotations_are_sent_fifty_per_request() {
+    let server = FakeGitHub::start();
+    let repo = scanned();
+    let run = run(&server, repo.path(), &["github", "check", "--report", "report.json"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let requests = server.state().requests.clone();
+    let methods: Vec<&str> = requests.iter().map(|r| r.method.as_str()).collect();
+    assert_eq!(methods, ["POST", "PATCH"]);
+    let created = &requests[0].body;
+    assert_eq!(created["head_sha"], HEAD);
+    assert_eq!(created["conclusion"], "failure");
+    assert_eq!(created["output"]["annotations"].as_array().map(Vec::len), Some(50));
+    assert_eq!(requests[1].body["output"]["annotations"].as_array().map(Vec::len), Some(10));
+    let first = &created["output"]["annotations"][0];
+    assert_eq!(first["path"], "main.tf");
+    assert_eq!(first["start_line"], 4);
+    assert_eq!(first["annotation_level"], "notice");
+    assert_eq!(server.state().check_runs[0]["output"]["annotations_count"], 60);
+}
+
+#[test]
+fn pr_writes_the_summary_and_sarif_then_posts_and_exits_with_the_gate() {
+    let server = FakeGitHub::start();
+    let repo = scanned();
+    let summary = repo.path().join("summary.md");
+    let summary_env = summary.display().to_string();
+    let args = ["github", "pr", "--report", "report.json", "--sarif", "out.sarif"];
+    let run = run(&server, repo.path(), &args, &[("GITHUB_STEP_SUMMARY", &summary_env)]);
+    assert_eq!(run.code, 1, "the gate's exit code: {}", run.stderr);
+    let text = std::fs::read_to_string(&summary).expect("job summary written");
+    assert!(text.contains("60 findings"), "{text}");
+    let sarif: Value = serde_json::from_str(&std::fs::read_to_string(repo.path().join("out.sarif")).expect("sarif"))
+        .expect("SARIF is JSON");
+    assert_eq!(sarif["runs"][0]["results"].as_array().map(Vec::len), Some(60));
+    let calls = server.calls();
+    assert_eq!(calls.len(), 4, "comment list + create, check create + update: {calls:?}");
+}
+
+#[test]
+fn a_forbidden_token_names_the_permission_and_the_local_outputs_are_kept() {
+    let server = FakeGitHub::start();
+    let repo = scanned();
+    server.script(Scripted {
+        method: "POST",
+        prefix: "/repos/octo-org/infra/issues/7/comments".into(),
+        status: 403,
+        headers: vec![],
+        body: json!({"message": "Resource not accessible by integration",
+                     "documentation_url": "https://docs.github.com/rest/issues/comments#create-an-issue-comment"}),
+        times: 1,
+    });
+    let run = run(&server, repo.path(), &["github", "pr", "--report", "report.json", "--sarif", "out.sarif"], &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("Resource not accessible by integration"), "{}", run.stderr);
+    assert!(run.stderr.contains("`pull-requests: write`"), "{}", run.stderr);
+    assert!(repo.path().join("out.sarif").exists(), "SARIF is written before posting");
+    assert_eq!(server.calls().len(), 2, "a plain 403 is not retried");
+}
+
+#[test]
+fn server_errors_are_retried() {
+    let server = FakeGitHub::start();
+    let repo = scanned();
+    server.script(Scripted {
+        method: "GET",
+        prefix: "/repos/octo-org/infra/issues/7/comments".into(),
+        status: 503,
+        headers: vec![("retry-after", "0")],
+        body: json!({"message": "Service Unavailable"}),
+        times: 2,
+    });
+    let run = run(&server, repo.path(), &["github", "comment", "--report", "report.json"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let calls = server.calls();
+    assert_eq!(calls.iter().filter(|c| c.starts_with("GET")).count(), 3, "{calls:?}");
+    assert_eq!(server.state().comments[&7].len(), 1);
+}
+
+#[test]
+fn missing_token_and_pull_request_are_clear_errors() {
+    let repo = scanned();
+    let run = tollgate_env(repo.path(), &["github", "comment", "--report", "report.json"], &[]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no GitHub token: set GITHUB_TOKEN"), "{}", run.stderr);
+    let env =
+        [("GITHUB_TOKEN", "t"), ("GITHUB_REPOSITORY", "octo-org/infra"), ("GITHUB_API_URL", "http://127.0.0.1:9")];
+    let run = tollgate_env(repo.path(), &["github", "comment", "--report", "report.json"], &env);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no pull request"), "{}", run.stderr);
+}
+
+/// A git repository with one fixable finding, committed on `main`; the server knows its tree.
+fn fixable(server: &FakeGitHub) -> TempRepo {
+    let repo = TempRepo::new();
+    repo.write(
+        "infra/queue.tf",
+        "# the job queue\nresource \"aws_sqs_queue\" \"jobs\" {\n  name                    = \"jobs\"\n  sqs_managed_sse_enabled = false # for the load test\n}\n",
+    );
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "queue"]);
+    let head = git(repo.path(), &["rev-parse", "HEAD"]).trim().to_owned();
+    let tree = git(repo.path(), &["rev-parse", "HEAD^{tree}"]).trim().to_owned();
+    let entries: Vec<(String, String)> = git(repo.path(), &["ls-tree", "-r", "HEAD"])
+        .lines()
+        .filter_map(|l| {
+            let (meta, path) = l.split_once('\t')?;
+            Some((path.to_owned(), meta.split_whitespace().nth(2)?.to_owned()))
+        })
+        .collect();
+    let mut state = server.state();
+    state.refs.insert("main".into(), head.clone());
+    state.commits.insert(head, tree.clone());
+    state.trees.insert(tree, entries);
+    drop(state);
+    repo
+}
+
+#[test]
+fn fix_pr_is_built_from_git_objects_and_updated_on_rerun() {
+    let server = FakeGitHub::start();
+    let repo = fixable(&server);
+    let args = ["github", "fix-pr", ".", "--target-branch", "main", "--max-risk", "high", "--no-cache"];
+    let first = run(&server, repo.path(), &args, &[]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let calls = server.calls();
+    let expected = [
+        "GET /repos/octo-org/infra/git/ref/heads/main",
+        "GET /repos/octo-org/infra/git/commits/",
+        "GET /repos/octo-org/infra/git/trees/",
+        "POST /repos/octo-org/infra/git/blobs",
+        "POST /repos/octo-org/infra/git/trees",
+        "POST /repos/octo-org/infra/git/commits",
+        "GET /repos/octo-org/infra/git/ref/heads/tollgate/fixes/main",
+        "POST /repos/octo-org/infra/git/refs",
+        "GET /repos/octo-org/infra/pulls",
+        "POST /repos/octo-org/infra/pulls",
+    ];
+    assert_eq!(calls.len(), expected.len(), "{calls:?}");
+    for (call, want) in calls.iter().zip(expected) {
+        assert!(call.starts_with(want), "{call} should start with {want}: {calls:?}");
+    }
+    let state = server.state();
+    let fixed = state.blobs.values().next().expect("a blob").clone();
+    assert!(fixed.contains("sqs_managed_sse_enabled = true # for the load test"), "{fixed}");
+    assert!(fixed.starts_with("# the job queue\n"), "{fixed}");
+    let tree_request =
+        state.requests.iter().find(|r| r.method == "POST" && r.path.ends_with("/git/trees")).expect("tree");
+    assert_eq!(tree_request.body["tree"][0]["path"], "infra/queue.tf");
+    assert_eq!(state.pulls.len(), 1);
+    assert_eq!(state.pulls[0]["head"]["ref"], "tollgate/fixes/main");
+    assert!(state.pulls[0]["body"].as_str().is_some_and(|b| b.contains("AWS018")), "{}", state.pulls[0]["body"]);
+    drop(state);
+    // A re-run moves the same branch and edits the same pull request.
+    server.clear_requests();
+    let second = run(&server, repo.path(), &args, &[]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    let calls = server.calls();
+    assert!(calls.iter().any(|c| c == "PATCH /repos/octo-org/infra/git/refs/heads/tollgate/fixes/main"), "{calls:?}");
+    assert!(calls.iter().any(|c| c == "PATCH /repos/octo-org/infra/pulls/41"), "{calls:?}");
+    assert!(!calls.iter().any(|c| c == "POST /repos/octo-org/infra/pulls"), "{calls:?}");
+    assert_eq!(server.state().pulls.len(), 1);
+}
+
+#[test]
+fn fix_pr_refuses_files_that_differ_from_the_target_and_opens_nothing_without_fixes() {
+    let server = FakeGitHub::start();
+    let repo = fixable(&server);
+    // The work tree no longer matches `main` on the server.
+    let edited = std::fs::read_to_string(repo.path().join("infra/queue.tf")).expect("read") + "# local edit\n";
+    repo.write("infra/queue.tf", edited);
+    let args = ["github", "fix-pr", ".", "--target-branch", "main", "--max-risk", "high", "--no-cache"];
+    let refused = run(&server, repo.path(), &args, &[]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("infra/queue.tf: the file on `main` differs"), "{}", refused.stderr);
+    assert!(server.state().pulls.is_empty());
+    server.clear_requests();
+    repo.write("infra/queue.tf", "resource \"aws_sqs_queue\" \"jobs\" {\n  name = \"jobs\"\n}\n");
+    let clean = run(&server, repo.path(), &args, &[]);
+    assert_eq!(clean.code, 0, "{}", clean.stderr);
+    assert!(clean.stderr.contains("nothing to fix"), "{}", clean.stderr);
+    assert!(server.calls().is_empty(), "{:?}", server.calls());
+}
+
+#[test]
+fn the_drift_issue_is_opened_updated_and_closed() {
+    let server = FakeGitHub::start();
+    let root = repo_root();
+    let out = tempfile::tempdir().expect("temp dir");
+    let report = out.path().join("drift.json");
+    let report_arg = report.display().to_string();
+    let drift = tollgate(
+        &root,
+        &["drift", "testdata/drift/aws", "--live", "testdata/drift/aws/live", "-f", "json", "-o", &report_arg],
+    );
+    assert_eq!(drift.code, 1, "{}", drift.stderr);
+    let args = ["github", "drift-issue", "--report", report_arg.as_str()];
+    let opened =
+        run(&server, out.path(), &args, &[("GITHUB_RUN_ID", "99"), ("GITHUB_SERVER_URL", "https://github.com")]);
+    assert_eq!(opened.code, 0, "{}", opened.stderr);
+    let issue = server.state().issues[0].clone();
+    assert_eq!(issue["labels"][0]["name"], "tollgate-drift");
+    assert_eq!(issue["title"], "Drift: 1 missing, 2 unmanaged, 3 changed");
+    let body = issue["body"].as_str().expect("body");
+    assert!(body.contains("<!-- tollgate:drift-issue -->") && body.contains("What to do"), "{body}");
+    assert!(body.contains("https://github.com/octo-org/infra/actions/runs/99"), "{body}");
+    let updated = run(&server, out.path(), &args, &[]);
+    assert_eq!(updated.code, 0, "{}", updated.stderr);
+    assert_eq!(server.state().issues.len(), 1, "the same issue is updated");
+    assert!(updated.stderr.contains("updated drift issue #7"), "{}", updated.stderr);
+    // Drift gone: the issue is closed with a comment.
+    let mut clean: Value = serde_json::from_str(&std::fs::read_to_string(&report).expect("read")).expect("json");
+    clean["summary"]["result"] = json!("clean");
+    for class in ["missing", "unmanaged", "changed"] {
+        clean[class] = json!([]);
+        clean["summary"][class] = json!(0);
+    }
+    std::fs::write(&report, clean.to_string()).expect("write");
+    let closed = run(&server, out.path(), &args, &[]);
+    assert_eq!(closed.code, 0, "{}", closed.stderr);
+    assert_eq!(server.state().issues[0]["state"], "closed");
+    assert_eq!(server.state().comments[&7].len(), 1, "a closing comment");
+    let again = run(&server, out.path(), &args, &[]);
+    assert!(again.stderr.contains("nothing to do"), "{}", again.stderr);
+}
