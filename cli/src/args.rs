@@ -99,6 +99,9 @@ pub struct GithubReportArgs {
     /// When scanning here: config file.
     #[arg(long, short = 'c')]
     pub config: Option<PathBuf>,
+    /// Write the local outputs (report, SARIF, job summary, step outputs) and post nothing.
+    #[arg(long)]
+    pub no_post: bool,
 }
 
 #[derive(Debug, Args)]

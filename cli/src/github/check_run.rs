@@ -82,6 +82,7 @@ fn title(report: &Report, annotated: usize) -> String {
     match s.result.as_str() {
         "error" => format!("{} errors", s.errors),
         _ if annotated == 0 => "No findings".to_owned(),
-        _ => format!("{annotated} findings ({} at or above {})", s.findings, s.fail_on),
+        "fail" => format!("{annotated} findings annotated; the gate fails at {} and above", s.fail_on),
+        _ => format!("{annotated} findings annotated, none at or above {}", s.fail_on),
     }
 }

@@ -1,7 +1,7 @@
 //! Where the GitHub commands post, from the environment as Actions provides it (`GITHUB_TOKEN`,
 //! `GITHUB_API_URL`, `GITHUB_REPOSITORY`, `GITHUB_EVENT_PATH`, `GITHUB_SHA`, ...), flags overriding.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -100,15 +100,22 @@ impl Context {
         format!("{}/{}/blob/{rev}/{path}{anchor}", self.server_url, self.repo)
     }
 
+    /// Sets step outputs (`name=value` lines in `GITHUB_OUTPUT`) when running inside Actions.
+    pub fn write_outputs(&self, outputs: &[(&str, String)]) -> Result<(), String> {
+        let Some(path) = env("GITHUB_OUTPUT") else { return Ok(()) };
+        let text: String = outputs.iter().map(|(name, value)| format!("{name}={value}\n")).collect();
+        append(Path::new(&path), &text).map_err(|e| format!("cannot write the step outputs {path}: {e}"))
+    }
+
     /// Appends markdown to the job summary when running inside Actions.
     pub fn write_summary(&self, markdown: &str) -> Result<(), String> {
         let Some(path) = &self.step_summary else { return Ok(()) };
-        use std::io::Write;
-        std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)
-            .and_then(|mut f| f.write_all(markdown.as_bytes()).and_then(|()| f.write_all(b"\n")))
+        append(path, &format!("{markdown}\n"))
             .map_err(|e| format!("cannot write the job summary {}: {e}", path.display()))
     }
+}
+
+fn append(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::OpenOptions::new().create(true).append(true).open(path)?.write_all(text.as_bytes())
 }

@@ -109,8 +109,32 @@ fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
     let body = comment_body::render(&report, drift.as_ref(), &ctx);
     if post == Post::Both {
         ctx.write_summary(&body)?;
+        ctx.write_outputs(&[
+            ("findings", report.summary.findings.to_string()),
+            ("new", report.summary.new.to_string()),
+            ("result", report.summary.result.clone()),
+            (
+                "report",
+                args.write_report
+                    .as_ref()
+                    .or(args.report.as_ref())
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            ),
+        ])?;
     }
-    let pr = if post == Post::Check { None } else { Some(ctx.pr()?) };
+    if args.no_post {
+        return Ok(if post == Post::Both { report.exit_code() } else { 0 });
+    }
+    let pr = match post {
+        Post::Check => None,
+        Post::Comment => Some(ctx.pr()?),
+        // The Action's step runs on pushes too: there the check run alone is posted.
+        Post::Both => ctx.pr.or_else(|| {
+            eprintln!("not a pull request: no comment, only the check run");
+            None
+        }),
+    };
     let sha = if post == Post::Comment { None } else { Some(ctx.head_sha()?.to_owned()) };
     block_on(async {
         let api = api(&ctx)?;

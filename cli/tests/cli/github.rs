@@ -20,15 +20,21 @@ const QUEUES: &str = r#"resource "aws_sqs_queue" "jobs" {
 
 const HEAD: &str = "6dcb09b5b57875f334f61aebed695e2e4193db5e";
 
+const BASE: &str = "9b2a1d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c";
+
 /// A pull-request event as Actions writes it to GITHUB_EVENT_PATH (the fields tollgate reads).
 fn event(dir: &Path) -> String {
+    event_with_base(dir, BASE)
+}
+
+fn event_with_base(dir: &Path, base: &str) -> String {
     let event = json!({
         "action": "synchronize",
         "number": 7,
         "pull_request": {
             "number": 7,
             "head": {"ref": "feature", "sha": HEAD, "repo": {"full_name": "octo-org/infra"}},
-            "base": {"ref": "main", "sha": "9b2a1d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c", "repo": {"full_name": "octo-org/infra"}}
+            "base": {"ref": "main", "sha": base, "repo": {"full_name": "octo-org/infra"}}
         },
         "repository": {"full_name": "octo-org/infra", "default_branch": "main"}
     });
@@ -38,12 +44,15 @@ fn event(dir: &Path) -> String {
 }
 
 fn run(server: &FakeGitHub, dir: &Path, args: &[&str], extra: &[(&str, &str)]) -> Run {
-    let event = event(dir);
+    run_with_event(server, dir, args, extra, &event(dir))
+}
+
+fn run_with_event(server: &FakeGitHub, dir: &Path, args: &[&str], extra: &[(&str, &str)], event: &str) -> Run {
     let mut env = vec![
         ("GITHUB_TOKEN", "ghs_test_token"),
         ("GITHUB_API_URL", server.url.as_str()),
         ("GITHUB_REPOSITORY", "octo-org/infra"),
-        ("GITHUB_EVENT_PATH", event.as_str()),
+        ("GITHUB_EVENT_PATH", event),
     ];
     env.extend_from_slice(extra);
     tollgate_env(dir, args, &env)
@@ -314,4 +323,40 @@ fn the_drift_issue_is_opened_updated_and_closed() {
     assert_eq!(server.state().comments[&7].len(), 1, "a closing comment");
     let again = run(&server, out.path(), &args, &[]);
     assert!(again.stderr.contains("nothing to do"), "{}", again.stderr);
+}
+
+#[test]
+fn pr_scans_against_the_event_base_when_no_report_is_given() {
+    let server = FakeGitHub::start();
+    let repo = TempRepo::new();
+    let commit = |message: &str| {
+        git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A"]);
+        git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", message]);
+        git(repo.path(), &["rev-parse", "HEAD"]).trim().to_owned()
+    };
+    repo.write("infra/queue.tf", "resource \"aws_sqs_queue\" \"old\" {\n  sqs_managed_sse_enabled = false\n}\n");
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    let base = commit("base");
+    repo.write(
+        "infra/jobs.tf",
+        "resource \"aws_sqs_queue\" \"jobs\" {\n  name                    = \"jobs\"\n  sqs_managed_sse_enabled = false\n}\n",
+    );
+    commit("add the jobs queue");
+    let outputs = repo.path().join("outputs.txt");
+    let outputs_env = outputs.display().to_string();
+    let event = event_with_base(repo.path(), &base);
+    let args = ["github", "pr", "infra", "--new-only", "--write-report", "report.json"];
+    let run = run_with_event(&server, repo.path(), &args, &[("GITHUB_OUTPUT", &outputs_env)], &event);
+    assert_eq!(run.code, 1, "the new finding fails the gate: {}", run.stderr);
+    let outputs = std::fs::read_to_string(&outputs).expect("step outputs");
+    assert!(outputs.contains("findings=2\nnew=1\nresult=fail\nreport=report.json\n"), "{outputs}");
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.path().join("report.json")).expect("report")).expect("json");
+    assert_eq!(report["summary"]["new"], 1);
+    let comment = server.state().requests.iter().find(|r| r.method == "POST").expect("comment").body.clone();
+    insta::assert_json_snapshot!("pr_comment_new_findings", comment);
+    let check = server.state().check_runs[0].clone();
+    assert_eq!(check["conclusion"], "failure");
+    assert_eq!(check["output"]["annotations"].as_array().map(Vec::len), Some(1), "only the new finding");
+    assert_eq!(check["output"]["annotations"][0]["path"], "infra/jobs.tf");
 }

@@ -1,6 +1,7 @@
 //! End-to-end tests of the `tollgate` binary: real files in temp directories, real processes,
 //! JSON output checked by snapshot and by schema.
 
+mod action;
 mod bad_input;
 mod baseline;
 mod cache;

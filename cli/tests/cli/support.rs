@@ -29,7 +29,8 @@ pub fn tollgate(dir: &Path, args: &[&str]) -> Run {
 }
 
 /// The environment variables of GitHub Actions, removed from every run so the host's never leak in.
-const GITHUB_ENV: [&str; 10] = [
+const GITHUB_ENV: [&str; 11] = [
+    "GITHUB_OUTPUT",
     "GITHUB_TOKEN",
     "GH_TOKEN",
     "GITHUB_API_URL",
