@@ -159,22 +159,61 @@ fn a_forbidden_token_names_the_permission_and_the_local_outputs_are_kept() {
 }
 
 #[test]
-fn server_errors_are_retried() {
+fn server_errors_and_secondary_rate_limits_are_retried_on_github_enterprise_urls() {
     let server = FakeGitHub::start();
     let repo = scanned();
     server.script(Scripted {
         method: "GET",
-        prefix: "/repos/octo-org/infra/issues/7/comments".into(),
+        prefix: "/api/v3/repos/octo-org/infra/issues/7/comments".into(),
         status: 503,
         headers: vec![("retry-after", "0")],
         body: json!({"message": "Service Unavailable"}),
         times: 2,
     });
-    let run = run(&server, repo.path(), &["github", "comment", "--report", "report.json"], &[]);
+    server.script(Scripted {
+        method: "POST",
+        prefix: "/api/v3/repos/octo-org/infra/issues/7/comments".into(),
+        status: 403,
+        headers: vec![("retry-after", "0")],
+        body: json!({"message": "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+                     "documentation_url": "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}),
+        times: 1,
+    });
+    let enterprise = format!("{}/api/v3", server.url);
+    let args = ["github", "comment", "--report", "report.json"];
+    let run = run(&server, repo.path(), &args, &[("GITHUB_API_URL", &enterprise)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let calls = server.calls();
     assert_eq!(calls.iter().filter(|c| c.starts_with("GET")).count(), 3, "{calls:?}");
+    assert_eq!(calls.iter().filter(|c| c.starts_with("POST")).count(), 2, "{calls:?}");
+    assert!(server.state().requests.iter().all(|r| r.path.starts_with("/api/v3/")));
     assert_eq!(server.state().comments[&7].len(), 1);
+}
+
+#[test]
+fn a_long_report_is_trimmed_to_the_comment_limit_and_the_drift_summary_is_included() {
+    let server = FakeGitHub::start();
+    let repo = TempRepo::new();
+    let name = "a-queue-name-long-enough-to-make-every-row-of-the-comment-table-long".repeat(3);
+    repo.write(
+        "main.tf",
+        format!("resource \"aws_sqs_queue\" \"{name}\" {{\n  count = 1500\n  sqs_managed_sse_enabled = false\n}}\n"),
+    );
+    let scan = tollgate(repo.path(), &["check", "main.tf", "--format", "json", "--output", "report.json"]);
+    assert_eq!(scan.code, 1, "{}", scan.stderr);
+    let drift_file = repo.path().join("drift.json").display().to_string();
+    let drift_args = ["drift", "testdata/drift/aws", "--live", "testdata/drift/aws/live", "-f", "json", "-o", &drift_file];
+    let drift = tollgate(&repo_root(), &drift_args);
+    assert_eq!(drift.code, 1, "{}", drift.stderr);
+    let env = [("GITHUB_RUN_ID", "4242"), ("GITHUB_SERVER_URL", "https://github.com")];
+    let args = ["github", "comment", "--report", "report.json", "--drift", "drift.json"];
+    let run = run(&server, repo.path(), &args, &env);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let body = server.state().comments[&7][0]["body"].as_str().expect("body").to_owned();
+    assert!(body.chars().count() <= 65_536, "{} characters", body.chars().count());
+    let pointer = "more, not shown to fit a comment: see the [job summary](https://github.com/octo-org/infra/actions/runs/4242)";
+    assert!(body.contains(pointer), "{body}");
+    assert!(body.contains("<summary>Drift: 1 missing, 2 unmanaged, 3 changed</summary>"), "{body}");
 }
 
 #[test]

@@ -77,11 +77,8 @@ impl FakeGitHub {
 
     /// The recorded requests as `METHOD path` (query left out), in order.
     pub fn calls(&self) -> Vec<String> {
-        self.state()
-            .requests
-            .iter()
-            .map(|r| format!("{} {}", r.method, r.path.split('?').next().unwrap_or("")))
-            .collect()
+        let path = |r: &Recorded| r.path.split('?').next().unwrap_or("").trim_start_matches("/api/v3").to_owned();
+        self.state().requests.iter().map(|r| format!("{} {}", r.method, path(r))).collect()
     }
 
     pub fn clear_requests(&self) {
@@ -177,6 +174,8 @@ fn respond(state: &mut State, request: Recorded) -> (u16, Vec<(&'static str, &'s
         return answer;
     }
     let (path, query) = full.split_once('?').unwrap_or((full.as_str(), ""));
+    // GitHub Enterprise Server serves the same API under `/api/v3`.
+    let path = path.strip_prefix("/api/v3").unwrap_or(path);
     let Some(route) = path.strip_prefix(REPO) else { return not_found() };
     let page_one = !query.contains("page=") || query.contains("&page=1") || query.starts_with("page=1");
     state.next_id += 1;
