@@ -1,4 +1,4 @@
-//! `action.yml` and the example workflows in `examples/github/` validate against SchemaStore's
+//! `action.yml`, the example workflows in `examples/github/` and the release workflow validate against SchemaStore's
 //! schemas for GitHub Action metadata and workflow files (read as YAML 1.2, as GitHub reads them).
 
 use serde_json::Value;
@@ -26,7 +26,7 @@ fn action_metadata_validates() {
 }
 
 #[test]
-fn example_workflows_validate() {
+fn example_and_release_workflows_validate() {
     let dir = repo_root().join("examples/github");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("examples/github")
@@ -36,8 +36,9 @@ fn example_workflows_validate() {
         .collect();
     names.sort();
     assert_eq!(names, ["nightly-drift.yml", "pull-request.yml", "sharded.yml"]);
-    for name in names {
-        let workflow = yaml(&format!("examples/github/{name}"));
+    let paths = names.iter().map(|n| format!("examples/github/{n}")).chain([".github/workflows/release.yml".into()]);
+    for name in paths {
+        let workflow = yaml(&name);
         assert!(workflow.get("on").is_some(), "{name}: `on` stays a key under YAML 1.2");
         validate("cli/tests/schemas/github-workflow.json", &workflow);
     }

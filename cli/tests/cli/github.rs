@@ -202,7 +202,8 @@ fn a_long_report_is_trimmed_to_the_comment_limit_and_the_drift_summary_is_includ
     let scan = tollgate(repo.path(), &["check", "main.tf", "--format", "json", "--output", "report.json"]);
     assert_eq!(scan.code, 1, "{}", scan.stderr);
     let drift_file = repo.path().join("drift.json").display().to_string();
-    let drift_args = ["drift", "testdata/drift/aws", "--live", "testdata/drift/aws/live", "-f", "json", "-o", &drift_file];
+    let drift_args =
+        ["drift", "testdata/drift/aws", "--live", "testdata/drift/aws/live", "-f", "json", "-o", &drift_file];
     let drift = tollgate(&repo_root(), &drift_args);
     assert_eq!(drift.code, 1, "{}", drift.stderr);
     let env = [("GITHUB_RUN_ID", "4242"), ("GITHUB_SERVER_URL", "https://github.com")];
@@ -211,7 +212,8 @@ fn a_long_report_is_trimmed_to_the_comment_limit_and_the_drift_summary_is_includ
     assert_eq!(run.code, 0, "{}", run.stderr);
     let body = server.state().comments[&7][0]["body"].as_str().expect("body").to_owned();
     assert!(body.chars().count() <= 65_536, "{} characters", body.chars().count());
-    let pointer = "more, not shown to fit a comment: see the [job summary](https://github.com/octo-org/infra/actions/runs/4242)";
+    let pointer =
+        "more, not shown to fit a comment: see the [job summary](https://github.com/octo-org/infra/actions/runs/4242)";
     assert!(body.contains(pointer), "{body}");
     assert!(body.contains("<summary>Drift: 1 missing, 2 unmanaged, 3 changed</summary>"), "{body}");
 }
