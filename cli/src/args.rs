@@ -102,6 +102,8 @@ pub struct GithubReportArgs {
     /// Write the local outputs (report, SARIF, job summary, step outputs) and post nothing.
     #[arg(long)]
     pub no_post: bool,
+    #[command(flatten)]
+    pub explain: ExplainArgs,
 }
 
 #[derive(Debug, Args)]
@@ -339,6 +341,35 @@ pub struct CheckArgs {
     /// only the live side has are marked live-only), and drift rules judge the differences.
     #[arg(long, value_name = "FILE_OR_DIR")]
     pub live: Vec<PathBuf>,
+    #[command(flatten)]
+    pub explain: ExplainArgs,
+}
+
+/// Explanations of findings: from the rules (offline), or from an OpenAI-compatible model.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ExplainArgs {
+    /// Explain the findings (new first, highest severity first): risk, change, trade-offs.
+    #[arg(long)]
+    pub explain: bool,
+    /// Most findings explained.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub explain_max: usize,
+    /// Model as `NAME` or `NAME@BASE_URL` (repeatable: a fallback chain, first first); default
+    /// OPENAI_MODEL at OPENAI_BASE_URL when either OPENAI_BASE_URL or OPENAI_API_KEY is set.
+    #[arg(long = "model", value_name = "MODEL")]
+    pub models: Vec<String>,
+    /// Print exactly what would be sent (one JSON request per finding, on stderr) and send nothing.
+    #[arg(long)]
+    pub explain_dry_run: bool,
+    /// Tokens the run may spend on explanations; when spent, the rest keep their rule's explanation.
+    #[arg(long, value_name = "TOKENS", default_value_t = 20_000)]
+    pub explain_budget: u64,
+    /// Seconds to wait for one answer.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub explain_timeout: u64,
+    /// Append one JSON line per model call (time, model, prompt hash, tokens, cache hit, outcome).
+    #[arg(long, value_name = "FILE")]
+    pub audit_log: Option<PathBuf>,
 }
 
 /// Reading the repository from git instead of the file system.

@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod explain;
 mod github;
 mod progress;
 
@@ -17,6 +18,8 @@ use args::{Cli, Command};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // The one TLS provider (rustls with ring) for the GitHub and model clients.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let matches = Cli::command().get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,

@@ -102,6 +102,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             live_only: resource.drift.as_ref().is_some_and(|d| d.is_live_entry),
             code: resource.drift.as_ref().and_then(|d| d.code.clone()),
             fix: with_risk(raw.fix.as_ref(), meta.fix_risk),
+            explanation: None,
         });
     }
     findings.sort_by(|a, b| {

@@ -18,6 +18,7 @@ pub mod conftest;
 pub mod conftest_scan;
 pub mod drift;
 pub mod evaluate;
+pub mod explain;
 pub mod findings;
 pub mod fingerprint;
 pub mod fix;

@@ -25,10 +25,14 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
             return EXIT_ERROR;
         }
     };
-    let outcome = match outcome(args, outputs.iter().any(|(format, _)| *format == Format::Human)) {
+    let mut outcome = match outcome(args, outputs.iter().any(|(format, _)| *format == Format::Human)) {
         Ok(outcome) => outcome,
         Err(code) => return code,
     };
+    let cache_dir = args.scan.cache_dir.clone().or_else(tollgate_engine::cache::default_dir);
+    if let Some(settings) = crate::explain::Settings::from_args(&args.explain, cache_dir) {
+        crate::explain::explain(&mut outcome.report, &outcome.sources, &settings);
+    }
     let color = !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
     if let Err(code) = write_outputs(&outputs, &outcome.report, &outcome.sources, color) {
         return code;

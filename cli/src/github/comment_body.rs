@@ -87,6 +87,9 @@ fn render_capped(report: &Report, drift: Option<&DriftReport>, ctx: &Context, ca
         more(&mut out, active.len(), cap, ctx);
         let _ = writeln!(out, "\n</details>\n");
     }
+    if cap > 0 {
+        out.push_str(&tollgate_engine::report::explanations::markdown(report));
+    }
     if !report.fixed.is_empty() {
         let _ = writeln!(out, "<details><summary>Fixed ({})</summary>\n", report.fixed.len());
         for f in report.fixed.iter().take(cap) {

@@ -96,7 +96,10 @@ fn report(args: &GithubReportArgs, ctx: &Context) -> Result<Report, String> {
 
 fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
     let ctx = Context::resolve(&args.target)?;
-    let report = report(args, &ctx)?;
+    let mut report = report(args, &ctx)?;
+    if let Some(settings) = crate::explain::Settings::from_args(&args.explain, tollgate_engine::cache::default_dir()) {
+        crate::explain::explain(&mut report, &BTreeMap::new(), &settings);
+    }
     let drift: Option<DriftReport> =
         args.drift.as_deref().map(|p| read_json(p, "drift report (`drift --format json`)")).transpose()?;
     // Local outputs first: nothing is lost when posting fails.

@@ -1,23 +1,14 @@
-//! A GitHub REST API on 127.0.0.1 for the `github` command tests: real HTTP/1.1, response bodies
+//! A GitHub REST API on 127.0.0.1 for the `github` command tests (on `local_http`): response bodies
 //! shaped as GitHub's documented examples, state kept between requests (comments, check runs, git
 //! objects and refs, pull requests, issues), every request recorded, and scripted failures.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde_json::{Value, json};
 
-/// One request as the server saw it.
-#[derive(Debug, Clone)]
-pub struct Recorded {
-    pub method: String,
-    /// Path and query.
-    pub path: String,
-    pub authorization: Option<String>,
-    pub body: Value,
-}
+pub use crate::local_http::Recorded;
+use crate::local_http::{self, Answer};
 
 /// A canned answer for the next requests matching a method and path prefix.
 pub struct Scripted {
@@ -58,16 +49,9 @@ const REPO: &str = "/repos/octo-org/infra";
 
 impl FakeGitHub {
     pub fn start() -> FakeGitHub {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-        let url = format!("http://{}", listener.local_addr().expect("address"));
         let state = Arc::new(Mutex::new(State { next_id: 1000, ..State::default() }));
         let shared = Arc::clone(&state);
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let state = Arc::clone(&shared);
-                std::thread::spawn(move || serve(stream, &state));
-            }
-        });
+        let url = local_http::start(move |request| respond(&mut shared.lock().expect("state lock"), request));
         FakeGitHub { url, state }
     }
 
@@ -90,66 +74,7 @@ impl FakeGitHub {
     }
 }
 
-fn serve(stream: TcpStream, state: &Mutex<State>) {
-    let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
-    let mut writer = stream;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        let mut parts = line.split_whitespace();
-        let (method, path) = (parts.next().unwrap_or("").to_owned(), parts.next().unwrap_or("").to_owned());
-        let mut headers = BTreeMap::new();
-        loop {
-            let mut header = String::new();
-            if reader.read_line(&mut header).unwrap_or(0) == 0 {
-                return;
-            }
-            let header = header.trim_end();
-            if header.is_empty() {
-                break;
-            }
-            if let Some((name, value)) = header.split_once(':') {
-                headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_owned());
-            }
-        }
-        let mut body = Vec::new();
-        if let Some(length) = headers.get("content-length").and_then(|l| l.parse::<usize>().ok()) {
-            body.resize(length, 0);
-            if reader.read_exact(&mut body).is_err() {
-                return;
-            }
-        }
-        let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        let request = Recorded { method, path, authorization: headers.get("authorization").cloned(), body };
-        let (status, extra, answer) = respond(&mut state.lock().expect("state lock"), request);
-        let text = if answer.is_null() { String::new() } else { answer.to_string() };
-        let mut response =
-            format!("HTTP/1.1 {status} {}\r\ncontent-type: application/json; charset=utf-8\r\n", reason(status));
-        for (name, value) in extra {
-            response.push_str(&format!("{name}: {value}\r\n"));
-        }
-        response.push_str(&format!("content-length: {}\r\n\r\n{text}", text.len()));
-        if writer.write_all(response.as_bytes()).is_err() {
-            return;
-        }
-    }
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        201 => "Created",
-        403 => "Forbidden",
-        404 => "Not Found",
-        422 => "Unprocessable Entity",
-        503 => "Service Unavailable",
-        _ => "Status",
-    }
-}
-
-fn not_found() -> (u16, Vec<(&'static str, &'static str)>, Value) {
+fn not_found() -> Answer {
     (404, vec![], json!({"message": "Not Found", "documentation_url": "https://docs.github.com/rest"}))
 }
 
@@ -160,7 +85,7 @@ fn user() -> Value {
            "html_url": "https://github.com/apps/github-actions"})
 }
 
-fn respond(state: &mut State, request: Recorded) -> (u16, Vec<(&'static str, &'static str)>, Value) {
+fn respond(state: &mut State, request: Recorded) -> Answer {
     let (method, full) = (request.method.clone(), request.path.clone());
     let body = request.body.clone();
     state.requests.push(request);
@@ -350,7 +275,7 @@ fn git_ref(branch: &str, sha: &str) -> Value {
 }
 
 /// Applies a PATCH body's fields to the numbered item.
-fn edit(items: &mut [Value], number: &str, body: &Value) -> (u16, Vec<(&'static str, &'static str)>, Value) {
+fn edit(items: &mut [Value], number: &str, body: &Value) -> Answer {
     let Some(item) = items.iter_mut().find(|i| i["number"].as_u64() == number.parse().ok()) else { return not_found() };
     for (key, value) in body.as_object().into_iter().flatten() {
         item[key] = value.clone();

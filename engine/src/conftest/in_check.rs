@@ -249,5 +249,6 @@ fn finding(
         live_only: false,
         code: None,
         fix: None,
+        explanation: None,
     })
 }

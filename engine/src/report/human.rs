@@ -31,7 +31,9 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool
         let mut diagnostic = MietteDiagnostic::new(format!("[{}] {}{live}{via}", f.severity, f.message))
             .with_code(format!("{}: {}", f.rule_id, f.title))
             .with_severity(level);
-        if let Some(text) = help.get(f.rule_id.as_str()).filter(|h| !h.is_empty()) {
+        if let Some(explanation) = &f.explanation {
+            diagnostic = diagnostic.with_help(super::explanations::help_text(explanation));
+        } else if let Some(text) = help.get(f.rule_id.as_str()).filter(|h| !h.is_empty()) {
             diagnostic = diagnostic.with_help(*text);
         }
         let label = f.attribute.clone().unwrap_or_else(|| f.resource.clone());

@@ -63,6 +63,7 @@ pub fn render(report: &Report) -> String {
         }
         out.push('\n');
     }
+    out.push_str(&super::explanations::markdown(report));
     if !report.fixed.is_empty() {
         let _ = writeln!(out, "<details><summary>{} fixed</summary>\n", report.fixed.len());
         for f in report.fixed.iter().take(MAX_ROWS) {

@@ -106,6 +106,9 @@ pub struct Finding {
     /// The fix the rule declares for this finding, as data (`tollgate fix` applies and verifies it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fix: Option<serde_json::Value>,
+    /// With `--explain`: what is at risk, the change, the trade-offs (from the rule or a model).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<crate::explain::Explanation>,
 }
 
 impl Finding {
@@ -159,6 +162,12 @@ pub struct RuleInfo {
     pub severity: Severity,
     pub description: String,
     pub remediation: String,
+    /// Why the finding matters (METADATA `custom.why`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
+    /// A corrected example (METADATA `custom.example`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub example: String,
     pub file: String,
     pub frameworks: BTreeMap<String, Vec<String>>,
 }

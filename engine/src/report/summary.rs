@@ -34,6 +34,8 @@ pub fn summarize(
             severity: r.meta.severity,
             description: r.meta.description.clone(),
             remediation: r.meta.remediation.clone(),
+            why: r.meta.why.clone(),
+            example: r.meta.example.clone(),
             file: r.file.clone(),
             frameworks: r.meta.frameworks.clone(),
         })

@@ -1,0 +1,96 @@
+//! The fallback chain of models for one finding: the answer cache first, then each model in turn
+//! until one gives a usable answer, within the run's token budget; every step is audited.
+
+use tollgate_engine::explain::Explanation;
+use tollgate_engine::explain::prompt::{self, Prompt};
+use tollgate_engine::report::model::Finding;
+
+use super::Settings;
+use super::audit::{AuditLog, Entry};
+use super::cache;
+use super::model::{CallError, Model};
+
+pub struct Chain<'a> {
+    settings: &'a Settings,
+    runtime: tokio::runtime::Runtime,
+    models: Vec<Model>,
+    audit: AuditLog,
+    spent: u64,
+    /// Whether the budget stopped a request.
+    pub budget_hit: bool,
+}
+
+impl<'a> Chain<'a> {
+    pub fn new(settings: &'a Settings) -> Result<Chain<'a>, String> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| format!("no async runtime ({e})"))?;
+        Ok(Chain {
+            settings,
+            runtime,
+            models: settings.endpoints.iter().map(|e| Model::new(e.clone(), settings.timeout)).collect(),
+            audit: AuditLog::open(settings.audit_log.as_deref()),
+            spent: 0,
+            budget_hit: false,
+        })
+    }
+
+    /// The first usable answer for the finding, or why there is none.
+    pub fn explain(&mut self, finding: &Finding, redacted_block: &str, prompt: &Prompt) -> Result<Explanation, String> {
+        let mut note = "no model configured".to_owned();
+        let cache_dir = self.settings.cache_dir.as_deref();
+        for model in &self.models {
+            let name = &model.endpoint.model;
+            let key = prompt::cache_key(&finding.rule_id, redacted_block, name);
+            let entry = Entry::new(name, &finding.rule_id, &finding.fingerprint, &prompt::hash(prompt));
+            if let Some(explanation) = cache::read(cache_dir, &key).and_then(|v| from_answer(&v, name, true)) {
+                self.audit.write(entry.cache_hit());
+                return Ok(explanation);
+            }
+            if self.spent >= self.settings.budget {
+                self.budget_hit = true;
+                self.audit.write(entry.outcome("budget_spent"));
+                return Err(format!("the token budget ({} tokens) is spent", self.settings.budget));
+            }
+            let result = self.runtime.block_on(model.ask(&prompt.system, &prompt.user, &prompt::answer_schema()));
+            match result {
+                Ok(answer) => {
+                    self.spent += answer.prompt_tokens + answer.completion_tokens;
+                    let entry = entry.tokens(answer.prompt_tokens, answer.completion_tokens);
+                    if let Some(explanation) = from_answer(&answer.value, name, false) {
+                        cache::write(cache_dir, &key, &answer.value);
+                        self.audit.write(entry.outcome("answered"));
+                        return Ok(explanation);
+                    }
+                    self.audit.write(entry.outcome("invalid_answer"));
+                    note = format!("{name}'s answer lacks the risk, change and tradeoffs fields");
+                }
+                Err(CallError::Invalid { message, prompt_tokens, completion_tokens }) => {
+                    self.spent += prompt_tokens + completion_tokens;
+                    self.audit.write(entry.tokens(prompt_tokens, completion_tokens).outcome("invalid_answer"));
+                    note = format!("{name}: {message}");
+                }
+                Err(CallError::Failed(message)) => {
+                    self.audit.write(entry.outcome("failed"));
+                    note = message;
+                }
+            }
+        }
+        Err(note)
+    }
+}
+
+/// An explanation from a model's (or the cache's) JSON answer, when it has the three fields.
+fn from_answer(value: &serde_json::Value, model: &str, cached: bool) -> Option<Explanation> {
+    let text = |name: &str| value.get(name).and_then(|v| v.as_str()).map(str::trim).filter(|t| !t.is_empty());
+    Some(Explanation {
+        source: "model".into(),
+        model: Some(model.to_owned()),
+        risk: text("risk")?.to_owned(),
+        change: text("change")?.to_owned(),
+        tradeoffs: text("tradeoffs")?.to_owned(),
+        cached,
+        note: None,
+    })
+}
