@@ -124,6 +124,8 @@ pub struct GithubFixPrArgs {
     /// Branch the pull request targets (default: the pull request's head branch, else the default branch).
     #[arg(long, value_name = "BRANCH")]
     pub target_branch: Option<String>,
+    #[command(flatten)]
+    pub propose: ProposeArgs,
 }
 
 #[derive(Debug, Args)]
@@ -157,6 +159,8 @@ pub struct FixArgs {
     /// Write the output to this file instead of standard output.
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub propose: ProposeArgs,
 }
 
 #[derive(Debug, Args)]
@@ -354,22 +358,42 @@ pub struct ExplainArgs {
     /// Most findings explained.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub explain_max: usize,
+    /// Print exactly what would be sent (one JSON request per finding, on stderr) and send nothing.
+    #[arg(long)]
+    pub explain_dry_run: bool,
+    #[command(flatten)]
+    pub model: ModelArgs,
+}
+
+/// The OpenAI-compatible model `--explain` and `--propose` ask.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ModelArgs {
     /// Model as `NAME` or `NAME@BASE_URL` (repeatable: a fallback chain, first first); default
     /// OPENAI_MODEL at OPENAI_BASE_URL when either OPENAI_BASE_URL or OPENAI_API_KEY is set.
     #[arg(long = "model", value_name = "MODEL")]
     pub models: Vec<String>,
-    /// Print exactly what would be sent (one JSON request per finding, on stderr) and send nothing.
-    #[arg(long)]
-    pub explain_dry_run: bool,
-    /// Tokens the run may spend on explanations; when spent, the rest keep their rule's explanation.
+    /// Tokens the run may spend on the model; when spent, it is asked nothing more.
     #[arg(long, value_name = "TOKENS", default_value_t = 20_000)]
-    pub explain_budget: u64,
+    pub model_budget: u64,
     /// Seconds to wait for one answer.
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
-    pub explain_timeout: u64,
+    pub model_timeout: u64,
     /// Append one JSON line per model call (time, model, prompt hash, tokens, cache hit, outcome).
     #[arg(long, value_name = "FILE")]
     pub audit_log: Option<PathBuf>,
+}
+
+/// Fixes proposed by a model where the rule declares none, verified like any other.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ProposeArgs {
+    /// Ask the model for fixes of findings whose rule declares none; only verified ones are shown.
+    #[arg(long)]
+    pub propose: bool,
+    /// Most findings a fix is asked for.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub propose_max: usize,
+    #[command(flatten)]
+    pub model: ModelArgs,
 }
 
 /// Reading the repository from git instead of the file system.

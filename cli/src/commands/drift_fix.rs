@@ -89,5 +89,6 @@ pub fn run(
         fixes: serde_json::to_value(&fixes).unwrap_or_default(),
         lines,
         all_verified: fixes.iter().all(|f| f.status == FixStatus::Verified),
+        discarded_proposals: 0,
     })
 }

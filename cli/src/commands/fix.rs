@@ -12,7 +12,7 @@ use tollgate_engine::fix::verify::verify;
 use tollgate_engine::{Silent, scan};
 
 use super::{EXIT_ERROR, Exit, fix_output, scan_setup};
-use crate::args::{FixArgs, ScanArgs};
+use crate::args::{FixArgs, ProposeArgs, ScanArgs};
 
 fn read(file: &str) -> Option<String> {
     std::fs::read_to_string(file).ok()
@@ -37,22 +37,35 @@ pub struct Verified {
     pub fixes: Vec<RuleFix>,
     pub originals: BTreeMap<String, Option<String>>,
     pub edited: BTreeMap<String, String>,
+    /// Model-proposed fixes that failed verification (dropped from `fixes`).
+    pub discarded_proposals: usize,
 }
 
-/// Scans, plans the fixes `filter` selects and verifies each by re-checking with the edits in memory.
-pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter) -> Result<Verified, Exit> {
+/// Scans, plans the fixes `filter` selects (with `propose`: also fixes a model proposes where rules
+/// declare none) and verifies each by re-checking with the edits in memory. Unverified proposals
+/// are dropped and counted; only verified ones are kept.
+pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter, propose: &ProposeArgs) -> Result<Verified, Exit> {
     let mut options = scan_setup::options(scan_args).map_err(|_| EXIT_ERROR)?;
     options.keep_resources = true;
     options.with_sources = false;
-    options.cache_dir = None;
-    let outcome = scan(&options, &Silent);
+    let cache_dir = options.cache_dir.take().or_else(tollgate_engine::cache::default_dir);
+    let mut outcome = scan(&options, &Silent);
     let before = report_keys(&outcome.report);
+    let proposed = match crate::explain::Settings::for_proposals(propose, cache_dir) {
+        Some(settings) => crate::explain::propose::propose_fixes(&mut outcome.report, filter, &settings),
+        None => BTreeMap::new(),
+    };
     let mut fixes = plan(&outcome.report, &outcome.resources, filter, &read);
+    for fix in &mut fixes {
+        fix.proposed_by = fix.findings.iter().find_map(|key| proposed.get(key).cloned());
+    }
     let originals: BTreeMap<String, Option<String>> =
         fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
     let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&options, edited));
     let edited = verify(&mut fixes, &originals, &before, &rescan);
-    Ok(Verified { fixes, originals, edited })
+    let count = fixes.len();
+    fixes.retain(|f| f.proposed_by.is_none() || f.status == FixStatus::Verified);
+    Ok(Verified { discarded_proposals: count - fixes.len(), fixes, originals, edited })
 }
 
 pub fn run(args: &FixArgs) -> Exit {
@@ -63,10 +76,11 @@ pub fn run(args: &FixArgs) -> Exit {
             return EXIT_ERROR;
         }
     };
-    let Verified { fixes, originals, edited } = match verified_fixes(&args.scan, &filter) {
-        Ok(verified) => verified,
-        Err(code) => return code,
-    };
+    let Verified { fixes, originals, edited, discarded_proposals } =
+        match verified_fixes(&args.scan, &filter, &args.propose) {
+            Ok(verified) => verified,
+            Err(code) => return code,
+        };
     let lines: Vec<String> = fixes
         .iter()
         .map(|fix| {
@@ -74,8 +88,9 @@ pub fn run(args: &FixArgs) -> Exit {
             let (status, risk) = (fix_output::name(&fix.status), fix_output::name(&fix.risk));
             let count =
                 if fix.findings.len() > 1 { format!(" ({} findings)", fix.findings.len()) } else { String::new() };
+            let by = fix.proposed_by.as_deref().map(|m| format!(" (proposed by {m})")).unwrap_or_default();
             format!(
-                "{status:<10} {risk:<6} risk  {} {} at {}:{}{count}{why}",
+                "{status:<10} {risk:<6} risk  {} {} at {}:{}{count}{by}{why}",
                 fix.rule_id, fix.address, fix.file, fix.line
             )
         })
@@ -89,5 +104,6 @@ pub fn run(args: &FixArgs) -> Exit {
         fixes: serde_json::to_value(&fixes).unwrap_or_default(),
         lines,
         all_verified: fixes.iter().all(|f| f.status == FixStatus::Verified),
+        discarded_proposals,
     })
 }

@@ -61,6 +61,8 @@ pub struct Finish<'a> {
     pub fixes: Value,
     pub lines: Vec<String>,
     pub all_verified: bool,
+    /// Model-proposed fixes dropped because verification failed (`fix --propose`).
+    pub discarded_proposals: usize,
 }
 
 pub fn finish(end: Finish<'_>) -> Exit {
@@ -74,23 +76,37 @@ pub fn finish(end: Finish<'_>) -> Exit {
             code = EXIT_ERROR;
         }
     }
-    match emit(end.format, end.output, end.fixes, &diffs, &end.lines, &written) {
+    let mut lines = end.lines;
+    if end.discarded_proposals > 0 {
+        lines.push(format!("{} model-proposed fixes discarded: not verified", end.discarded_proposals));
+    }
+    let listed = Listed { fixes: end.fixes, discarded_proposals: end.discarded_proposals };
+    match emit(end.format, end.output, listed, &diffs, &lines, &written) {
         Ok(()) => code,
         Err(code) => code,
     }
+}
+
+/// The fixes as JSON, and how many model proposals were dropped.
+pub struct Listed {
+    pub fixes: Value,
+    pub discarded_proposals: usize,
 }
 
 /// Prints (or writes to `output`) the fixes: `lines` are the human lines, one per fix.
 pub fn emit(
     format: &str,
     output: Option<&PathBuf>,
-    fixes: Value,
+    listed: Listed,
     diffs: &[FileDiff],
     lines: &[String],
     written: &[String],
 ) -> Result<(), Exit> {
     let text = if format == "json" {
-        let value = json!({"version": 1, "fixes": fixes, "diffs": diffs, "written": written});
+        let mut value = json!({"version": 1, "fixes": listed.fixes, "diffs": diffs, "written": written});
+        if listed.discarded_proposals > 0 {
+            value["discarded_proposals"] = json!(listed.discarded_proposals);
+        }
         serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
     } else {
         let mut out: String = diffs.iter().map(|d| d.diff.as_str()).collect();

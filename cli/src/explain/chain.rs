@@ -1,6 +1,7 @@
 //! The fallback chain of models for one finding: the answer cache first, then each model in turn
 //! until one gives a usable answer, within the run's token budget; every step is audited.
 
+use serde_json::Value;
 use tollgate_engine::explain::Explanation;
 use tollgate_engine::explain::prompt::{self, Prompt};
 use tollgate_engine::report::model::Finding;
@@ -9,6 +10,13 @@ use super::Settings;
 use super::audit::{AuditLog, Entry};
 use super::cache;
 use super::model::{CallError, Model};
+
+/// What is asked: the prompt, its template's version (part of the cache key) and the answer's schema.
+pub struct Question<'a> {
+    pub version: &'static str,
+    pub schema: Value,
+    pub prompt: &'a Prompt,
+}
 
 pub struct Chain<'a> {
     settings: &'a Settings,
@@ -36,35 +44,49 @@ impl<'a> Chain<'a> {
         })
     }
 
-    /// The first usable answer for the finding, or why there is none.
+    /// The first usable explanation for the finding, or why there is none.
     pub fn explain(&mut self, finding: &Finding, redacted_block: &str, prompt: &Prompt) -> Result<Explanation, String> {
+        let question = Question { version: prompt::PROMPT_VERSION, schema: prompt::answer_schema(), prompt };
+        self.answer(finding, redacted_block, &question, from_answer)
+    }
+
+    /// The first answer `accept` takes (given the answer, the model and whether it came from the
+    /// cache), trying the cache and then each model in turn; or why there is none.
+    pub fn answer<T>(
+        &mut self,
+        finding: &Finding,
+        redacted_block: &str,
+        question: &Question<'_>,
+        accept: impl Fn(&Value, &str, bool) -> Option<T>,
+    ) -> Result<T, String> {
+        let prompt = question.prompt;
         let mut note = "no model configured".to_owned();
         let cache_dir = self.settings.cache_dir.as_deref();
         for model in &self.models {
             let name = &model.endpoint.model;
-            let key = prompt::cache_key(&finding.rule_id, redacted_block, name);
+            let key = prompt::cache_key(&finding.rule_id, redacted_block, name, question.version);
             let entry = Entry::new(name, &finding.rule_id, &finding.fingerprint, &prompt::hash(prompt));
-            if let Some(explanation) = cache::read(cache_dir, &key).and_then(|v| from_answer(&v, name, true)) {
+            if let Some(answer) = cache::read(cache_dir, &key).and_then(|v| accept(&v, name, true)) {
                 self.audit.write(entry.cache_hit());
-                return Ok(explanation);
+                return Ok(answer);
             }
             if self.spent >= self.settings.budget {
                 self.budget_hit = true;
                 self.audit.write(entry.outcome("budget_spent"));
                 return Err(format!("the token budget ({} tokens) is spent", self.settings.budget));
             }
-            let result = self.runtime.block_on(model.ask(&prompt.system, &prompt.user, &prompt::answer_schema()));
+            let result = self.runtime.block_on(model.ask(&prompt.system, &prompt.user, &question.schema));
             match result {
                 Ok(answer) => {
                     self.spent += answer.prompt_tokens + answer.completion_tokens;
                     let entry = entry.tokens(answer.prompt_tokens, answer.completion_tokens);
-                    if let Some(explanation) = from_answer(&answer.value, name, false) {
+                    if let Some(accepted) = accept(&answer.value, name, false) {
                         cache::write(cache_dir, &key, &answer.value);
                         self.audit.write(entry.outcome("answered"));
-                        return Ok(explanation);
+                        return Ok(accepted);
                     }
                     self.audit.write(entry.outcome("invalid_answer"));
-                    note = format!("{name}'s answer lacks the risk, change and tradeoffs fields");
+                    note = format!("{name}'s answer does not have the fields asked for");
                 }
                 Err(CallError::Invalid { message, prompt_tokens, completion_tokens }) => {
                     self.spent += prompt_tokens + completion_tokens;
@@ -82,7 +104,7 @@ impl<'a> Chain<'a> {
 }
 
 /// An explanation from a model's (or the cache's) JSON answer, when it has the three fields.
-fn from_answer(value: &serde_json::Value, model: &str, cached: bool) -> Option<Explanation> {
+fn from_answer(value: &Value, model: &str, cached: bool) -> Option<Explanation> {
     let text = |name: &str| value.get(name).and_then(|v| v.as_str()).map(str::trim).filter(|t| !t.is_empty());
     Some(Explanation {
         source: "model".into(),

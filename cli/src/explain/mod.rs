@@ -7,6 +7,7 @@ mod audit;
 mod cache;
 mod chain;
 pub mod model;
+pub mod propose;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -18,7 +19,7 @@ use tollgate_engine::explain::prompt::{self, Prompt};
 use tollgate_engine::explain::{block, explain_from_rules, redact};
 use tollgate_engine::report::model::{Report, Warning};
 
-use crate::args::ExplainArgs;
+use crate::args::{ExplainArgs, ModelArgs, ProposeArgs};
 use model::Endpoint;
 
 /// What `--explain` was asked to do.
@@ -33,26 +34,34 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// `None` without `--explain` (or `--explain-dry-run`). Models: `--model` (repeatable, in fallback
-    /// order), else `OPENAI_MODEL` when `OPENAI_BASE_URL` or `OPENAI_API_KEY` is set.
+    /// `None` without `--explain` (or `--explain-dry-run`).
     pub fn from_args(args: &ExplainArgs, cache_dir: Option<PathBuf>) -> Option<Settings> {
-        if !args.explain && !args.explain_dry_run {
-            return None;
-        }
-        let mut specs = args.models.clone();
+        (args.explain || args.explain_dry_run)
+            .then(|| Settings::new(&args.model, args.explain_max, args.explain_dry_run, cache_dir))
+    }
+
+    /// `None` without `--propose`.
+    pub fn for_proposals(args: &ProposeArgs, cache_dir: Option<PathBuf>) -> Option<Settings> {
+        args.propose.then(|| Settings::new(&args.model, args.propose_max, false, cache_dir))
+    }
+
+    /// Models: `--model` (repeatable, in fallback order), else `OPENAI_MODEL` (default `gpt-4o-mini`)
+    /// when `OPENAI_BASE_URL` or `OPENAI_API_KEY` is set.
+    fn new(model: &ModelArgs, max: usize, dry_run: bool, cache_dir: Option<PathBuf>) -> Settings {
+        let mut specs = model.models.clone();
         let configured = ["OPENAI_BASE_URL", "OPENAI_API_KEY"].iter().any(|v| std::env::var_os(v).is_some());
         if specs.is_empty() && configured {
             specs.push(std::env::var("OPENAI_MODEL").unwrap_or_else(|_| "gpt-4o-mini".into()));
         }
-        Some(Settings {
-            max: args.explain_max,
-            dry_run: args.explain_dry_run,
+        Settings {
+            max,
+            dry_run,
             endpoints: specs.iter().map(|s| Endpoint::parse(s)).collect(),
-            budget: args.explain_budget,
-            timeout: Duration::from_secs(args.explain_timeout.max(1)),
-            audit_log: args.audit_log.clone(),
-            cache_dir: cache_dir.map(|d| d.join("explain")),
-        })
+            budget: model.model_budget,
+            timeout: Duration::from_secs(model.model_timeout.max(1)),
+            audit_log: model.audit_log.clone(),
+            cache_dir: cache_dir.map(|d| d.join("model-answers")),
+        }
     }
 }
 
@@ -63,12 +72,12 @@ struct Job {
     prompt: Prompt,
 }
 
-fn file_text(file: &str, sources: &BTreeMap<String, Arc<str>>) -> String {
+pub(crate) fn file_text(file: &str, sources: &BTreeMap<String, Arc<str>>) -> String {
     sources.get(file).map(|t| t.to_string()).or_else(|| std::fs::read_to_string(file).ok()).unwrap_or_default()
 }
 
 /// The values of sensitive variables declared next to the explained files.
-fn sensitive_values(report: &Report, picked: &[usize]) -> Vec<String> {
+pub(crate) fn sensitive_values(report: &Report, picked: &[usize]) -> Vec<String> {
     let dirs: std::collections::BTreeSet<PathBuf> =
         picked.iter().filter_map(|&i| Path::new(&report.findings[i].file).parent().map(Path::to_path_buf)).collect();
     let (mut terraform, mut tfvars) = (Vec::new(), Vec::new());

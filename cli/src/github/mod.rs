@@ -161,7 +161,10 @@ fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
 fn fix_pr(args: &GithubFixPrArgs) -> Result<Exit, String> {
     let ctx = Context::resolve(&args.target)?;
     let filter = fix::filter_of(&args.rules, args.severity.as_deref(), Some(&args.max_risk))?;
-    let verified = fix::verified_fixes(&args.scan, &filter).map_err(|_| "the scan failed".to_owned())?;
+    let verified = fix::verified_fixes(&args.scan, &filter, &args.propose).map_err(|_| "the scan failed".to_owned())?;
+    if verified.discarded_proposals > 0 {
+        eprintln!("{} model-proposed fixes discarded: not verified", verified.discarded_proposals);
+    }
     let fixes: Vec<_> = verified.fixes.into_iter().filter(|f| f.status == FixStatus::Verified).collect();
     if verified.edited.is_empty() || fixes.is_empty() {
         eprintln!("nothing to fix: no pull request opened");

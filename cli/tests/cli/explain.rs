@@ -129,7 +129,7 @@ fn a_rate_limit_is_retried() {
 #[test]
 fn the_budget_stops_requests_and_the_report_says_so() {
     let server = FakeOpenAI::start();
-    let run = run(&repo(), &server, &["--explain-budget", "100"]);
+    let run = run(&repo(), &server, &["--model-budget", "100"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(server.requests().len(), 1, "the first answer spends the budget");
     let all = explanations(&run);
@@ -170,4 +170,57 @@ fn a_dry_run_prints_what_would_be_sent_and_sends_nothing() {
         assert!(!run.stderr.contains(secret), "{secret} would be sent");
     }
     assert!(run.stderr.contains("[REDACTED]"));
+}
+
+const LISTENER: &str = r#"# The public web listener.
+resource "aws_lb_listener" "web" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/1"
+  port              = 80
+  protocol          = "HTTP" # TLS ends here for now
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/1"
+  }
+}
+"#;
+
+fn propose(server: &FakeOpenAI, answer: Value) -> (Run, Value) {
+    let repo = TempRepo::new();
+    repo.write("lb.tf", LISTENER);
+    server.then((200, vec![], completion(&answer.to_string())));
+    let env = [("OPENAI_BASE_URL", server.base_url.as_str()), ("OPENAI_API_KEY", "sk-test-key")];
+    let run = tollgate_env(repo.path(), &["fix", ".", "--rule", "AWS015", "--propose", "--format", "json"], &env);
+    let json = run.json();
+    validate("schemas/fix.schema.json", &json);
+    (run, json)
+}
+
+#[test]
+fn a_proposed_fix_is_shown_only_once_verified_and_marked() {
+    let server = FakeOpenAI::start();
+    let answer = serde_json::json!({"set": [
+        {"path": "port", "value": 443},
+        {"path": "protocol", "value": "HTTPS"},
+        {"path": "ssl_policy", "value": "ELBSecurityPolicy-TLS13-1-2-2021-06"},
+        {"path": "certificate_arn", "value": "arn:aws:acm:eu-west-1:123456789012:certificate/web"}
+    ], "remove": []});
+    let (run, json) = propose(&server, answer);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let fix = &json["fixes"][0];
+    assert_eq!(fix["proposed_by"], "gpt-4o-mini", "{json}");
+    assert_eq!(fix["status"], "verified", "{json}");
+    let diff = json["diffs"][0]["diff"].as_str().expect("diff");
+    assert!(diff.contains("+  protocol          = \"HTTPS\" # TLS ends here for now"), "{diff}");
+    let sent = server.requests()[0].body.to_string();
+    assert!(sent.contains("AWS015") && sent.contains("aws_lb_listener.web"), "{sent}");
+}
+
+#[test]
+fn a_proposed_fix_that_leaves_the_finding_is_discarded() {
+    let server = FakeOpenAI::start();
+    let (run, json) = propose(&server, serde_json::json!({"set": [{"path": "port", "value": 8080}], "remove": []}));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(json["fixes"].as_array().map(Vec::len), Some(0), "{json}");
+    assert_eq!(json["diffs"].as_array().map(Vec::len), Some(0), "{json}");
+    assert_eq!(json["discarded_proposals"], 1, "{json}");
 }

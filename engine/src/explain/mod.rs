@@ -2,6 +2,7 @@
 //! From the rule's own metadata by default (offline, free); a model's answer, asked by the CLI with
 //! the redacted resource block and the rule text only, replaces it when one is configured.
 
+pub mod fix_prompt;
 pub mod prompt;
 pub mod redact;
 

@@ -33,9 +33,14 @@ pub fn answer_schema() -> Value {
     })
 }
 
-/// Fills the template; `block` must already be redacted.
+/// Fills the explanation template; `block` must already be redacted.
 pub fn build(rule: Option<&RuleInfo>, finding: &Finding, block: &str) -> Prompt {
-    let (system, user) = TEMPLATE.split_once(USER_MARK).unwrap_or((TEMPLATE, ""));
+    fill(TEMPLATE, rule, finding, block)
+}
+
+/// Fills a template (`prompts/*.md`: the system text, a `=== user ===` line, the user text).
+pub fn fill(template: &str, rule: Option<&RuleInfo>, finding: &Finding, block: &str) -> Prompt {
+    let (system, user) = template.split_once(USER_MARK).unwrap_or((template, ""));
     let field = |get: fn(&RuleInfo) -> &str| rule.map(get).unwrap_or_default().trim().to_owned();
     let values = [
         ("rule_id", finding.rule_id.clone()),
@@ -48,6 +53,7 @@ pub fn build(rule: Option<&RuleInfo>, finding: &Finding, block: &str) -> Prompt 
         ("resource", finding.resource.clone()),
         ("resource_type", finding.resource_type.clone()),
         ("kind", finding.kind.clone()),
+        ("attribute", finding.attribute.clone().unwrap_or_else(|| "(none)".into())),
         ("block", block.to_owned()),
     ];
     let mut user = user.to_owned();
@@ -57,10 +63,10 @@ pub fn build(rule: Option<&RuleInfo>, finding: &Finding, block: &str) -> Prompt 
     Prompt { system: system.trim_end().to_owned(), user }
 }
 
-/// The answer cache key: rule id, the redacted block's hash, the model and the prompt version.
-pub fn cache_key(rule_id: &str, redacted_block: &str, model: &str) -> String {
+/// The answer cache key: rule id, the redacted block's hash, the model and the prompt's version.
+pub fn cache_key(rule_id: &str, redacted_block: &str, model: &str, prompt_version: &str) -> String {
     let block = hex::encode(Sha256::digest(redacted_block.as_bytes()));
-    hex::encode(Sha256::digest(format!("{rule_id}\n{block}\n{model}\n{PROMPT_VERSION}").as_bytes()))
+    hex::encode(Sha256::digest(format!("{rule_id}\n{block}\n{model}\n{prompt_version}").as_bytes()))
 }
 
 /// The hash of the messages sent, for the audit log.

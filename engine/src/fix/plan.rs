@@ -41,7 +41,8 @@ fn glob(pattern: &str, id: &str) -> bool {
 }
 
 impl FixFilter {
-    fn wants(&self, finding: &Finding) -> bool {
+    /// Whether the filter selects the finding (rule ids or globs, minimum severity).
+    pub fn wants(&self, finding: &Finding) -> bool {
         (self.rules.is_empty() || self.rules.iter().any(|p| glob(p, &finding.rule_id)))
             && self.min_severity.is_none_or(|s| finding.severity >= s)
     }
@@ -109,6 +110,7 @@ pub fn plan(
             reason,
             fix: spec.ok(),
             findings: vec![key],
+            proposed_by: None,
             edits,
         });
     }

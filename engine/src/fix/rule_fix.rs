@@ -154,6 +154,9 @@ pub struct RuleFix {
     pub fix: Option<FixSpec>,
     /// The fingerprints of the findings it answers.
     pub findings: Vec<String>,
+    /// The model that proposed the fix, for a rule that declares none (`fix --propose`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed_by: Option<String>,
     #[serde(skip)]
     pub edits: Vec<TextEdit>,
 }
