@@ -135,6 +135,19 @@ pub struct GithubDriftArgs {
     /// The report written by `drift --format json`.
     #[arg(long, value_name = "FILE")]
     pub report: PathBuf,
+    /// Also open (or update) a pull request that reconciles the code: `codify` (the code takes the
+    /// live values) or `import` (import blocks for unmanaged resources); needs --live and the paths.
+    #[arg(long, value_name = "KIND", value_parser = ["codify", "import"], requires = "live")]
+    pub fix_pr: Option<String>,
+    /// With --fix-pr: the live snapshots the drift report was made from (repeatable).
+    #[arg(long, value_name = "FILE_OR_DIR")]
+    pub live: Vec<PathBuf>,
+    /// With --fix-pr: the paths the drift report was made from.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// With --fix-pr: the branch the pull request targets (default: the default branch).
+    #[arg(long, value_name = "BRANCH")]
+    pub target_branch: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -85,6 +85,18 @@ pub fn read_ignore(path: Option<&Path>) -> Result<DriftIgnore, ()> {
     }
 }
 
+/// `drift --fix`'s verified fixes without printing them (for `github drift-issue --fix-pr`).
+pub fn verified_fixes(args: &DriftArgs) -> Result<super::drift_fix::Verified, Exit> {
+    let ignore = read_ignore(args.ignore_file.as_deref()).map_err(|()| EXIT_ERROR)?;
+    let options = DriftOptions { strict_empty: args.strict_empty, ignore, fail_on: None };
+    let snapshots = load_paths(&args.live, options);
+    let mut errors = snapshots.errors.clone();
+    let desired = desired(args, &snapshots.files, &BTreeMap::new(), &mut errors).ok_or(EXIT_ERROR)?;
+    let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);
+    report.finish(errors, None);
+    super::drift_fix::verified(args, &snapshots, &desired, &report, &by_desired)
+}
+
 pub fn run(args: &DriftArgs) -> Exit {
     let fail_on = match args.fail_on.as_deref().map(str::parse::<Severity>) {
         None => None,

@@ -32,6 +32,13 @@ fn read(file: &str) -> Option<String> {
     std::fs::read_to_string(file).ok()
 }
 
+/// The reconciliation fixes with their verification, the original texts and the verified edits.
+pub struct Verified {
+    pub fixes: Vec<DriftFix>,
+    pub originals: BTreeMap<String, Option<String>>,
+    pub edited: BTreeMap<String, String>,
+}
+
 pub fn run(
     args: &DriftArgs,
     snapshots: &LiveSnapshots,
@@ -39,12 +46,47 @@ pub fn run(
     report: &DriftReport,
     by_desired: &[Option<usize>],
 ) -> Exit {
+    let Verified { fixes, originals, edited } = match verified(args, snapshots, desired, report, by_desired) {
+        Ok(verified) => verified,
+        Err(code) => return code,
+    };
+    let lines: Vec<String> = fixes
+        .iter()
+        .map(|fix| {
+            let what =
+                if fix.attributes.is_empty() { String::new() } else { format!(" ({})", fix.attributes.join(", ")) };
+            let why = fix.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+            let (status, kind) = (fix_output::name(&fix.status), fix_output::name(&fix.kind));
+            format!("{status:<10} {kind:<6} {}{what} in {}{why}", fix.address, fix.file)
+        })
+        .collect();
+    fix_output::finish(fix_output::Finish {
+        write: args.write,
+        format: &args.format,
+        output: args.output.as_ref(),
+        originals: &originals,
+        edited: &edited,
+        fixes: serde_json::to_value(&fixes).unwrap_or_default(),
+        lines,
+        all_verified: fixes.iter().all(|f| f.status == FixStatus::Verified),
+        discarded_proposals: 0,
+    })
+}
+
+/// Plans the `--fix` kinds asked for and verifies each fix by comparing again on the edited files.
+pub fn verified(
+    args: &DriftArgs,
+    snapshots: &LiveSnapshots,
+    desired: &[Resource],
+    report: &DriftReport,
+    by_desired: &[Option<usize>],
+) -> Result<Verified, Exit> {
     if !report.errors.is_empty() {
         for e in &report.errors {
             eprintln!("error: {}:{}:{}: {}", e.file, e.line, e.column, e.message);
         }
         eprintln!("error: no fixes while files or snapshots cannot be read");
-        return EXIT_ERROR;
+        return Err(EXIT_ERROR);
     }
     let mut fixes: Vec<DriftFix> = Vec::new();
     if args.fix.iter().any(|k| k == "codify") {
@@ -70,25 +112,5 @@ pub fn run(
         Ok(entry_keys(&drift::compare(&desired, &snapshots.resources, &snapshots.options)))
     };
     let edited = verify(&mut fixes, &originals, &entry_keys(report), &rescan);
-    let lines: Vec<String> = fixes
-        .iter()
-        .map(|fix| {
-            let what =
-                if fix.attributes.is_empty() { String::new() } else { format!(" ({})", fix.attributes.join(", ")) };
-            let why = fix.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
-            let (status, kind) = (fix_output::name(&fix.status), fix_output::name(&fix.kind));
-            format!("{status:<10} {kind:<6} {}{what} in {}{why}", fix.address, fix.file)
-        })
-        .collect();
-    fix_output::finish(fix_output::Finish {
-        write: args.write,
-        format: &args.format,
-        output: args.output.as_ref(),
-        originals: &originals,
-        edited: &edited,
-        fixes: serde_json::to_value(&fixes).unwrap_or_default(),
-        lines,
-        all_verified: fixes.iter().all(|f| f.status == FixStatus::Verified),
-        discarded_proposals: 0,
-    })
+    Ok(Verified { fixes, originals, edited })
 }

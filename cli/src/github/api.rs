@@ -27,11 +27,17 @@ pub struct ApiError {
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.status {
-            Some(status) if status == StatusCode::FORBIDDEN || status == StatusCode::NOT_FOUND => write!(
+            Some(StatusCode::FORBIDDEN) => write!(
                 f,
-                "GitHub API: {} failed ({status}): {}. The token needs the `{}` permission (in a workflow: \
-                 `permissions: {}`), and the repository must exist and be visible to it",
+                "GitHub API: {} failed (403 Forbidden): {}. The token needs the `{}` permission (in a \
+                 workflow: `permissions: {}`)",
                 self.action, self.message, self.permission, self.permission
+            ),
+            Some(StatusCode::NOT_FOUND) => write!(
+                f,
+                "GitHub API: {} failed (404 Not Found): {}. It does not exist, or the token cannot see it \
+                 (it needs the `{}` permission on this repository)",
+                self.action, self.message, self.permission
             ),
             Some(status) => write!(f, "GitHub API: {} failed ({status}): {}", self.action, self.message),
             None => write!(f, "GitHub API: {} failed: {}", self.action, self.message),

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 use tollgate_engine::fix::FixStatus;
+use tollgate_engine::fix::drift_fix::DriftFix;
 use tollgate_engine::fix::rule_fix::RuleFix;
 
 use super::api::{Api, ApiError, field};
@@ -44,10 +45,63 @@ pub fn repo_path(root: &Path, file: &str) -> Option<String> {
     Some(relative.to_string_lossy().replace('\\', "/"))
 }
 
+/// What the pull request says: its branch (`<prefix>/<target>`), title, commit message and body.
+pub struct Content {
+    pub branch_prefix: &'static str,
+    pub title: String,
+    pub commit_message: String,
+    pub body: String,
+}
+
+impl Content {
+    /// The pull request of verified rule fixes.
+    pub fn rule_fixes(fixes: &[RuleFix]) -> Content {
+        Content {
+            branch_prefix: "tollgate/fixes",
+            title: format!("tollgate: {} verified fixes", fixes.len()),
+            commit_message: commit_message(fixes),
+            body: pr_body(fixes),
+        }
+    }
+}
+
+impl Content {
+    /// The pull request of verified drift reconciliations (`codify` or `import`).
+    pub fn drift_fixes(kind: &str, fixes: &[&DriftFix]) -> Content {
+        let (prefix, what) = match kind {
+            "import" => ("tollgate/drift-import", "import unmanaged resources"),
+            _ => ("tollgate/drift-codify", "codify live changes"),
+        };
+        let mut body = format!("### tollgate drift: {what}\n\n");
+        body.push_str(
+            "Each change was applied in memory and the comparison run again: the edited files parse, the \
+             drift it answers is gone and no new drift appeared.\n\n| Resource | Type | Attributes | File |\n|---|---|---|---|\n",
+        );
+        let mut message = format!("tollgate drift: {what}\n\n");
+        for fix in fixes {
+            let attributes = fix.attributes.iter().map(|a| format!("`{}`", cell(a))).collect::<Vec<_>>().join(", ");
+            let _ = writeln!(
+                body,
+                "| `{}` | `{}` | {attributes} | `{}` |",
+                cell(&fix.address),
+                fix.resource_type,
+                cell(&fix.file)
+            );
+            let _ = writeln!(message, "- {} ({})", fix.address, fix.file);
+        }
+        Content {
+            branch_prefix: prefix,
+            title: format!("tollgate drift: {what} ({})", fixes.len()),
+            commit_message: message,
+            body,
+        }
+    }
+}
+
 /// Commits the files on a branch made from `target` and opens (or updates) the pull request.
-pub async fn open(api: &Api, target: &str, files: &[FixedFile], fixes: &[RuleFix]) -> Result<Outcome, String> {
+pub async fn open(api: &Api, target: &str, files: &[FixedFile], content: &Content) -> Result<Outcome, String> {
     let err = |e: ApiError| e.to_string();
-    let branch = format!("tollgate/fixes/{target}");
+    let branch = format!("{}/{target}", content.branch_prefix);
     let target_ref = api.get(&api.repo_path(&format!("/git/ref/heads/{target}")), CONTENTS).await.map_err(err)?;
     let parent = field(&target_ref, "/object/sha", "the target branch")?.to_owned();
     let commit = api.get(&api.repo_path(&format!("/git/commits/{parent}")), CONTENTS).await.map_err(err)?;
@@ -82,7 +136,7 @@ pub async fn open(api: &Api, target: &str, files: &[FixedFile], fixes: &[RuleFix
         .post(&api.repo_path("/git/trees"), &json!({"base_tree": base_tree, "tree": entries}), CONTENTS)
         .await
         .map_err(err)?;
-    let message = commit_message(fixes);
+    let message = &content.commit_message;
     let body = json!({"message": message, "tree": field(&tree, "/sha", "the new tree")?, "parents": [parent]});
     let commit = api.post(&api.repo_path("/git/commits"), &body, CONTENTS).await.map_err(err)?;
     let sha = field(&commit, "/sha", "the new commit")?;
@@ -98,8 +152,8 @@ pub async fn open(api: &Api, target: &str, files: &[FixedFile], fixes: &[RuleFix
     let owner = api.repo.split('/').next().unwrap_or_default();
     let query = format!("/pulls?state=open&head={owner}:{branch}&base={target}");
     let open_pulls = api.get(&api.repo_path(&query), PULLS).await.map_err(err)?;
-    let title = format!("tollgate: {} verified fixes", fixes.len());
-    let body = pr_body(fixes, &refused);
+    let title = &content.title;
+    let body = with_refused(&content.body, &refused);
     let pull: Option<&Value> = open_pulls.as_array().and_then(|l| l.first());
     let (number, created) = match pull.and_then(|p| p["number"].as_u64()) {
         Some(number) => {
@@ -128,9 +182,22 @@ fn commit_message(fixes: &[RuleFix]) -> String {
     message
 }
 
-/// The pull request body: one row per fix with its finding, risk and verification.
-pub fn pr_body(fixes: &[RuleFix], refused: &[(String, String)]) -> String {
-    let mut out = format!("{MARKER}\n### tollgate: verified fixes\n\n");
+/// The body with the files left out, and the note on re-runs.
+fn with_refused(body: &str, refused: &[(String, String)]) -> String {
+    let mut out = format!("{MARKER}\n{body}");
+    if !refused.is_empty() {
+        out.push_str("\n**Left out**\n\n");
+        for (path, why) in refused {
+            let _ = writeln!(out, "- `{path}`: {why}");
+        }
+    }
+    out.push_str("\nRe-running tollgate updates this pull request; close it to decline the changes.\n");
+    out
+}
+
+/// The body of a rule-fix pull request: one row per fix with its finding, risk and verification.
+fn pr_body(fixes: &[RuleFix]) -> String {
+    let mut out = "### tollgate: verified fixes\n\n".to_owned();
     out.push_str(
         "Each fix was applied in memory and the project re-checked: the edited files parse, the finding is \
          gone and no new finding appeared anywhere.\n\n",
@@ -146,15 +213,12 @@ pub fn pr_body(fixes: &[RuleFix], refused: &[(String, String)]) -> String {
             cell(&fix.file),
             fix.line,
             fix.findings.len(),
-            if fix.status == FixStatus::Verified { "verified" } else { "not verified" }
+            match (&fix.status, &fix.proposed_by) {
+                (FixStatus::Verified, Some(model)) => format!("verified (proposed by {model})"),
+                (FixStatus::Verified, None) => "verified".to_owned(),
+                _ => "not verified".to_owned(),
+            }
         );
     }
-    if !refused.is_empty() {
-        out.push_str("\n**Left out**\n\n");
-        for (path, why) in refused {
-            let _ = writeln!(out, "- `{path}`: {why}");
-        }
-    }
-    out.push_str("\nRe-running tollgate updates this pull request; close it to decline the fixes.\n");
     out
 }

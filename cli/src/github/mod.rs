@@ -170,38 +170,48 @@ fn fix_pr(args: &GithubFixPrArgs) -> Result<Exit, String> {
         eprintln!("nothing to fix: no pull request opened");
         return Ok(0);
     }
-    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
-    let root: PathBuf =
-        tollgate_engine::git::Repo::discover(&cwd).ok().and_then(|r| r.workdir().map(Path::to_path_buf)).unwrap_or(cwd);
-    let mut files = Vec::new();
-    for (file, fixed) in &verified.edited {
-        let path = fix_pr::repo_path(&root, file)
-            .ok_or_else(|| format!("{file} is not inside the repository at {}", root.display()))?;
-        let original = verified.originals.get(file).cloned().flatten().unwrap_or_default();
-        files.push(fix_pr::FixedFile { path, original, fixed: fixed.clone() });
-    }
-    let outcome = block_on(async {
-        let api = api(&ctx)?;
-        let target = match args.target_branch.clone().or_else(|| ctx.head_ref.clone()) {
-            Some(branch) => branch,
-            None => match ctx.default_branch.clone() {
-                Some(branch) => branch,
-                None => {
-                    api.get(&api.repo_path(""), "contents: read").await.map_err(|e| e.to_string())?["default_branch"]
-                        .as_str()
-                        .map(str::to_owned)
-                        .ok_or("the repository has no default branch")?
-                }
-            },
-        };
-        fix_pr::open(&api, &target, &files, &fixes).await
-    })??;
+    let content = fix_pr::Content::rule_fixes(&fixes);
+    let outcome = commit_pr(&ctx, args.target_branch.clone(), true, &verified.originals, &verified.edited, &content)?;
     for (path, why) in &outcome.refused {
         eprintln!("left out {path}: {why}");
     }
     let verb = if outcome.created { "opened" } else { "updated" };
     eprintln!("{verb} pull request #{} from {} with {} fixes", outcome.number, outcome.branch, fixes.len());
     Ok(0)
+}
+
+/// Commits the edited files through the git data API and opens or updates the pull request, on
+/// `target` (else, with `onto_pr_head`, the pull request's head branch, else the default branch).
+fn commit_pr(
+    ctx: &Context,
+    target: Option<String>,
+    onto_pr_head: bool,
+    originals: &BTreeMap<String, Option<String>>,
+    edited: &BTreeMap<String, String>,
+    content: &fix_pr::Content,
+) -> Result<fix_pr::Outcome, String> {
+    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+    let root: PathBuf =
+        tollgate_engine::git::Repo::discover(&cwd).ok().and_then(|r| r.workdir().map(Path::to_path_buf)).unwrap_or(cwd);
+    let mut files = Vec::new();
+    for (file, fixed) in edited {
+        let path = fix_pr::repo_path(&root, file)
+            .ok_or_else(|| format!("{file} is not inside the repository at {}", root.display()))?;
+        let original = originals.get(file).cloned().flatten().unwrap_or_default();
+        files.push(fix_pr::FixedFile { path, original, fixed: fixed.clone() });
+    }
+    block_on(async {
+        let api = api(ctx)?;
+        let head = ctx.head_ref.clone().filter(|_| onto_pr_head);
+        let target = match target.or(head).or_else(|| ctx.default_branch.clone()) {
+            Some(branch) => branch,
+            None => api.get(&api.repo_path(""), "contents: read").await.map_err(|e| e.to_string())?["default_branch"]
+                .as_str()
+                .map(str::to_owned)
+                .ok_or("the repository has no default branch")?,
+        };
+        fix_pr::open(&api, &target, &files, content).await
+    })?
 }
 
 fn drift_issue(args: &GithubDriftArgs) -> Result<Exit, String> {
@@ -217,5 +227,37 @@ fn drift_issue(args: &GithubDriftArgs) -> Result<Exit, String> {
         drift_issue::Action::Closed(n) => eprintln!("closed drift issue #{n}: no drift"),
         drift_issue::Action::Nothing => eprintln!("no drift and no open drift issue: nothing to do"),
     }
+    if let Some(kind) = &args.fix_pr {
+        return drift_pr(args, kind, &ctx);
+    }
+    Ok(0)
+}
+
+/// `drift-issue --fix-pr codify|import`: the verified reconciliation as a pull request.
+fn drift_pr(args: &GithubDriftArgs, kind: &str, ctx: &Context) -> Result<Exit, String> {
+    let mut argv: Vec<String> = vec!["tollgate".into(), "drift".into()];
+    argv.extend(args.paths.iter().map(|p| p.display().to_string()));
+    for live in &args.live {
+        argv.extend(["--live".into(), live.display().to_string()]);
+    }
+    argv.extend(["--fix".into(), kind.to_owned()]);
+    let cli = Cli::try_parse_from(&argv).map_err(|e| e.to_string())?;
+    let Command::Drift(drift_args) = cli.command else {
+        return Err("internal: the drift arguments did not parse as `drift`".into());
+    };
+    let verified = crate::commands::drift::verified_fixes(&drift_args).map_err(|_| "the drift comparison failed")?;
+    let fixes: Vec<_> = verified.fixes.iter().filter(|f| f.status == FixStatus::Verified).collect();
+    if fixes.is_empty() || verified.edited.is_empty() {
+        eprintln!("no verified {kind} fix: no pull request opened");
+        return Ok(0);
+    }
+    let content = fix_pr::Content::drift_fixes(kind, &fixes);
+    // Reconciliation goes to the default branch, where the drift is measured from.
+    let outcome = commit_pr(ctx, args.target_branch.clone(), false, &verified.originals, &verified.edited, &content)?;
+    for (path, why) in &outcome.refused {
+        eprintln!("left out {path}: {why}");
+    }
+    let verb = if outcome.created { "opened" } else { "updated" };
+    eprintln!("{verb} pull request #{} from {} with {} {kind} fixes", outcome.number, outcome.branch, fixes.len());
     Ok(0)
 }

@@ -238,23 +238,7 @@ fn fixable(server: &FakeGitHub) -> TempRepo {
         "infra/queue.tf",
         "# the job queue\nresource \"aws_sqs_queue\" \"jobs\" {\n  name                    = \"jobs\"\n  sqs_managed_sse_enabled = false # for the load test\n}\n",
     );
-    git(repo.path(), &["init", "-q", "-b", "main"]);
-    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A"]);
-    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "queue"]);
-    let head = git(repo.path(), &["rev-parse", "HEAD"]).trim().to_owned();
-    let tree = git(repo.path(), &["rev-parse", "HEAD^{tree}"]).trim().to_owned();
-    let entries: Vec<(String, String)> = git(repo.path(), &["ls-tree", "-r", "HEAD"])
-        .lines()
-        .filter_map(|l| {
-            let (meta, path) = l.split_once('\t')?;
-            Some((path.to_owned(), meta.split_whitespace().nth(2)?.to_owned()))
-        })
-        .collect();
-    let mut state = server.state();
-    state.refs.insert("main".into(), head.clone());
-    state.commits.insert(head, tree.clone());
-    state.trees.insert(tree, entries);
-    drop(state);
+    fixable_tree(server, &repo);
     repo
 }
 
@@ -400,4 +384,53 @@ fn pr_scans_against_the_event_base_when_no_report_is_given() {
     assert_eq!(check["conclusion"], "failure");
     assert_eq!(check["output"]["annotations"].as_array().map(Vec::len), Some(1), "only the new finding");
     assert_eq!(check["output"]["annotations"][0]["path"], "infra/jobs.tf");
+}
+
+#[test]
+fn the_drift_issue_can_bring_a_codify_pull_request() {
+    let server = FakeGitHub::start();
+    let repo = TempRepo::new();
+    let source = repo_root().join("testdata/drift/aws");
+    repo.write("main.tf", std::fs::read(source.join("main.tf")).expect("main.tf"));
+    for name in ["terraform.tfstate", "inventory.json"] {
+        repo.write(&format!("live/{name}"), std::fs::read(source.join("live").join(name)).expect("snapshot"));
+    }
+    let fixable = fixable_tree(&server, &repo);
+    assert!(fixable.contains(&"main.tf".to_owned()));
+    let drift = tollgate(repo.path(), &["drift", ".", "--live", "live", "-f", "json", "-o", "drift.json"]);
+    assert_eq!(drift.code, 1, "{}", drift.stderr);
+    let args = ["github", "drift-issue", "--report", "drift.json", "--fix-pr", "codify", "--live", "live", "."];
+    let run = run(&server, repo.path(), &args, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let state = server.state();
+    assert_eq!(state.issues.len(), 1);
+    assert_eq!(state.pulls.len(), 1, "{}", run.stderr);
+    assert_eq!(state.pulls[0]["head"]["ref"], "tollgate/drift-codify/main");
+    assert_eq!(state.pulls[0]["base"]["ref"], "main");
+    let fixed = state.blobs.values().next().expect("blob");
+    assert!(fixed.contains("status = \"Suspended\""), "{fixed}");
+    let body = state.pulls[0]["body"].as_str().expect("body");
+    assert!(body.contains("aws_s3_bucket_versioning.logs") && body.contains("codify live changes"), "{body}");
+}
+
+/// Commits the repository's files on `main` with git and gives the server that commit and tree.
+fn fixable_tree(server: &FakeGitHub, repo: &TempRepo) -> Vec<String> {
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base"]);
+    let head = git(repo.path(), &["rev-parse", "HEAD"]).trim().to_owned();
+    let tree = git(repo.path(), &["rev-parse", "HEAD^{tree}"]).trim().to_owned();
+    let entries: Vec<(String, String)> = git(repo.path(), &["ls-tree", "-r", "HEAD"])
+        .lines()
+        .filter_map(|l| {
+            let (meta, path) = l.split_once('\t')?;
+            Some((path.to_owned(), meta.split_whitespace().nth(2)?.to_owned()))
+        })
+        .collect();
+    let paths = entries.iter().map(|(p, _)| p.clone()).collect();
+    let mut state = server.state();
+    state.refs.insert("main".into(), head.clone());
+    state.commits.insert(head, tree.clone());
+    state.trees.insert(tree, entries);
+    paths
 }
