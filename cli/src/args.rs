@@ -36,6 +36,38 @@ pub enum Command {
     /// Post results on GitHub: the pull-request comment, the check run, fix pull requests, the drift issue.
     #[command(subcommand)]
     Github(GithubCommand),
+    /// Estimate the monthly cost of the Terraform, offline; with --base, the cost diff of a change.
+    Cost(CostArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CostArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Output format: human (a table), json (`schemas/cost.schema.json`), markdown.
+    #[arg(long, short = 'f', default_value = "human", value_parser = ["human", "json", "markdown"])]
+    pub format: String,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+    /// Usage of usage-priced components, in Infracost's `infracost-usage.yml` format.
+    #[arg(long, value_name = "FILE")]
+    pub usage_file: Option<PathBuf>,
+    /// Compare with this revision (read from git, no checkout): added, removed, changed, total delta.
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
+    /// Price catalogs written by `tollgate prices update` (default: `prices/` in the cache directory).
+    #[arg(long, env = "TOLLGATE_CATALOG_DIR", value_name = "DIR")]
+    pub catalog_dir: Option<PathBuf>,
+    /// AWS region of resources that do not name one.
+    #[arg(long, default_value = "us-east-1")]
+    pub aws_region: String,
+    /// Google Cloud region of resources that do not name a zone or region.
+    #[arg(long, default_value = "us-central1")]
+    pub gcp_region: String,
+    /// Azure location of resources that do not name one.
+    #[arg(long, default_value = "eastus")]
+    pub azure_location: String,
 }
 
 #[derive(Debug, Subcommand)]

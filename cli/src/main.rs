@@ -38,6 +38,7 @@ fn main() -> ExitCode {
         Command::Drift(args) => commands::drift::run(args),
         Command::Fix(args) => commands::fix::run(args),
         Command::Github(command) => github::run(command),
+        Command::Cost(args) => commands::cost::run(args),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

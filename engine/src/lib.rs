@@ -16,6 +16,7 @@ pub mod compare;
 pub mod config;
 pub mod conftest;
 pub mod conftest_scan;
+pub mod cost;
 pub mod drift;
 pub mod evaluate;
 pub mod explain;

@@ -3,6 +3,7 @@
 pub mod baseline;
 pub mod check;
 pub mod conftest;
+pub mod cost;
 pub mod drift;
 pub mod drift_fix;
 pub mod fix;

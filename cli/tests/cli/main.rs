@@ -9,6 +9,7 @@ mod check;
 mod config;
 mod conftest;
 mod conftest_check;
+mod cost;
 mod determinism;
 mod drift;
 mod drift_fix;

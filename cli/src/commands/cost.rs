@@ -1,0 +1,127 @@
+//! `tollgate cost [PATH...]`: the monthly cost estimate of the scanned Terraform (evaluated HCL or
+//! `--plan`), from the price catalogs, as a table, JSON (`schemas/cost.schema.json`) or markdown;
+//! `--base REV` adds the pull request's cost diff. Exit 0, or 2 when inputs could not be read.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use clap::Parser;
+use tollgate_engine::Silent;
+use tollgate_engine::cost::catalog::Catalog;
+use tollgate_engine::cost::diff::diff;
+use tollgate_engine::cost::estimate::{Defaults, estimate};
+use tollgate_engine::cost::usage::Usage;
+use tollgate_engine::cost::{CostReport, render};
+use tollgate_engine::report::model::ReportError;
+use tollgate_engine::resource::Resource;
+use tollgate_engine::scan;
+
+use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
+use crate::args::{Cli, Command, CostArgs};
+
+/// The catalog directory: `--catalog-dir`, else `prices/` in the cache directory.
+pub fn catalog_dir(explicit: Option<&PathBuf>) -> Option<PathBuf> {
+    explicit.cloned().or_else(|| tollgate_engine::cache::default_dir().map(|d| d.join("prices")))
+}
+
+/// Scans the paths (or, with `rev`, the files of that revision) and keeps the resources.
+fn resources(args: &CostArgs, rev: Option<&str>) -> Result<(Vec<Resource>, Vec<ReportError>), Exit> {
+    let mut options = scan_setup::options(&args.scan).map_err(|_| EXIT_ERROR)?;
+    options.keep_resources = true;
+    options.with_sources = false;
+    options.cache_dir = None;
+    let outcome = match rev {
+        None => scan(&options, &Silent),
+        Some(rev) => {
+            let mut argv = vec!["tollgate".to_owned(), "check".to_owned()];
+            argv.extend(args.scan.paths.iter().map(|p| p.display().to_string()));
+            argv.extend(["--rev".to_owned(), rev.to_owned()]);
+            let Ok(Cli { command: Command::Check(check), .. }) = Cli::try_parse_from(&argv) else {
+                return Err(EXIT_ERROR);
+            };
+            git_scan::run(&check, options, &Silent).map_err(|message| {
+                eprintln!("error: --base {rev}: {message}");
+                EXIT_ERROR
+            })?
+        }
+    };
+    Ok((outcome.resources, outcome.report.errors))
+}
+
+pub fn run(args: &CostArgs) -> Exit {
+    let usage = match &args.usage_file {
+        None => Usage::default(),
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| (0, 0, e.to_string()))
+            .and_then(|t| Usage::parse(&t).map_err(|e| (e.line, e.column, e.message)))
+        {
+            Ok(usage) => usage,
+            Err((line, column, message)) => {
+                eprintln!("error: {}:{line}:{column}: {message}", path.display());
+                return EXIT_ERROR;
+            }
+        },
+    };
+    let catalog = match Catalog::load(catalog_dir(args.catalog_dir.as_ref()).as_deref()) {
+        Ok(catalog) => catalog,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return EXIT_ERROR;
+        }
+    };
+    let defaults = Defaults {
+        aws_region: args.aws_region.clone(),
+        gcp_region: args.gcp_region.clone(),
+        azure_location: args.azure_location.clone(),
+    };
+    let (head, mut errors) = match resources(args, None) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let mut report = estimate(&head, &catalog, &usage, &defaults);
+    if let Some(base) = &args.base {
+        let (base_resources, base_errors) = match resources(args, Some(base)) {
+            Ok(found) => found,
+            Err(code) => return code,
+        };
+        errors.extend(base_errors);
+        let before = estimate(&base_resources, &catalog, &Usage::default(), &defaults);
+        report.diff = Some(diff(&before, &report));
+    }
+    for key in usage.unused() {
+        eprintln!("warning: usage key `{key}` matches no priced resource");
+    }
+    let text = match args.format.as_str() {
+        "json" => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+        "markdown" => render::markdown(&report),
+        _ => render::human(&report),
+    };
+    if let Err(code) = emit(args.output.as_ref(), &text) {
+        return code;
+    }
+    report_errors(&errors, &report)
+}
+
+fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), Exit> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            eprintln!("error: {}: {e}", path.display());
+            EXIT_ERROR
+        }),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+/// Files that could not be read fail the run (their resources are missing from the estimate).
+fn report_errors(errors: &[ReportError], _report: &CostReport) -> Exit {
+    let mut seen = BTreeMap::new();
+    for e in errors {
+        if seen.insert((&e.file, e.line, &e.message), ()).is_none() {
+            eprintln!("error: {}:{}:{}: {}", e.file, e.line, e.column, e.message);
+        }
+    }
+    if errors.is_empty() { 0 } else { EXIT_ERROR }
+}

@@ -1,0 +1,149 @@
+//! `tollgate cost`: the GCP fixture priced by hand from the shipped catalog (snapshotted), the cost
+//! diff of a pull request read from git, usage files and what cannot be priced.
+
+use serde_json::Value;
+
+use crate::git::git;
+use crate::support::{TempRepo, repo_root, tollgate, validate};
+
+#[test]
+fn the_gcp_fixture_costs_what_its_comments_work_out() {
+    let args =
+        ["cost", "testdata/cost/gcp", "--usage-file", "testdata/cost/gcp/infracost-usage.yml", "--format", "json"];
+    let run = tollgate(&repo_root(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = run.json();
+    validate("schemas/cost.schema.json", &report);
+    assert_eq!(report["total_monthly"], 311.15);
+    assert_eq!(report["unpriced"][0]["address"], "google_compute_instance.spot");
+    insta::assert_json_snapshot!("cost_gcp", report);
+    let markdown = tollgate(&repo_root(), &["cost", "testdata/cost/gcp", "--format", "markdown"]);
+    assert!(markdown.stdout.contains("| **Total** | | | **$262.65** |"), "without usage: {}", markdown.stdout);
+}
+
+const BASE: &str = r#"resource "google_compute_instance" "app" {
+  name         = "app"
+  machine_type = "e2-medium"
+  zone         = "us-central1-a"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+      size  = 20
+      type  = "pd-balanced"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+}
+"#;
+
+const NAT: &str = r#"
+resource "google_compute_router_nat" "egress" {
+  name                               = "egress"
+  router                             = "router"
+  region                             = "us-central1"
+  nat_ip_allocate_option             = "AUTO_ONLY"
+  source_subnetwork_ip_ranges_to_nat = "ALL_SUBNETWORKS_ALL_IP_RANGES"
+}
+"#;
+
+#[test]
+fn a_pull_request_that_resizes_an_instance_and_adds_a_nat_gateway() {
+    let repo = TempRepo::new();
+    repo.write("infra/main.tf", BASE);
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base"]);
+    repo.write("infra/main.tf", BASE.replace("e2-medium", "e2-standard-4") + NAT);
+    let run = tollgate(repo.path(), &["cost", "infra", "--base", "main", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = run.json();
+    validate("schemas/cost.schema.json", &report);
+    let diff = &report["diff"];
+    // e2-medium 730 h x 0.03350571 = 24.46 (+ 2.00 disk); e2-standard-4 730 h x 0.13402284 = 97.84 (+ 2.00).
+    assert_eq!(diff["changed"][0]["address"], "google_compute_instance.app", "{diff}");
+    assert_eq!(diff["changed"][0]["before"], 26.46);
+    assert_eq!(diff["changed"][0]["after"], 99.84);
+    // NAT gateway: 730 h x 0.0448 = 32.70.
+    assert_eq!(diff["added"][0]["address"], "google_compute_router_nat.egress");
+    assert_eq!(diff["added"][0]["after"], 32.7);
+    assert_eq!(diff["total_before"], 26.46);
+    assert_eq!(diff["total_after"], 132.54);
+    assert_eq!(diff["total_delta"], 106.08);
+    let human = tollgate(repo.path(), &["cost", "infra", "--base", "main"]);
+    assert!(
+        human.stdout.contains("change: $26.46 -> $132.54 (+$106.08): 1 added, 0 removed, 1 changed"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn a_malformed_usage_file_is_an_error_with_its_location() {
+    let repo = TempRepo::new();
+    repo.write("main.tf", NAT);
+    repo.write(
+        "usage.yml",
+        "version: 0.1\nresource_usage:\n  google_compute_router_nat.egress:\n    monthly_data_processed_gb: [1\n",
+    );
+    let run = tollgate(repo.path(), &["cost", ".", "--usage-file", "usage.yml"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("usage.yml:"), "{}", run.stderr);
+    repo.write(
+        "usage.yml",
+        "resource_usage:\n  google_compute_router_nat.egress:\n    monthly_data_processed_gb: lots\n",
+    );
+    let run = tollgate(repo.path(), &["cost", ".", "--usage-file", "usage.yml"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("monthly_data_processed_gb must be a number"), "{}", run.stderr);
+}
+
+#[test]
+fn unknown_types_regions_and_usage_keys_are_named() {
+    let repo = TempRepo::new();
+    repo.write(
+        "main.tf",
+        r#"resource "google_compute_instance" "odd" {
+  name         = "odd"
+  machine_type = "e9-imaginary-2"
+  zone         = "us-central1-a"
+  network_interface {
+    network = "default"
+  }
+}
+resource "google_compute_disk" "far" {
+  name = "far"
+  size = 10
+  zone = "mars-north1-a"
+}
+resource "aws_instance" "web" {
+  ami           = "ami-12345678"
+  instance_type = "t3.micro"
+}
+"#,
+    );
+    repo.write("usage.yml", "resource_usage:\n  google_compute_disk.far:\n    storage_gbb: 5\n");
+    let empty = repo.path().join("no-catalogs");
+    let catalog_dir = empty.display().to_string();
+    let args = ["cost", ".", "--usage-file", "usage.yml", "--format", "json", "--catalog-dir", &catalog_dir];
+    let run = tollgate(repo.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = run.json();
+    let reasons: Vec<(String, String)> = report["unpriced"]
+        .as_array()
+        .expect("unpriced")
+        .iter()
+        .map(|u| (u["address"].as_str().unwrap_or("").to_owned(), u["reason"].as_str().unwrap_or("").to_owned()))
+        .collect();
+    let reason = |address: &str| reasons.iter().find(|(a, _)| a == address).map(|(_, r)| r.clone()).unwrap_or_default();
+    assert_eq!(reason("google_compute_instance.odd"), "unknown compute_instance `e9-imaginary-2` in the price catalog");
+    assert_eq!(reason("google_compute_disk.far"), "no price for persistent_disk `hdd` in region `mars-north1`");
+    assert_eq!(reason("aws_instance.web"), "no aws price catalog (run `tollgate prices update`)");
+    assert!(
+        run.stderr.contains("usage key `google_compute_disk.far.storage_gbb` matches no priced resource"),
+        "{}",
+        run.stderr
+    );
+    let _: &Value = &report;
+}

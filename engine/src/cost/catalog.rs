@@ -1,0 +1,96 @@
+//! The price catalog: per provider, products (`compute_instance`, `persistent_disk`, ...), each with
+//! a unit and prices by SKU and region. The Google Cloud catalog ships in the binary
+//! (`pricing/gcp.json`); catalogs written by `tollgate prices update` (AWS, Azure) are read from the
+//! catalog directory and take precedence.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::CatalogInfo;
+
+const GCP: &str = include_str!("../../../pricing/gcp.json");
+
+/// One provider's prices.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProviderCatalog {
+    pub provider: String,
+    pub currency: String,
+    pub source: String,
+    pub date: String,
+    pub products: BTreeMap<String, Product>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Product {
+    pub unit: String,
+    /// SKU (instance type, disk type, ...) to region to unit price.
+    pub skus: BTreeMap<String, BTreeMap<String, f64>>,
+}
+
+/// Every provider's catalog.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub providers: BTreeMap<String, ProviderCatalog>,
+}
+
+/// Why a price is missing, in words a user can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Missing {
+    Provider(String),
+    Sku { product: String, sku: String },
+    Region { product: String, sku: String, region: String },
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Missing::Provider(p) => write!(f, "no {p} price catalog (run `tollgate prices update`)"),
+            Missing::Sku { product, sku } => write!(f, "unknown {product} `{sku}` in the price catalog"),
+            Missing::Region { product, sku, region } => {
+                write!(f, "no price for {product} `{sku}` in region `{region}`")
+            }
+        }
+    }
+}
+
+impl Catalog {
+    /// The shipped catalogs, then those in `dir` (`<provider>.json`), which replace them.
+    pub fn load(dir: Option<&Path>) -> Result<Catalog, String> {
+        let mut catalog = Catalog::default();
+        let gcp: ProviderCatalog = serde_json::from_str(GCP).map_err(|e| format!("shipped GCP catalog: {e}"))?;
+        catalog.providers.insert(gcp.provider.clone(), gcp);
+        let Some(dir) = dir else { return Ok(catalog) };
+        let mut names: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        names.sort();
+        for path in names.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let provider: ProviderCatalog =
+                serde_json::from_str(&text).map_err(|e| format!("{}: not a price catalog: {e}", path.display()))?;
+            catalog.providers.insert(provider.provider.clone(), provider);
+        }
+        Ok(catalog)
+    }
+
+    /// The unit price and unit of a SKU in a region.
+    pub fn price(&self, provider: &str, product: &str, sku: &str, region: &str) -> Result<(f64, String), Missing> {
+        let catalog = self.providers.get(provider).ok_or_else(|| Missing::Provider(provider.into()))?;
+        let found = catalog.products.get(product).and_then(|p| Some((p, p.skus.get(sku)?)));
+        let (product_prices, regions) =
+            found.ok_or_else(|| Missing::Sku { product: product.into(), sku: sku.into() })?;
+        let price = regions.get(region).ok_or_else(|| Missing::Region {
+            product: product.into(),
+            sku: sku.into(),
+            region: region.into(),
+        })?;
+        Ok((*price, product_prices.unit.clone()))
+    }
+
+    pub fn infos(&self) -> Vec<CatalogInfo> {
+        self.providers
+            .values()
+            .map(|p| CatalogInfo { provider: p.provider.clone(), source: p.source.clone(), date: p.date.clone() })
+            .collect()
+    }
+}

@@ -1,0 +1,168 @@
+//! Pricing resources: each resource type with an estimator gets components from the catalog (and the
+//! usage file); types known to be free are counted; anything else is listed as unpriced with why.
+
+use serde_json::Value;
+
+use super::catalog::Catalog;
+use super::usage::Usage;
+use super::{Component, CostReport, ResourceCost, Unpriced, round};
+use crate::resource::{Kind, Resource};
+
+/// Regions used when a resource does not say where it is.
+#[derive(Debug, Clone)]
+pub struct Defaults {
+    pub aws_region: String,
+    pub gcp_region: String,
+    pub azure_location: String,
+}
+
+impl Default for Defaults {
+    fn default() -> Self {
+        Defaults { aws_region: "us-east-1".into(), gcp_region: "us-central1".into(), azure_location: "eastus".into() }
+    }
+}
+
+/// What an estimator works with.
+pub struct Pricer<'a> {
+    pub catalog: &'a Catalog,
+    pub usage: &'a Usage,
+    pub defaults: &'a Defaults,
+    pub resource: &'a Resource,
+}
+
+impl Pricer<'_> {
+    /// A string attribute (`a.b` walks nested blocks' first element).
+    pub fn text(&self, path: &str) -> Option<String> {
+        let value = self.value(path)?;
+        value.as_str().map(str::to_owned)
+    }
+
+    pub fn number(&self, path: &str) -> Option<f64> {
+        let value = self.value(path)?;
+        value.as_f64().or_else(|| value.as_str().and_then(|s| s.parse().ok()))
+    }
+
+    pub fn value(&self, path: &str) -> Option<&Value> {
+        let mut value = &self.resource.values;
+        for part in path.split('.') {
+            value = value.get(part)?;
+            if let Some(list) = value.as_array() {
+                value = list.first()?;
+            }
+        }
+        (!value.is_null()).then_some(value)
+    }
+
+    /// A component of `quantity` units at the catalog's price.
+    pub fn component(
+        &self,
+        name: &str,
+        quantity: f64,
+        (provider, product, sku, region): (&str, &str, &str, &str),
+    ) -> Result<Component, String> {
+        let (price, unit) = self.catalog.price(provider, product, sku, region).map_err(|m| m.to_string())?;
+        Ok(Component::new(name, &unit, quantity, price))
+    }
+
+    /// A usage-priced component: its quantity from the usage file, else 0 marked as missing usage.
+    pub fn usage_component(
+        &self,
+        name: &str,
+        key: &str,
+        (provider, product, sku, region): (&str, &str, &str, &str),
+    ) -> Result<Component, String> {
+        let quantity = self.usage.get(&self.resource.address, &self.resource.resource_type, key);
+        let mut component = self.component(name, quantity.unwrap_or(0.0), (provider, product, sku, region))?;
+        component.usage_based = true;
+        component.usage_missing = quantity.is_none();
+        Ok(component)
+    }
+}
+
+/// Resource types that cost nothing by themselves (configuration, identity, networking plumbing).
+const FREE: [&str; 24] = [
+    "aws_iam_",
+    "aws_security_group",
+    "aws_vpc_security_group_",
+    "aws_vpc",
+    "aws_subnet",
+    "aws_route",
+    "aws_internet_gateway",
+    "aws_s3_bucket_",
+    "aws_network_acl",
+    "aws_default_",
+    "aws_kms_alias",
+    "aws_cloudwatch_log_subscription_filter",
+    "google_project_iam_",
+    "google_service_account",
+    "google_compute_network",
+    "google_compute_subnetwork",
+    "google_compute_firewall",
+    "google_compute_router",
+    "google_storage_bucket_iam_",
+    "azurerm_resource_group",
+    "azurerm_network_security_",
+    "azurerm_role_",
+    "random_",
+    "null_resource",
+];
+
+fn is_free(resource_type: &str) -> bool {
+    // `google_compute_router_nat` is priced, the router itself is free.
+    resource_type != "google_compute_router_nat" && FREE.iter().any(|prefix| resource_type.starts_with(prefix))
+}
+
+/// The estimate for every priced Terraform resource (evaluated HCL or a plan).
+pub fn estimate(resources: &[Resource], catalog: &Catalog, usage: &Usage, defaults: &Defaults) -> CostReport {
+    let mut report = CostReport {
+        version: super::COST_VERSION,
+        currency: "USD".into(),
+        resources: Vec::new(),
+        unpriced: Vec::new(),
+        total_monthly: 0.0,
+        catalogs: catalog.infos(),
+        diff: None,
+    };
+    for resource in resources {
+        if resource.is_data_source() || !matches!(resource.kind, Kind::Terraform | Kind::TerraformPlan) {
+            continue;
+        }
+        if is_free(&resource.resource_type) {
+            continue;
+        }
+        let pricer = Pricer { catalog, usage, defaults, resource };
+        let result = match resource.provider.as_str() {
+            "google" | "google-beta" => super::gcp::estimate(&pricer),
+            "aws" => super::aws::estimate(&pricer),
+            "azurerm" => super::azure::estimate(&pricer),
+            _ => None,
+        };
+        let unpriced = |reason: String| Unpriced {
+            address: resource.address.clone(),
+            resource_type: resource.resource_type.clone(),
+            file: resource.file.clone(),
+            line: resource.location.line,
+            reason,
+        };
+        match result {
+            Some(Ok((region, components))) => {
+                let monthly = round(components.iter().map(|c| c.monthly).sum());
+                report.resources.push(ResourceCost {
+                    address: resource.address.clone(),
+                    resource_type: resource.resource_type.clone(),
+                    file: resource.file.clone(),
+                    line: resource.location.line,
+                    region,
+                    components,
+                    monthly,
+                });
+            }
+            Some(Err(reason)) => report.unpriced.push(unpriced(reason)),
+            None => report.unpriced.push(unpriced(format!("no estimator for `{}`", resource.resource_type))),
+        }
+    }
+    report.resources.sort_by(|a, b| (&a.file, &a.address).cmp(&(&b.file, &b.address)));
+    report.unpriced.sort_by(|a, b| (&a.file, &a.address).cmp(&(&b.file, &b.address)));
+    report.total_monthly = round(report.resources.iter().map(|r| r.monthly).sum());
+    report
+}

@@ -1,0 +1,105 @@
+//! Monthly cost estimates, offline: each resource priced as components (name, unit, quantity,
+//! unit price, monthly cost; 730 hours a month) from a price catalog shipped as data
+//! (`pricing/*.json`) or refreshed by `tollgate prices update`. Usage-priced components read a usage
+//! file (Infracost's `infracost-usage.yml` format) and otherwise cost 0 and say so. Resource types
+//! with no estimator, or whose price the catalog lacks, are listed as unpriced, never guessed.
+
+mod aws;
+mod azure;
+pub mod catalog;
+pub mod diff;
+pub mod estimate;
+mod gcp;
+pub mod render;
+pub mod usage;
+
+use serde::{Deserialize, Serialize};
+
+/// Hours in a month, as cloud price sheets count them.
+pub const HOURS_PER_MONTH: f64 = 730.0;
+pub const COST_VERSION: u32 = 1;
+
+/// One priced part of a resource.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Component {
+    pub name: String,
+    /// `hour`, `GB-month`, `GB`, ...
+    pub unit: String,
+    /// Units a month.
+    pub quantity: f64,
+    pub unit_price: f64,
+    pub monthly: f64,
+    /// Priced by usage: from the usage file, else 0 with `usage_missing`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub usage_based: bool,
+    /// A usage-priced component with no usage given: it counts 0 ("depends on usage").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub usage_missing: bool,
+}
+
+impl Component {
+    pub fn new(name: &str, unit: &str, quantity: f64, unit_price: f64) -> Component {
+        let monthly = round(quantity * unit_price);
+        Component {
+            name: name.into(),
+            unit: unit.into(),
+            quantity,
+            unit_price,
+            monthly,
+            usage_based: false,
+            usage_missing: false,
+        }
+    }
+}
+
+/// A priced resource.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResourceCost {
+    pub address: String,
+    #[serde(rename = "type")]
+    pub resource_type: String,
+    pub file: String,
+    pub line: usize,
+    pub region: String,
+    pub components: Vec<Component>,
+    pub monthly: f64,
+}
+
+/// A resource that could not be priced, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unpriced {
+    pub address: String,
+    #[serde(rename = "type")]
+    pub resource_type: String,
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Where the prices came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CatalogInfo {
+    pub provider: String,
+    pub source: String,
+    pub date: String,
+}
+
+/// `tollgate cost`'s JSON (`schemas/cost.schema.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CostReport {
+    pub version: u32,
+    pub currency: String,
+    pub resources: Vec<ResourceCost>,
+    pub unpriced: Vec<Unpriced>,
+    pub total_monthly: f64,
+    pub catalogs: Vec<CatalogInfo>,
+    /// With `--base`: what the change does to the monthly cost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diff: Option<diff::CostDiff>,
+}
+
+/// Cents are what bills show; more digits only add noise to snapshots and diffs.
+pub fn round(amount: f64) -> f64 {
+    // `+ 0.0` turns the -0.0 of an empty sum into 0.0.
+    (amount * 100.0).round() / 100.0 + 0.0
+}
