@@ -38,6 +38,39 @@ pub enum Command {
     Github(GithubCommand),
     /// Estimate the monthly cost of the Terraform, offline; with --base, the cost diff of a change.
     Cost(CostArgs),
+    /// The price catalogs `cost` reads.
+    #[command(subcommand)]
+    Prices(PricesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PricesCommand {
+    /// Refresh the AWS and Azure catalogs from the providers' public, key-free price APIs (the AWS
+    /// Price List bulk API, the Azure Retail Prices API); the only `prices` command that goes online.
+    Update(PricesUpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PricesUpdateArgs {
+    /// Providers to refresh (repeatable): aws, azure.
+    #[arg(long = "provider", value_parser = ["aws", "azure"], default_values_t = ["aws".to_owned(), "azure".to_owned()])]
+    pub providers: Vec<String>,
+    /// AWS regions (repeatable; default: us-east-1, us-east-2, us-west-2, eu-west-1, eu-central-1,
+    /// ap-southeast-1, ap-northeast-1).
+    #[arg(long = "aws-region", value_name = "REGION")]
+    pub aws_regions: Vec<String>,
+    /// Azure regions (repeatable; default: eastus, westeurope).
+    #[arg(long = "azure-region", value_name = "REGION")]
+    pub azure_regions: Vec<String>,
+    /// Where the catalogs are written (default: `prices/` in the cache directory).
+    #[arg(long, env = "TOLLGATE_CATALOG_DIR", value_name = "DIR")]
+    pub catalog_dir: Option<PathBuf>,
+    /// The AWS Price List bulk API's root.
+    #[arg(long, env = "TOLLGATE_AWS_PRICING_URL", default_value = "https://pricing.us-east-1.amazonaws.com")]
+    pub aws_pricing_url: String,
+    /// The Azure Retail Prices API's root.
+    #[arg(long, env = "TOLLGATE_AZURE_PRICES_URL", default_value = "https://prices.azure.com")]
+    pub azure_prices_url: String,
 }
 
 #[derive(Debug, Args)]

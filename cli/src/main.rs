@@ -39,6 +39,7 @@ fn main() -> ExitCode {
         Command::Fix(args) => commands::fix::run(args),
         Command::Github(command) => github::run(command),
         Command::Cost(args) => commands::cost::run(args),
+        Command::Prices(args::PricesCommand::Update(args)) => commands::prices::update(args),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

@@ -11,6 +11,7 @@ pub mod fix_output;
 pub mod git_scan;
 pub mod inspect;
 pub mod merge;
+pub mod prices;
 pub mod rules;
 pub mod scan_setup;
 pub mod verify;

@@ -26,6 +26,7 @@ mod network;
 mod openai_server;
 mod policies;
 mod pre_commit;
+mod prices;
 mod shard;
 mod support;
 mod suppressions;

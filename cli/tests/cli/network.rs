@@ -28,11 +28,15 @@ fn offline_commands_open_no_internet_socket() {
         .write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n");
     let testdata = repo_root().join("testdata");
     let testdata = testdata.to_string_lossy();
-    let runs: [&[&str]; 4] = [
+    let cost = repo_root().join("testdata/cost/gcp");
+    let cost = cost.to_string_lossy();
+    let runs: [&[&str]; 6] = [
         &["check", &testdata, "--no-cache", "--format", "json"],
         &["inspect", &testdata],
         &["test", "pod.yaml"],
         &["verify"],
+        &["cost", &cost, "--format", "json"],
+        &["check", &testdata, "--no-cache", "--explain", "--format", "json"],
     ];
     for args in runs {
         let trace = repo.path().join("trace.txt");

@@ -10,6 +10,8 @@ pub mod catalog;
 pub mod diff;
 pub mod estimate;
 mod gcp;
+pub mod import_aws;
+pub mod import_azure;
 pub mod render;
 pub mod usage;
 
