@@ -149,6 +149,9 @@ pub struct GithubReportArgs {
     /// A report written by `drift --format json`, summarized in the comment.
     #[arg(long, value_name = "FILE")]
     pub drift: Option<PathBuf>,
+    /// An estimate written by `cost --base REV --format json`: the cost delta table in the comment.
+    #[arg(long, value_name = "FILE")]
+    pub cost: Option<PathBuf>,
     /// When scanning here: write the JSON report to this file before posting anything.
     #[arg(long, value_name = "FILE")]
     pub write_report: Option<PathBuf>,

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use tollgate_engine::cost::CostReport;
 use tollgate_engine::drift::DriftReport;
 use tollgate_engine::report::model::{Finding, Report};
 use tollgate_engine::severity::Severity;
@@ -18,16 +19,16 @@ pub const MAX_COMMENT_CHARS: usize = 65_536;
 const ROW_CAPS: [usize; 6] = [200, 100, 50, 20, 5, 0];
 
 /// The comment for a report (and a drift report), within GitHub's size limit.
-pub fn render(report: &Report, drift: Option<&DriftReport>, ctx: &Context) -> String {
+pub fn render(report: &Report, extras: &Extras<'_>, ctx: &Context) -> String {
     for cap in ROW_CAPS {
-        let body = render_capped(report, drift, ctx, cap);
+        let body = render_capped(report, extras, ctx, cap);
         if body.chars().count() <= MAX_COMMENT_CHARS {
             return body;
         }
     }
     let note = trimmed_note(ctx);
     let keep = MAX_COMMENT_CHARS - note.chars().count();
-    render_capped(report, drift, ctx, 0).chars().take(keep).collect::<String>() + &note
+    render_capped(report, extras, ctx, 0).chars().take(keep).collect::<String>() + &note
 }
 
 fn trimmed_note(ctx: &Context) -> String {
@@ -39,7 +40,15 @@ fn trimmed_note(ctx: &Context) -> String {
     }
 }
 
-fn render_capped(report: &Report, drift: Option<&DriftReport>, ctx: &Context, cap: usize) -> String {
+/// What the comment shows beside the findings.
+#[derive(Default)]
+pub struct Extras<'a> {
+    pub drift: Option<&'a DriftReport>,
+    pub cost: Option<&'a CostReport>,
+}
+
+fn render_capped(report: &Report, extras: &Extras<'_>, ctx: &Context, cap: usize) -> String {
+    let (drift, cost) = (extras.drift, extras.cost);
     let s = &report.summary;
     let mut out = format!("{MARKER}\n");
     let compared = report.findings.iter().chain(&report.fixed).any(|f| f.change.is_some());
@@ -107,6 +116,9 @@ fn render_capped(report: &Report, drift: Option<&DriftReport>, ctx: &Context, ca
         more(&mut out, report.errors.len(), cap, ctx);
         let _ = writeln!(out, "\n</details>\n");
     }
+    if let Some(cost) = cost {
+        cost_section(&mut out, cost, cap);
+    }
     if let Some(drift) = drift {
         let _ = writeln!(out, "<details><summary>Drift: {}</summary>\n", drift_line(drift));
         out.push_str(&tollgate_engine::drift::render::markdown(drift).replace("## tollgate drift\n\n", ""));
@@ -128,6 +140,39 @@ fn more(out: &mut String, total: usize, cap: usize, ctx: &Context) {
         };
         let _ = writeln!(out, "\n_…and {} more, not shown to fit a comment: see {place}._", total - cap);
     }
+}
+
+/// The monthly cost: the pull request's delta table when the estimate compares with a base.
+fn cost_section(out: &mut String, cost: &CostReport, cap: usize) {
+    let money = |amount: f64| format!("${amount:.2}");
+    let signed = |amount: f64| if amount < 0.0 { format!("-${:.2}", -amount) } else { format!("+${amount:.2}") };
+    let Some(d) = &cost.diff else {
+        let _ = writeln!(
+            out,
+            "**Monthly cost: {}** ({} resources priced)\n",
+            money(cost.total_monthly),
+            cost.resources.len()
+        );
+        return;
+    };
+    let rows: Vec<_> = [("added", &d.added), ("removed", &d.removed), ("changed", &d.changed)]
+        .into_iter()
+        .flat_map(|(what, list)| list.iter().map(move |x| (what, x)))
+        .collect();
+    let summary =
+        format!("Monthly cost: {} → {} ({})", money(d.total_before), money(d.total_after), signed(d.total_delta));
+    let _ = writeln!(out, "<details open><summary><b>{summary}</b></summary>\n");
+    if !rows.is_empty() {
+        let _ = writeln!(out, "| Change | Resource | Before | After | Delta |\n|---|---|---:|---:|---:|");
+        for (what, x) in rows.iter().take(cap) {
+            let (before, after, delta) = (money(x.before), money(x.after), signed(x.delta));
+            let _ = writeln!(out, "| {what} | `{}` | {before} | {after} | {delta} |", cell(&x.address));
+        }
+    }
+    if !cost.unpriced.is_empty() {
+        let _ = writeln!(out, "\n_{} resources not priced (see `tollgate cost`)._", cost.unpriced.len());
+    }
+    let _ = writeln!(out, "\n</details>\n");
 }
 
 fn drift_line(drift: &DriftReport) -> String {

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
+use tollgate_engine::cost::CostReport;
 use tollgate_engine::drift::DriftReport;
 use tollgate_engine::fix::FixStatus;
 use tollgate_engine::report::model::Report;
@@ -109,7 +110,10 @@ fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
     if let Some(path) = &args.sarif {
         write(path, &report::render(Format::Sarif, &report, &BTreeMap::new(), false))?;
     }
-    let body = comment_body::render(&report, drift.as_ref(), &ctx);
+    let cost: Option<CostReport> =
+        args.cost.as_deref().map(|p| read_json(p, "cost estimate (`cost --format json`)")).transpose()?;
+    let extras = comment_body::Extras { drift: drift.as_ref(), cost: cost.as_ref() };
+    let body = comment_body::render(&report, &extras, &ctx);
     if post == Post::Both {
         ctx.write_summary(&body)?;
         ctx.write_outputs(&[

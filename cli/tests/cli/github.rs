@@ -434,3 +434,27 @@ fn fixable_tree(server: &FakeGitHub, repo: &TempRepo) -> Vec<String> {
     state.trees.insert(tree, entries);
     paths
 }
+
+#[test]
+fn the_comment_shows_the_cost_delta_of_the_pull_request() {
+    let server = FakeGitHub::start();
+    let repo = TempRepo::new();
+    let instance = |machine: &str| {
+        format!(
+            "resource \"google_compute_instance\" \"app\" {{\n  name         = \"app\"\n  machine_type = \"{machine}\"\n  zone         = \"us-central1-a\"\n  boot_disk {{\n    initialize_params {{\n      size = 20\n      type = \"pd-balanced\"\n    }}\n  }}\n  network_interface {{\n    network = \"default\"\n  }}\n}}\n"
+        )
+    };
+    repo.write("infra/main.tf", instance("e2-medium"));
+    fixable_tree(&server, &repo);
+    repo.write("infra/main.tf", instance("e2-standard-4"));
+    let cost = tollgate(repo.path(), &["cost", "infra", "--base", "main", "--format", "json", "--output", "cost.json"]);
+    assert_eq!(cost.code, 0, "{}", cost.stderr);
+    let check = tollgate(repo.path(), &["check", "infra", "--format", "json", "--output", "report.json"]);
+    assert!(check.code <= 1, "{}", check.stderr);
+    let run = run(&server, repo.path(), &["github", "comment", "--report", "report.json", "--cost", "cost.json"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let body = server.state().comments[&7][0]["body"].as_str().expect("body").to_owned();
+    // e2-medium: 730 h x 0.03350571 + 20 GB x 0.10 = 26.46; e2-standard-4: 730 h x 0.13402284 + 2.00 = 99.84.
+    assert!(body.contains("<b>Monthly cost: $26.46 → $99.84 (+$73.38)</b>"), "{body}");
+    assert!(body.contains("| changed | `google_compute_instance.app` | $26.46 | $99.84 | +$73.38 |"), "{body}");
+}
