@@ -79,6 +79,10 @@ pub struct Resource {
     /// Against live snapshots (`check --live`, `drift`): the drift state and live values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drift: Option<Box<DriftState>>,
+    /// The monthly cost estimate rules see as `input.cost` (`monthly`, `region`, `components`, or
+    /// `unpriced` with the reason); absent for types that cost nothing by themselves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<Box<Value>>,
 }
 
 /// A `module` block that a resource's module instance was called from.
@@ -125,6 +129,7 @@ impl Resource {
             inline_ignores: Vec::new(),
             module_calls: Vec::new(),
             drift: None,
+            cost: None,
         }
     }
 
@@ -141,6 +146,9 @@ impl Resource {
             "source": {"file": self.file, "line": self.location.line, "end_line": self.location.end_line},
             "module_calls": self.module_calls,
         });
+        if let Some(cost) = &self.cost {
+            input["cost"] = (**cost).clone();
+        }
         if let Some(state) = &self.drift {
             let live = if state.is_live_entry { Some(&self.values) } else { state.live.as_ref() };
             input["drift"] = state.to_input();

@@ -75,6 +75,9 @@ pub struct ScanOptions {
     /// Files whose text is replaced in memory (display path to content), and new files: how a fix is
     /// verified before anything is written.
     pub overlay: BTreeMap<String, Arc<[u8]>>,
+    /// Prices for `input.cost`: every priced resource carries its monthly estimate into the rules.
+    /// Whoever sets it adds the catalog to `cache_salt`, so cached results follow price changes.
+    pub cost: Option<Arc<crate::cost::estimate::CostContext>>,
 }
 
 impl ScanOptions {
@@ -102,6 +105,7 @@ impl ScanOptions {
             plan: None,
             live: None,
             overlay: BTreeMap::new(),
+            cost: None,
         }
     }
 }
@@ -295,6 +299,12 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         spans.push(start..resources.len());
     }
     let joined = options.live.as_ref().map(|snapshots| live::join(&mut resources, snapshots));
+    if let Some(cost) = &options.cost {
+        for resource in &mut resources {
+            resource.cost =
+                crate::cost::estimate::input(resource, &cost.catalog, &cost.usage, &cost.defaults).map(Box::new);
+        }
+    }
     // 3 EVALUATE
     progress.stage("evaluating", resources.len());
     let selected = |r: usize, resource: &Resource| {

@@ -45,3 +45,8 @@ not_true(values, name) if {
 	not unknown(name)
 	not values[name] == true
 }
+
+# An amount of money as `$12.34` (integer arithmetic: sprintf's %f does not take whole numbers).
+dollars(amount) := sprintf("$%d.%02d", [floor(cents / 100), cents % 100]) if {
+	cents := round(amount * 100)
+}

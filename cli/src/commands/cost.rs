@@ -19,9 +19,13 @@ use tollgate_engine::scan;
 use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
 use crate::args::{Cli, Command, CostArgs};
 
-/// The catalog directory: `--catalog-dir`, else `prices/` in the cache directory.
+/// The catalog directory: `--catalog-dir`, else TOLLGATE_CATALOG_DIR, else `prices/` in the cache
+/// directory.
 pub fn catalog_dir(explicit: Option<&PathBuf>) -> Option<PathBuf> {
-    explicit.cloned().or_else(|| tollgate_engine::cache::default_dir().map(|d| d.join("prices")))
+    explicit
+        .cloned()
+        .or_else(|| std::env::var_os("TOLLGATE_CATALOG_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| tollgate_engine::cache::default_dir().map(|d| d.join("prices")))
 }
 
 /// Scans the paths (or, with `rev`, the files of that revision) and keeps the resources.

@@ -6,6 +6,8 @@ use miette::{LabeledSpan, MietteDiagnostic, NamedSource};
 use std::sync::Arc;
 use tollgate_engine::ScanOptions;
 use tollgate_engine::config::{self, ConfigError, LoadedConfig};
+use tollgate_engine::cost::catalog::Catalog;
+use tollgate_engine::cost::estimate::CostContext;
 use tollgate_engine::normalize::terraform::{self, Inputs};
 
 use crate::args::ScanArgs;
@@ -20,6 +22,15 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     options.cache_dir =
         if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
     options.cache_salt = build_id();
+    // Every priced resource carries its estimate into the rules (`input.cost`).
+    match Catalog::load(super::cost::catalog_dir(None).as_deref()) {
+        Ok(catalog) => {
+            options.cache_salt.push_str(&catalog.digest);
+            let context = CostContext { catalog, ..CostContext::default() };
+            options.cost = Some(Arc::new(context));
+        }
+        Err(message) => eprintln!("warning: prices for the rules' input.cost: {message}"),
+    }
     options.terraform = terraform_inputs(args)?;
     options.plan = args.plan.clone();
     let path = match &args.config {

@@ -16,7 +16,7 @@ fn baseline_accepts_existing_findings_and_catches_new_ones() {
     // Moving the resource to other lines keeps its fingerprint; a new resource is new.
     repo.write(
         "main.tf",
-        format!("\n\n# moved down\n{PUBLIC_BUCKET}\nresource \"aws_ebs_volume\" \"v\" {{\n  size = 1\n}}\n"),
+        format!("\n\n# moved down\n{PUBLIC_BUCKET}\nresource \"aws_ebs_volume\" \"v\" {{\n  size = 1\n  type = \"gp3\"\n}}\n"),
     );
     let (run, report) = repo.check_json(&["--baseline", "baseline.json"]);
     assert_eq!(run.code, 1);

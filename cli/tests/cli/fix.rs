@@ -9,6 +9,7 @@ const MAIN: &str = r#"# Storage for the reports service.
 resource "aws_ebs_volume" "data" {
   availability_zone = "eu-west-1a" # one zone only
   size              = 40
+  type              = "gp3"
 
   tags = {
     team = "reports"
@@ -28,6 +29,7 @@ variable "encrypt" {
 resource "aws_ebs_volume" "scratch" {
   availability_zone = "eu-west-1a"
   size              = 10
+  type              = "gp3"
   encrypted         = var.encrypt
 }
 
@@ -38,6 +40,7 @@ locals {
 resource "aws_ebs_volume" "cache" {
   availability_zone = "eu-west-1a"
   size              = 10
+  type              = "gp3"
   encrypted         = local.encrypt_cache
 }
 "#;

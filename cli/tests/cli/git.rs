@@ -126,7 +126,7 @@ fn deleting_a_rule_in_the_change_does_not_weaken_the_gate() {
 
 #[test]
 fn a_module_change_rechecks_its_callers() {
-    let module = "variable \"name\" {}\n\nresource \"aws_ebs_volume\" \"v\" {\n  size = 1\n  encrypted = true\n}\n";
+    let module = "variable \"name\" {}\n\nresource \"aws_ebs_volume\" \"v\" {\n  size = 1\n  type = \"gp3\"\n  encrypted = true\n}\n";
     let caller = |name: &str| {
         format!("module \"disk\" {{\n  source = \"../../modules/disk\"\n  name   = \"{name}\"\n}}\n\n{}", bucket(name))
     };

@@ -60,6 +60,7 @@ fn ec2() -> Value {
         (sku, aws_product(sku, "Compute Instance", attributes, "Hrs", usd))
     };
     let gp3 = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "volumeApiName": "gp3", "usagetype": "EBS:VolumeUsage.gp3"});
+    let gp2 = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "volumeApiName": "gp2", "usagetype": "EBS:VolumeUsage.gp2"});
     let nat_hours = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "usagetype": "NatGateway-Hours"});
     let nat_bytes = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "usagetype": "NatGateway-Bytes"});
     offer(
@@ -68,6 +69,7 @@ fn ec2() -> Value {
             instance("DQ578CGN99KG6ECF", "Linux", "0.0104000000"),
             instance("8PDTKS4C9TGQ7NPE", "Windows", "0.0196000000"),
             ("NHY3RJRQJ4KJ2MWX", aws_product("NHY3RJRQJ4KJ2MWX", "Storage", gp3, "GB-Mo", "0.0800000000")),
+            ("HY3BZPP2B6K8MSJF", aws_product("HY3BZPP2B6K8MSJF", "Storage", gp2, "GB-Mo", "0.1000000000")),
             ("M2YSHUBETB3JX4M4", aws_product("M2YSHUBETB3JX4M4", "NAT Gateway", nat_hours, "Hrs", "0.0450000000")),
             ("MJUXXZQYXUTBMSEW", aws_product("MJUXXZQYXUTBMSEW", "NAT Gateway", nat_bytes, "GB", "0.0450000000")),
         ],
@@ -155,6 +157,11 @@ const INFRA: &str = r#"resource "aws_instance" "web" {
     volume_type = "gp3"
   }
 }
+resource "aws_ebs_volume" "data" {
+  availability_zone = "us-east-1a"
+  size              = 100
+  encrypted         = true
+}
 resource "aws_nat_gateway" "egress" {
   subnet_id     = "subnet-1"
   allocation_id = "eipalloc-1"
@@ -196,7 +203,7 @@ fn catalogs_from_the_price_apis_price_aws_and_azure() {
     let update =
         tollgate_env(repo.path(), &["prices", "update", "--aws-region", "us-east-1", "--azure-region", "eastus"], &env);
     assert_eq!(update.code, 0, "{}", update.stderr);
-    assert!(update.stderr.contains("aws.json (7 prices in 6 products)"), "{}", update.stderr);
+    assert!(update.stderr.contains("aws.json (8 prices in 6 products)"), "{}", update.stderr);
     let aws: Value =
         serde_json::from_str(&std::fs::read_to_string(repo.path().join("catalogs/aws.json")).expect("aws.json"))
             .expect("json");
@@ -223,12 +230,19 @@ fn catalogs_from_the_price_apis_price_aws_and_azure() {
         // 730 h x 0.0416 = 30.368; a public IP 730 h x 0.005.
         ("azurerm_linux_virtual_machine.jump", 30.37),
         ("azurerm_public_ip.jump", 3.65),
+        // gp2 by default: 100 GB x 0.10.
+        ("aws_ebs_volume.data", 10.0),
     ];
     for (address, amount) in expected {
         assert!(monthly.contains(&(address.to_owned(), amount)), "{address} {amount}: {monthly:?}");
     }
     assert_eq!(report["unpriced"].as_array().map(Vec::len), Some(0), "{}", report["unpriced"]);
-    assert_eq!(report["total_monthly"], 109.02);
+    assert_eq!(report["total_monthly"], 119.02);
+    // The rules see the estimate as `input.cost`: the gp2 finding names what gp3 would save.
+    let check = tollgate_env(repo.path(), &["check", ".", "--format", "json", "--no-cache"], &env);
+    let findings = check.json()["findings"].clone();
+    let gp2 = findings.as_array().expect("findings").iter().find(|f| f["rule_id"] == "COST001").expect("COST001");
+    assert_eq!(gp2["message"], "aws_ebs_volume.data is a gp2 volume, about $2.00 a month more than gp3");
 }
 
 #[test]

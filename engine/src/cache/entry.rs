@@ -135,6 +135,7 @@ impl FileEntry {
                 inline_ignores: detail.inline_ignores,
                 module_calls: detail.module_calls,
                 drift: None,
+                cost: None,
             }
         })
     }

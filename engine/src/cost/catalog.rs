@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use super::CatalogInfo;
 
@@ -33,6 +34,8 @@ pub struct Product {
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     pub providers: BTreeMap<String, ProviderCatalog>,
+    /// A hash of every catalog text read: what cached rule results priced with it depend on.
+    pub digest: String,
 }
 
 /// Why a price is missing, in words a user can act on.
@@ -59,17 +62,24 @@ impl Catalog {
     /// The shipped catalogs, then those in `dir` (`<provider>.json`), which replace them.
     pub fn load(dir: Option<&Path>) -> Result<Catalog, String> {
         let mut catalog = Catalog::default();
+        let mut hasher = Sha256::new();
         let gcp: ProviderCatalog = serde_json::from_str(GCP).map_err(|e| format!("shipped GCP catalog: {e}"))?;
+        hasher.update(GCP.as_bytes());
         catalog.providers.insert(gcp.provider.clone(), gcp);
-        let Some(dir) = dir else { return Ok(catalog) };
+        let Some(dir) = dir else {
+            catalog.digest = hex::encode(hasher.finalize());
+            return Ok(catalog);
+        };
         let mut names: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
         names.sort();
         for path in names.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let provider: ProviderCatalog =
                 serde_json::from_str(&text).map_err(|e| format!("{}: not a price catalog: {e}", path.display()))?;
+            hasher.update(text.as_bytes());
             catalog.providers.insert(provider.provider.clone(), provider);
         }
+        catalog.digest = hex::encode(hasher.finalize());
         Ok(catalog)
     }
 

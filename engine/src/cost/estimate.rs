@@ -112,6 +112,30 @@ fn is_free(resource_type: &str) -> bool {
     resource_type != "google_compute_router_nat" && FREE.iter().any(|prefix| resource_type.starts_with(prefix))
 }
 
+/// How one resource prices: `None` when it is not priced at all (data sources, other kinds, types
+/// that cost nothing by themselves); else its region and components, or why it cannot be priced.
+pub fn price_one(
+    resource: &Resource,
+    catalog: &Catalog,
+    usage: &Usage,
+    defaults: &Defaults,
+) -> Option<Result<(String, Vec<Component>), String>> {
+    if resource.is_data_source()
+        || !matches!(resource.kind, Kind::Terraform | Kind::TerraformPlan)
+        || is_free(&resource.resource_type)
+    {
+        return None;
+    }
+    let pricer = Pricer { catalog, usage, defaults, resource };
+    let result = match resource.provider.as_str() {
+        "google" | "google-beta" => super::gcp::estimate(&pricer),
+        "aws" => super::aws::estimate(&pricer),
+        "azurerm" => super::azure::estimate(&pricer),
+        _ => None,
+    };
+    Some(result.unwrap_or_else(|| Err(format!("no estimator for `{}`", resource.resource_type))))
+}
+
 /// The estimate for every priced Terraform resource (evaluated HCL or a plan).
 pub fn estimate(resources: &[Resource], catalog: &Catalog, usage: &Usage, defaults: &Defaults) -> CostReport {
     let mut report = CostReport {
@@ -124,27 +148,8 @@ pub fn estimate(resources: &[Resource], catalog: &Catalog, usage: &Usage, defaul
         diff: None,
     };
     for resource in resources {
-        if resource.is_data_source() || !matches!(resource.kind, Kind::Terraform | Kind::TerraformPlan) {
-            continue;
-        }
-        if is_free(&resource.resource_type) {
-            continue;
-        }
-        let pricer = Pricer { catalog, usage, defaults, resource };
-        let result = match resource.provider.as_str() {
-            "google" | "google-beta" => super::gcp::estimate(&pricer),
-            "aws" => super::aws::estimate(&pricer),
-            "azurerm" => super::azure::estimate(&pricer),
-            _ => None,
-        };
-        let unpriced = |reason: String| Unpriced {
-            address: resource.address.clone(),
-            resource_type: resource.resource_type.clone(),
-            file: resource.file.clone(),
-            line: resource.location.line,
-            reason,
-        };
-        match result {
+        match price_one(resource, catalog, usage, defaults) {
+            None => {}
             Some(Ok((region, components))) => {
                 let monthly = round(components.iter().map(|c| c.monthly).sum());
                 report.resources.push(ResourceCost {
@@ -157,12 +162,36 @@ pub fn estimate(resources: &[Resource], catalog: &Catalog, usage: &Usage, defaul
                     monthly,
                 });
             }
-            Some(Err(reason)) => report.unpriced.push(unpriced(reason)),
-            None => report.unpriced.push(unpriced(format!("no estimator for `{}`", resource.resource_type))),
+            Some(Err(reason)) => report.unpriced.push(Unpriced {
+                address: resource.address.clone(),
+                resource_type: resource.resource_type.clone(),
+                file: resource.file.clone(),
+                line: resource.location.line,
+                reason,
+            }),
         }
     }
     report.resources.sort_by(|a, b| (&a.file, &a.address).cmp(&(&b.file, &b.address)));
     report.unpriced.sort_by(|a, b| (&a.file, &a.address).cmp(&(&b.file, &b.address)));
     report.total_monthly = round(report.resources.iter().map(|r| r.monthly).sum());
     report
+}
+
+/// What the rules see as `input.cost` for one resource.
+pub fn input(resource: &Resource, catalog: &Catalog, usage: &Usage, defaults: &Defaults) -> Option<Value> {
+    Some(match price_one(resource, catalog, usage, defaults)? {
+        Ok((region, components)) => {
+            let monthly = round(components.iter().map(|c| c.monthly).sum());
+            serde_json::json!({"monthly": monthly, "region": region, "components": components})
+        }
+        Err(reason) => serde_json::json!({"unpriced": reason}),
+    })
+}
+
+/// Prices, usage and default regions, for `input.cost` during a scan.
+#[derive(Debug, Default)]
+pub struct CostContext {
+    pub catalog: Catalog,
+    pub usage: Usage,
+    pub defaults: Defaults,
 }

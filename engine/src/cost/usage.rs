@@ -2,8 +2,8 @@
 //! `resource_usage` by address, `resource_type_default_usage` by type). Keys no estimator asked for
 //! are reported by name, so a typo does not silently price at zero.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 use serde_json::Value;
 
@@ -14,7 +14,7 @@ pub struct Usage {
     by_address: BTreeMap<String, BTreeMap<String, f64>>,
     by_type: BTreeMap<String, BTreeMap<String, f64>>,
     /// `address key` pairs an estimator read.
-    used: RefCell<BTreeSet<(String, String)>>,
+    used: Mutex<BTreeSet<(String, String)>>,
 }
 
 /// A usage file that cannot be read: where and why.
@@ -62,7 +62,7 @@ impl Usage {
         Ok(Usage {
             by_address: numbers(&doc["resource_usage"], "resource_usage")?,
             by_type: numbers(&doc["resource_type_default_usage"], "resource_type_default_usage")?,
-            used: RefCell::default(),
+            used: Mutex::default(),
         })
     }
 
@@ -77,14 +77,16 @@ impl Usage {
                 self.by_type.get(resource_type).and_then(|m| m.get(key)).map(|v| (resource_type.to_owned(), *v))
             });
         value.map(|(name, v)| {
-            self.used.borrow_mut().insert((name, key.to_owned()));
+            if let Ok(mut used) = self.used.lock() {
+                used.insert((name, key.to_owned()));
+            }
             v
         })
     }
 
     /// Keys of the file that no estimator read, as `address.key`.
     pub fn unused(&self) -> Vec<String> {
-        let used = self.used.borrow();
+        let used = self.used.lock().map(|u| u.clone()).unwrap_or_default();
         self.by_address
             .iter()
             .chain(&self.by_type)

@@ -167,6 +167,7 @@ mod tests {
             inline_ignores: Vec::new(),
             module_calls: Vec::new(),
             drift: None,
+            cost: None,
         }
     }
 

@@ -50,6 +50,7 @@ pub fn normalize(file: &str, comments: &[InlineIgnore], doc: &YamlDoc) -> Vec<Re
                 inline_ignores: ignores_for_block(comments, location.line, location.end_line),
                 module_calls: Vec::new(),
                 drift: None,
+                cost: None,
                 location,
                 attributes,
             })

@@ -62,6 +62,7 @@ fn object(file: &str, dir: &str, doc: &YamlDoc, prefix: &str, value: &Value, com
         inline_ignores,
         module_calls: Vec::new(),
         drift: None,
+        cost: None,
     }
 }
 

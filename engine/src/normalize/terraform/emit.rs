@@ -61,6 +61,7 @@ pub fn emit(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {
                     .map(|c| ModuleCallSite { address: c.address.clone(), file: c.file.clone(), line: c.line })
                     .collect(),
                 drift: None,
+                cost: None,
             });
         }
     }
