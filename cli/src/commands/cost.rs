@@ -1,6 +1,7 @@
 //! `tollgate cost [PATH...]`: the monthly cost estimate of the scanned Terraform (evaluated HCL or
 //! `--plan`), from the price catalogs, as a table, JSON (`schemas/cost.schema.json`) or markdown;
-//! `--base REV` adds the pull request's cost diff. Exit 0, or 2 when inputs could not be read.
+//! `--base REV` adds the pull request's cost diff. Exit 0; 1 when a budget of `.tollgate.yaml` is
+//! exceeded; 2 when inputs could not be read.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -11,7 +12,7 @@ use tollgate_engine::cost::catalog::Catalog;
 use tollgate_engine::cost::diff::diff;
 use tollgate_engine::cost::estimate::{Defaults, estimate};
 use tollgate_engine::cost::usage::Usage;
-use tollgate_engine::cost::{CostReport, render};
+use tollgate_engine::cost::{budget, render};
 use tollgate_engine::report::model::ReportError;
 use tollgate_engine::resource::Resource;
 use tollgate_engine::scan;
@@ -78,6 +79,11 @@ pub fn run(args: &CostArgs) -> Exit {
         gcp_region: args.gcp_region.clone(),
         azure_location: args.azure_location.clone(),
     };
+    let budgets = match scan_setup::options(&args.scan) {
+        Ok(options) => options.config.config.budgets,
+        Err(()) => return EXIT_ERROR,
+    };
+    let mut base_report = None;
     let (head, mut errors) = match resources(args, None) {
         Ok(found) => found,
         Err(code) => return code,
@@ -91,7 +97,9 @@ pub fn run(args: &CostArgs) -> Exit {
         errors.extend(base_errors);
         let before = estimate(&base_resources, &catalog, &Usage::default(), &defaults);
         report.diff = Some(diff(&before, &report));
+        base_report = Some(before);
     }
+    report.budgets = budget::check(&budgets, &report, base_report.as_ref());
     for key in usage.unused() {
         eprintln!("warning: usage key `{key}` matches no priced resource");
     }
@@ -103,7 +111,10 @@ pub fn run(args: &CostArgs) -> Exit {
     if let Err(code) = emit(args.output.as_ref(), &text) {
         return code;
     }
-    report_errors(&errors, &report)
+    match report_errors(&errors) {
+        0 if report.budgets.iter().any(|b| b.exceeded) => 1,
+        code => code,
+    }
 }
 
 fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), Exit> {
@@ -120,7 +131,7 @@ fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), Exit> {
 }
 
 /// Files that could not be read fail the run (their resources are missing from the estimate).
-fn report_errors(errors: &[ReportError], _report: &CostReport) -> Exit {
+fn report_errors(errors: &[ReportError]) -> Exit {
     let mut seen = BTreeMap::new();
     for e in errors {
         if seen.insert((&e.file, e.line, &e.message), ()).is_none() {

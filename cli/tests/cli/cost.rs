@@ -77,6 +77,17 @@ fn a_pull_request_that_resizes_an_instance_and_adds_a_nat_gateway() {
         "{}",
         human.stdout
     );
+    // A budget of the config: the total fits, the change's delta does not.
+    repo.write("infra/.tollgate.yaml", "budgets:\n  - paths: \"infra/**\"\n    monthly: 500\n    delta: 50\n");
+    let over = tollgate(repo.path(), &["cost", "infra", "--base", "main", "--format", "json"]);
+    assert_eq!(over.code, 1, "an exceeded budget fails: {}", over.stderr);
+    let report = over.json();
+    validate("schemas/cost.schema.json", &report);
+    let budget = &report["budgets"][0];
+    assert_eq!(budget["exceeded"], true);
+    assert_eq!(budget["monthly"], 132.54);
+    assert_eq!(budget["delta"], 106.08);
+    assert_eq!(budget["message"], "`infra/**`: the change adds $106.08 a month, over the $50.00 allowed");
 }
 
 #[test]

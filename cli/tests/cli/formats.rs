@@ -66,7 +66,10 @@ fn formats_write_to_their_outputs() {
 #[test]
 fn markdown_snapshot_of_a_clean_run() {
     let repo = TempRepo::new();
-    repo.write("main.tf", "resource \"aws_ebs_volume\" \"v\" {\n  size      = 1\n  type      = \"gp3\"\n  encrypted = true\n}\n");
+    repo.write(
+        "main.tf",
+        "resource \"aws_ebs_volume\" \"v\" {\n  size      = 1\n  type      = \"gp3\"\n  encrypted = true\n}\n",
+    );
     let run = tollgate(repo.path(), &["check", ".", "--format", "markdown"]);
     assert_eq!(run.code, 0);
     insta::assert_snapshot!("clean_markdown", run.stdout.replace('\r', ""));

@@ -33,6 +33,19 @@ pub struct Config {
     pub waivers: Vec<Waiver>,
     #[serde(default)]
     pub overrides: Vec<Override>,
+    /// Monthly cost limits per path glob, checked by `tollgate cost`.
+    #[serde(default)]
+    pub budgets: Vec<Budget>,
+}
+
+/// A cost budget: the resources under `paths` may cost at most `monthly` a month in total, and a
+/// change (`cost --base`) may add at most `delta` a month.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    pub paths: String,
+    pub monthly: Option<f64>,
+    pub delta: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -146,6 +146,7 @@ pub fn estimate(resources: &[Resource], catalog: &Catalog, usage: &Usage, defaul
         total_monthly: 0.0,
         catalogs: catalog.infos(),
         diff: None,
+        budgets: Vec::new(),
     };
     for resource in resources {
         match price_one(resource, catalog, usage, defaults) {

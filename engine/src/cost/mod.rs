@@ -6,6 +6,7 @@
 
 mod aws;
 mod azure;
+pub mod budget;
 pub mod catalog;
 pub mod diff;
 pub mod estimate;
@@ -98,6 +99,9 @@ pub struct CostReport {
     /// With `--base`: what the change does to the monthly cost.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diff: Option<diff::CostDiff>,
+    /// The config's budgets, each with the estimate it was checked against.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub budgets: Vec<budget::BudgetResult>,
 }
 
 /// Cents are what bills show; more digits only add noise to snapshots and diffs.

@@ -58,6 +58,10 @@ pub fn human(report: &CostReport) -> String {
             }
         }
     }
+    for b in &report.budgets {
+        let mark = if b.exceeded { "over budget" } else { "ok" };
+        let _ = writeln!(out, "\nbudget {mark}: {}", b.message);
+    }
     if !report.unpriced.is_empty() {
         let _ = writeln!(out, "\n{} resources not priced:", report.unpriced.len());
         for u in &report.unpriced {
@@ -96,6 +100,10 @@ pub fn markdown(report: &CostReport) -> String {
         let _ = writeln!(out, "| `{}` | `{}` | {} | {} |", r.address, r.resource_type, r.region, money(r.monthly));
     }
     let _ = writeln!(out, "| **Total** | | | **{}** |", money(report.total_monthly));
+    for b in &report.budgets {
+        let mark = if b.exceeded { "❌ over budget" } else { "✅ within budget" };
+        let _ = writeln!(out, "\n{mark}: {}", b.message);
+    }
     if !report.unpriced.is_empty() {
         let _ = writeln!(out, "\n<details><summary>{} resources not priced</summary>\n", report.unpriced.len());
         for u in &report.unpriced {
