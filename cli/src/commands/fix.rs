@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 
 use tollgate_engine::fix::FixStatus;
-use tollgate_engine::fix::plan::{FixFilter, plan, report_keys, rescan_keys};
+use tollgate_engine::fix::cost_check;
+use tollgate_engine::fix::plan::{FixFilter, plan, report_keys, rescan_keys, rescan_resources};
 use tollgate_engine::fix::rule_fix::RuleFix;
 use tollgate_engine::fix::verify::verify;
 use tollgate_engine::{Silent, scan};
@@ -62,7 +63,21 @@ pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter, propose: &Propos
     let originals: BTreeMap<String, Option<String>> =
         fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
     let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&options, edited));
-    let edited = verify(&mut fixes, &originals, &before, &rescan);
+    let mut edited = verify(&mut fixes, &originals, &before, &rescan);
+    // Cost: a verified fix must not raise its resource's monthly cost unless its rule allows it.
+    if !edited.is_empty() && options.cost.is_some() {
+        let cost_before = cost_check::monthly_by_address(&outcome.resources);
+        let cost_after = cost_check::monthly_by_address(&rescan_resources(&options, &edited));
+        let dropped: Vec<usize> = (0..fixes.len()).filter(|&i| fixes[i].status == FixStatus::Declined).collect();
+        if cost_check::judge(&mut fixes, &cost_before, &cost_after) > 0 {
+            edited = verify(&mut fixes, &originals, &before, &rescan);
+            for (i, fix) in fixes.iter_mut().enumerate() {
+                if fix.status == FixStatus::Declined && !dropped.contains(&i) {
+                    fix.status = FixStatus::Unverified;
+                }
+            }
+        }
+    }
     let count = fixes.len();
     fixes.retain(|f| f.proposed_by.is_none() || f.status == FixStatus::Verified);
     Ok(Verified { discarded_proposals: count - fixes.len(), fixes, originals, edited })
@@ -89,8 +104,10 @@ pub fn run(args: &FixArgs) -> Exit {
             let count =
                 if fix.findings.len() > 1 { format!(" ({} findings)", fix.findings.len()) } else { String::new() };
             let by = fix.proposed_by.as_deref().map(|m| format!(" (proposed by {m})")).unwrap_or_default();
+            let cost =
+                fix.monthly_cost_delta.filter(|d| *d != 0.0).map(|d| format!(" ({d:+.2} $/month)")).unwrap_or_default();
             format!(
-                "{status:<10} {risk:<6} risk  {} {} at {}:{}{count}{by}{why}",
+                "{status:<10} {risk:<6} risk  {} {} at {}:{}{count}{cost}{by}{why}",
                 fix.rule_id, fix.address, fix.file, fix.line
             )
         })

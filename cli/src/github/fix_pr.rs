@@ -202,12 +202,19 @@ fn pr_body(fixes: &[RuleFix]) -> String {
         "Each fix was applied in memory and the project re-checked: the edited files parse, the finding is \
          gone and no new finding appeared anywhere.\n\n",
     );
-    out.push_str("| Rule | Resource | Where | Risk | Findings fixed | Verification |\n|---|---|---|---|---|---|\n");
+    out.push_str(
+        "| Rule | Resource | Where | Risk | Findings fixed | Verification | Monthly cost |\n|---|---|---|---|---|---|---:|\n",
+    );
     for fix in fixes {
         let risk = serde_json::to_value(fix.risk).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let cost = match fix.monthly_cost_delta {
+            Some(delta) if delta < 0.0 => format!("-${:.2}", -delta),
+            Some(delta) => format!("+${delta:.2}"),
+            None => "not priced".to_owned(),
+        };
         let _ = writeln!(
             out,
-            "| `{}` | `{}` | `{}:{}` | {risk} | {} | {} |",
+            "| `{}` | `{}` | `{}:{}` | {risk} | {} | {} | {cost} |",
             fix.rule_id,
             cell(&fix.address),
             cell(&fix.file),

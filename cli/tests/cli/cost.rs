@@ -158,3 +158,49 @@ resource "aws_instance" "web" {
     );
     let _: &Value = &report;
 }
+
+const DISK_POLICY: &str = r#"# METADATA
+# title: Disks must be SSD
+# custom:
+#   id: ORG_SSD
+#   severity: medium
+package org.ssd
+
+import rego.v1
+
+deny contains {"msg": "use pd-ssd", "attribute": "type", "fix": {"set": {"type": "pd-ssd"}, "risk": "low"}} if {
+	input.type == "google_compute_disk"
+	input.values.type != "pd-ssd"
+}
+"#;
+
+fn disk_repo(policy: &str) -> TempRepo {
+    let repo = TempRepo::new();
+    repo.write(
+        "main.tf",
+        "resource \"google_compute_disk\" \"data\" {\n  name = \"data\"\n  type = \"pd-standard\"\n  zone = \"us-central1-a\"\n  size = 100\n}\n",
+    );
+    repo.write("policy/ssd.rego", policy);
+    repo
+}
+
+#[test]
+fn a_fix_that_raises_the_cost_is_dropped_unless_its_rule_allows_it() {
+    let repo = disk_repo(DISK_POLICY);
+    let run = tollgate(repo.path(), &["fix", ".", "--policy", "policy", "--rule", "ORG_SSD", "--format", "json"]);
+    let report = run.json();
+    validate("schemas/fix.schema.json", &report);
+    let fix = &report["fixes"][0];
+    assert_eq!(fix["status"], "unverified", "{report:#}");
+    // pd-standard 100 GB x $0.04 = $4.00; pd-ssd 100 GB x $0.17 = $17.00 in us-central1.
+    assert_eq!(fix["monthly_cost_delta"], 13.0);
+    assert!(fix["reason"].as_str().is_some_and(|r| r.contains("raises the monthly cost by $13.00")), "{fix}");
+    assert_eq!(report["diffs"].as_array().map(Vec::len), Some(0));
+    assert_eq!(run.code, 1);
+    let allowed = disk_repo(&DISK_POLICY.replace("\"risk\": \"low\"}", "\"risk\": \"low\", \"cost_may_rise\": true}"));
+    let run = tollgate(allowed.path(), &["fix", ".", "--policy", "policy", "--rule", "ORG_SSD", "--format", "json"]);
+    let report = run.json();
+    assert_eq!(report["fixes"][0]["status"], "verified", "{report:#}");
+    assert_eq!(report["fixes"][0]["monthly_cost_delta"], 13.0);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

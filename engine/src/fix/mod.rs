@@ -2,6 +2,7 @@
 //! so everything outside an edit (comments, ordering, indentation, blank lines) stays byte-identical.
 //! Every fix is verified by re-checking before it is shown or written.
 
+pub mod cost_check;
 pub mod drift_fix;
 pub mod hcl_locate;
 pub mod hcl_render;

@@ -65,6 +65,14 @@ pub fn rescan_keys(options: &ScanOptions, edited: &BTreeMap<String, String>) -> 
     report_keys(&crate::scan::scan(&options, &crate::scan::Silent).report)
 }
 
+/// The resources of a re-check with the edited texts in memory (for their cost).
+pub fn rescan_resources(options: &ScanOptions, edited: &BTreeMap<String, String>) -> Vec<crate::resource::Resource> {
+    let mut options = options.clone();
+    options.keep_resources = true;
+    options.overlay = edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
+    crate::scan::scan(&options, &crate::scan::Silent).resources
+}
+
 /// The fixes for a report's active findings that declare one.
 pub fn plan(
     report: &Report,
@@ -111,6 +119,7 @@ pub fn plan(
             fix: spec.ok(),
             findings: vec![key],
             proposed_by: None,
+            monthly_cost_delta: None,
             edits,
         });
     }

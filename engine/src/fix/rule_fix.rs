@@ -60,6 +60,10 @@ pub struct FixSpec {
     /// Over the rule's `fix_risk`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk: Option<Risk>,
+    /// The fix may raise the monthly cost (for example enabling backups); otherwise a fix that does
+    /// is dropped by verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_may_rise: Option<bool>,
 }
 
 impl FixSpec {
@@ -154,6 +158,9 @@ pub struct RuleFix {
     pub fix: Option<FixSpec>,
     /// The fingerprints of the findings it answers.
     pub findings: Vec<String>,
+    /// What the fix does to its resource's monthly cost, when the resource is priced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_cost_delta: Option<f64>,
     /// The model that proposed the fix, for a rule that declares none (`fix --propose`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposed_by: Option<String>,
