@@ -128,6 +128,13 @@ fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
                     .map(|p| p.display().to_string())
                     .unwrap_or_default(),
             ),
+            (
+                "cost_delta",
+                cost.as_ref()
+                    .and_then(|c| c.diff.as_ref())
+                    .map(|d| format!("{:.2}", d.total_delta))
+                    .unwrap_or_default(),
+            ),
         ])?;
     }
     if args.no_post {

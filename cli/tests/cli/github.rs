@@ -374,7 +374,7 @@ fn pr_scans_against_the_event_base_when_no_report_is_given() {
     let run = run_with_event(&server, repo.path(), &args, &[("GITHUB_OUTPUT", &outputs_env)], &event);
     assert_eq!(run.code, 1, "the new finding fails the gate: {}", run.stderr);
     let outputs = std::fs::read_to_string(&outputs).expect("step outputs");
-    assert!(outputs.contains("findings=2\nnew=1\nresult=fail\nreport=report.json\n"), "{outputs}");
+    assert!(outputs.contains("findings=2\nnew=1\nresult=fail\nreport=report.json\ncost_delta=\n"), "{outputs}");
     let report: Value =
         serde_json::from_str(&std::fs::read_to_string(repo.path().join("report.json")).expect("report")).expect("json");
     assert_eq!(report["summary"]["new"], 1);
