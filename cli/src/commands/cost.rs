@@ -108,25 +108,12 @@ pub fn run(args: &CostArgs) -> Exit {
         "markdown" => render::markdown(&report),
         _ => render::human(&report),
     };
-    if let Err(code) = emit(args.output.as_ref(), &text) {
+    if let Err(code) = super::emit(args.output.as_deref(), &text) {
         return code;
     }
     match report_errors(&errors) {
         0 if report.budgets.iter().any(|b| b.exceeded) => 1,
         code => code,
-    }
-}
-
-fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), Exit> {
-    match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| {
-            eprintln!("error: {}: {e}", path.display());
-            EXIT_ERROR
-        }),
-        None => {
-            print!("{text}");
-            Ok(())
-        }
     }
 }
 

@@ -165,14 +165,8 @@ pub fn run(args: &DriftArgs) -> Exit {
         "markdown" => render::markdown(&report),
         _ => render::human(&report),
     };
-    match &args.output {
-        Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
-                eprintln!("error: {}: {e}", path.display());
-                return EXIT_ERROR;
-            }
-        }
-        None => print!("{text}"),
+    if let Err(code) = super::emit(args.output.as_deref(), &text) {
+        return code;
     }
     Exit::try_from(code).unwrap_or(EXIT_ERROR)
 }

@@ -117,14 +117,5 @@ pub fn emit(
         written.iter().for_each(|f| out.push_str(&format!("wrote {f}\n")));
         out
     };
-    match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| {
-            eprintln!("error: {}: {e}", path.display());
-            EXIT_ERROR
-        }),
-        None => {
-            print!("{text}");
-            Ok(())
-        }
-    }
+    super::emit(output.map(PathBuf::as_path), &text)
 }

@@ -20,3 +20,17 @@ pub mod verify;
 pub type Exit = u8;
 
 pub const EXIT_ERROR: Exit = 2;
+
+/// Writes command output to `output`, or prints it; a file that cannot be written is an error (exit 2).
+pub fn emit(output: Option<&std::path::Path>, text: &str) -> Result<(), Exit> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            EXIT_ERROR
+        }),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
