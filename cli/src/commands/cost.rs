@@ -15,7 +15,7 @@ use tollgate_engine::cost::usage::Usage;
 use tollgate_engine::cost::{budget, render};
 use tollgate_engine::report::model::ReportError;
 use tollgate_engine::resource::Resource;
-use tollgate_engine::scan;
+use tollgate_engine::{ScanOptions, scan};
 
 use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
 use crate::args::{Cli, Command, CostArgs};
@@ -29,12 +29,21 @@ pub fn catalog_dir(explicit: Option<&PathBuf>) -> Option<PathBuf> {
         .or_else(|| tollgate_engine::cache::default_dir().map(|d| d.join("prices")))
 }
 
-/// Scans the paths (or, with `rev`, the files of that revision) and keeps the resources.
-fn resources(args: &CostArgs, rev: Option<&str>) -> Result<(Vec<Resource>, Vec<ReportError>), Exit> {
-    let mut options = scan_setup::options(&args.scan).map_err(|_| EXIT_ERROR)?;
+/// Scans the paths (or, with `rev`, the files of that revision) and keeps the resources; no rule
+/// runs, the estimate needs the evaluated resources only.
+fn resources(
+    args: &CostArgs,
+    options: &ScanOptions,
+    rev: Option<&str>,
+) -> Result<(Vec<Resource>, Vec<ReportError>), Exit> {
+    let mut options = options.clone();
     options.keep_resources = true;
     options.with_sources = false;
     options.cache_dir = None;
+    options.builtin = false;
+    options.policy_paths.clear();
+    options.conftest_paths.clear();
+    options.cost = None;
     let outcome = match rev {
         None => scan(&options, &Silent),
         Some(rev) => {
@@ -67,30 +76,35 @@ pub fn run(args: &CostArgs) -> Exit {
             }
         },
     };
-    let catalog = match Catalog::load(catalog_dir(args.catalog_dir.as_ref()).as_deref()) {
-        Ok(catalog) => catalog,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return EXIT_ERROR;
-        }
+    let Ok(mut options) = scan_setup::options(&args.scan) else {
+        return EXIT_ERROR;
+    };
+    // The scan set-up loaded the default catalogs already; `--catalog-dir` loads others.
+    let loaded = options.cost.take().filter(|_| args.catalog_dir.is_none());
+    let catalog = match loaded {
+        Some(context) => context.catalog.clone(),
+        None => match Catalog::load(catalog_dir(args.catalog_dir.as_ref()).as_deref()) {
+            Ok(catalog) => catalog,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return EXIT_ERROR;
+            }
+        },
     };
     let defaults = Defaults {
         aws_region: args.aws_region.clone(),
         gcp_region: args.gcp_region.clone(),
         azure_location: args.azure_location.clone(),
     };
-    let budgets = match scan_setup::options(&args.scan) {
-        Ok(options) => options.config.config.budgets,
-        Err(()) => return EXIT_ERROR,
-    };
+    let budgets = options.config.config.budgets.clone();
     let mut base_report = None;
-    let (head, mut errors) = match resources(args, None) {
+    let (head, mut errors) = match resources(args, &options, None) {
         Ok(found) => found,
         Err(code) => return code,
     };
     let mut report = estimate(&head, &catalog, &usage, &defaults);
     if let Some(base) = &args.base {
-        let (base_resources, base_errors) = match resources(args, Some(base)) {
+        let (base_resources, base_errors) = match resources(args, &options, Some(base)) {
             Ok(found) => found,
             Err(code) => return code,
         };
