@@ -10,7 +10,7 @@ use clap::Parser;
 use tollgate_engine::Silent;
 use tollgate_engine::cost::catalog::Catalog;
 use tollgate_engine::cost::diff::diff;
-use tollgate_engine::cost::estimate::{Defaults, estimate};
+use tollgate_engine::cost::estimate::{CostContext, Defaults, estimate};
 use tollgate_engine::cost::usage::Usage;
 use tollgate_engine::cost::{budget, render};
 use tollgate_engine::report::model::ReportError;
@@ -80,17 +80,17 @@ pub fn run(args: &CostArgs) -> Exit {
         return EXIT_ERROR;
     };
     // The scan set-up loaded the default catalogs already; `--catalog-dir` loads others.
-    let loaded = options.cost.take().filter(|_| args.catalog_dir.is_none());
-    let catalog = match loaded {
-        Some(context) => context.catalog.clone(),
+    let context = match options.cost.take().filter(|_| args.catalog_dir.is_none()) {
+        Some(context) => context,
         None => match Catalog::load(catalog_dir(args.catalog_dir.as_ref()).as_deref()) {
-            Ok(catalog) => catalog,
+            Ok(catalog) => std::sync::Arc::new(CostContext { catalog, ..CostContext::default() }),
             Err(message) => {
                 eprintln!("error: {message}");
                 return EXIT_ERROR;
             }
         },
     };
+    let catalog = &context.catalog;
     let defaults = Defaults {
         aws_region: args.aws_region.clone(),
         gcp_region: args.gcp_region.clone(),
@@ -102,14 +102,14 @@ pub fn run(args: &CostArgs) -> Exit {
         Ok(found) => found,
         Err(code) => return code,
     };
-    let mut report = estimate(&head, &catalog, &usage, &defaults);
+    let mut report = estimate(&head, catalog, &usage, &defaults);
     if let Some(base) = &args.base {
         let (base_resources, base_errors) = match resources(args, &options, Some(base)) {
             Ok(found) => found,
             Err(code) => return code,
         };
         errors.extend(base_errors);
-        let before = estimate(&base_resources, &catalog, &Usage::default(), &defaults);
+        let before = estimate(&base_resources, catalog, &Usage::default(), &defaults);
         report.diff = Some(diff(&before, &report));
         base_report = Some(before);
     }

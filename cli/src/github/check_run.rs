@@ -22,9 +22,15 @@ pub fn conclusion(report: &Report) -> &'static str {
     }
 }
 
-/// The findings to annotate: new ones when the report compares with a base, else every active one.
+/// Whether the report compares with a base (`check --base`): its findings are new or unchanged.
+pub fn compared(report: &Report) -> bool {
+    report.findings.iter().chain(&report.fixed).any(|f| f.change.is_some())
+}
+
+/// The findings a pull request is told about (annotated, listed in the comment): new ones when the
+/// report compares with a base, else every active one.
 pub fn annotated(report: &Report) -> Vec<&Finding> {
-    let compared = report.findings.iter().chain(&report.fixed).any(|f| f.change.is_some());
+    let compared = compared(report);
     report.findings.iter().filter(|f| f.is_active() && (!compared || f.change.as_deref() == Some("new"))).collect()
 }
 

@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use tollgate_engine::cost::CostReport;
+use tollgate_engine::cost::render::{money, signed};
 use tollgate_engine::drift::DriftReport;
 use tollgate_engine::report::model::{Finding, Report};
 use tollgate_engine::severity::Severity;
@@ -51,9 +52,8 @@ fn render_capped(report: &Report, extras: &Extras<'_>, ctx: &Context, cap: usize
     let (drift, cost) = (extras.drift, extras.cost);
     let s = &report.summary;
     let mut out = format!("{MARKER}\n");
-    let compared = report.findings.iter().chain(&report.fixed).any(|f| f.change.is_some());
-    let mut active: Vec<&Finding> =
-        report.findings.iter().filter(|f| f.is_active() && (!compared || f.change.as_deref() == Some("new"))).collect();
+    let compared = super::check_run::compared(report);
+    let mut active: Vec<&Finding> = super::check_run::annotated(report);
     active.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| (&a.file, a.line).cmp(&(&b.file, b.line))));
     let drifted = drift.is_some_and(|d| d.summary.result != "clean");
     let headline = match s.result.as_str() {
@@ -144,8 +144,6 @@ fn more(out: &mut String, total: usize, cap: usize, ctx: &Context) {
 
 /// The monthly cost: the pull request's delta table when the estimate compares with a base.
 fn cost_section(out: &mut String, cost: &CostReport, cap: usize) {
-    let money = |amount: f64| format!("${amount:.2}");
-    let signed = |amount: f64| if amount < 0.0 { format!("-${:.2}", -amount) } else { format!("+${amount:.2}") };
     let Some(d) = &cost.diff else {
         let _ = writeln!(
             out,
@@ -155,10 +153,7 @@ fn cost_section(out: &mut String, cost: &CostReport, cap: usize) {
         );
         return;
     };
-    let rows: Vec<_> = [("added", &d.added), ("removed", &d.removed), ("changed", &d.changed)]
-        .into_iter()
-        .flat_map(|(what, list)| list.iter().map(move |x| (what, x)))
-        .collect();
+    let rows: Vec<_> = d.rows().collect();
     let summary =
         format!("Monthly cost: {} → {} ({})", money(d.total_before), money(d.total_after), signed(d.total_delta));
     let _ = writeln!(out, "<details open><summary><b>{summary}</b></summary>\n");

@@ -1,8 +1,6 @@
 //! `tollgate cost`: the GCP fixture priced by hand from the shipped catalog (snapshotted), the cost
 //! diff of a pull request read from git, usage files and what cannot be priced.
 
-use serde_json::Value;
-
 use crate::git::git;
 use crate::support::{TempRepo, repo_root, tollgate, validate};
 
@@ -156,7 +154,6 @@ resource "aws_instance" "web" {
         "{}",
         run.stderr
     );
-    let _: &Value = &report;
 }
 
 const DISK_POLICY: &str = r#"# METADATA

@@ -27,6 +27,14 @@ pub struct CostDiff {
     pub total_delta: f64,
 }
 
+impl CostDiff {
+    /// Every entry with its kind (`added`, `removed`, `changed`), in that order.
+    pub fn rows(&self) -> impl Iterator<Item = (&'static str, &Delta)> {
+        let kinds = [("added", &self.added), ("removed", &self.removed), ("changed", &self.changed)];
+        kinds.into_iter().flat_map(|(what, list)| list.iter().map(move |x| (what, x)))
+    }
+}
+
 /// Compares two estimates by resource address.
 pub fn diff(base: &CostReport, head: &CostReport) -> CostDiff {
     let before: BTreeMap<&str, (&str, f64)> =

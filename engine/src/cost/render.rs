@@ -4,11 +4,13 @@ use std::fmt::Write;
 
 use super::CostReport;
 
-fn money(amount: f64) -> String {
+/// `$12.34`.
+pub fn money(amount: f64) -> String {
     format!("${amount:.2}")
 }
 
-fn signed(amount: f64) -> String {
+/// `+$12.34` or `-$12.34`.
+pub fn signed(amount: f64) -> String {
     if amount >= 0.0 { format!("+${amount:.2}") } else { format!("-${:.2}", -amount) }
 }
 
@@ -45,17 +47,15 @@ pub fn human(report: &CostReport) -> String {
             d.removed.len(),
             d.changed.len()
         );
-        for (what, list) in [("added", &d.added), ("removed", &d.removed), ("changed", &d.changed)] {
-            for x in list {
-                let _ = writeln!(
-                    out,
-                    "  {what:<8} {:<width$} {:>10} -> {:>10} ({})",
-                    x.address,
-                    money(x.before),
-                    money(x.after),
-                    signed(x.delta)
-                );
-            }
+        for (what, x) in d.rows() {
+            let _ = writeln!(
+                out,
+                "  {what:<8} {:<width$} {:>10} -> {:>10} ({})",
+                x.address,
+                money(x.before),
+                money(x.after),
+                signed(x.delta)
+            );
         }
     }
     for b in &report.budgets {
@@ -81,17 +81,15 @@ pub fn markdown(report: &CostReport) -> String {
             money(d.total_after),
             signed(d.total_delta)
         );
-        for (what, list) in [("added", &d.added), ("removed", &d.removed), ("changed", &d.changed)] {
-            for x in list {
-                let _ = writeln!(
-                    out,
-                    "| {what} | `{}` | {} | {} | {} |",
-                    x.address,
-                    money(x.before),
-                    money(x.after),
-                    signed(x.delta)
-                );
-            }
+        for (what, x) in d.rows() {
+            let _ = writeln!(
+                out,
+                "| {what} | `{}` | {} | {} | {} |",
+                x.address,
+                money(x.before),
+                money(x.after),
+                signed(x.delta)
+            );
         }
         out.push('\n');
     }
