@@ -283,6 +283,8 @@ pub struct DriftArgs {
     /// With --fix import: the file that receives the blocks (default: `imported.tf` in the first path).
     #[arg(long, value_name = "FILE")]
     pub import_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub explain: ExplainArgs,
 }
 
 #[derive(Debug, Args)]

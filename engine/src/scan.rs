@@ -136,6 +136,8 @@ pub struct ScanOutcome {
     pub sources: BTreeMap<String, Arc<str>>,
     /// The resources rules received (only with `keep_resources`).
     pub resources: Vec<Resource>,
+    /// The config's model fallback chain (from the config the scan used: the base's with `--base`).
+    pub models: Vec<crate::config::ModelConfig>,
 }
 
 /// Runs the whole pipeline.
@@ -370,7 +372,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let kept = if options.keep_resources { std::mem::take(&mut resources) } else { Vec::new() };
     // Freeing tens of thousands of values takes longer than the rest of a cached run: do it aside.
     drop_in_background((resources, files, cache, rules, discovery, evaluation));
-    ScanOutcome { report, sources, resources: kept }
+    ScanOutcome { report, sources, resources: kept, models: config.models.clone() }
 }
 
 /// Drops a value on another thread.

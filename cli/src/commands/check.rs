@@ -29,8 +29,12 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
         Ok(outcome) => outcome,
         Err(code) => return code,
     };
-    let cache_dir = args.scan.cache_dir.clone().or_else(tollgate_engine::cache::default_dir);
-    if let Some(settings) = crate::explain::Settings::from_args(&args.explain, cache_dir) {
+    let cache_dir = if args.scan.no_cache {
+        None
+    } else {
+        args.scan.cache_dir.clone().or_else(tollgate_engine::cache::default_dir)
+    };
+    if let Some(settings) = crate::explain::Settings::from_args(&args.explain, &outcome.models, cache_dir) {
         crate::explain::explain(&mut outcome.report, &outcome.sources, &settings);
     }
     let color = !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();

@@ -12,6 +12,7 @@ use tollgate_engine::evaluate::registry;
 use tollgate_engine::load::{Format, display_path};
 use tollgate_engine::normalize::{self, Normalized};
 use tollgate_engine::report::model::ReportError;
+use tollgate_engine::report::summary::rule_infos;
 use tollgate_engine::resource::Resource;
 use tollgate_engine::{Severity, Silent, scan};
 
@@ -137,6 +138,14 @@ pub fn run(args: &DriftArgs) -> Exit {
                 }
                 errors.extend(rules.errors);
                 errors.extend(policy::judge(&desired, &snapshots.resources, &by_desired, &mut report, &rules.rules));
+                let cache_dir = options.cache_dir.take();
+                let models = &options.config.config.models;
+                if let Some(settings) = crate::explain::Settings::from_args(&args.explain, models, cache_dir) {
+                    let drift_rules: Vec<_> = rules.rules.into_iter().filter(|r| r.meta.drift).collect();
+                    let (mut questions, items) = drift::explain::as_report(&report, rule_infos(&drift_rules));
+                    crate::explain::explain(&mut questions, &BTreeMap::new(), &settings);
+                    drift::explain::attach(&mut report, &items, questions);
+                }
             }
             Err(()) => return EXIT_ERROR,
         }

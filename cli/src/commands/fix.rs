@@ -49,10 +49,10 @@ pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter, propose: &Propos
     let mut options = scan_setup::options(scan_args).map_err(|_| EXIT_ERROR)?;
     options.keep_resources = true;
     options.with_sources = false;
-    let cache_dir = options.cache_dir.take().or_else(tollgate_engine::cache::default_dir);
+    let cache_dir = options.cache_dir.take();
     let mut outcome = scan(&options, &Silent);
     let before = report_keys(&outcome.report);
-    let proposed = match crate::explain::Settings::for_proposals(propose, cache_dir) {
+    let proposed = match crate::explain::Settings::for_proposals(propose, &outcome.models, cache_dir) {
         Some(settings) => crate::explain::propose::propose_fixes(&mut outcome.report, filter, &settings),
         None => BTreeMap::new(),
     };

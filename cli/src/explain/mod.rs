@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
+use tollgate_engine::config::ModelConfig;
 use tollgate_engine::explain::prompt::{self, Prompt};
 use tollgate_engine::explain::{block, explain_from_rules, redact};
 use tollgate_engine::report::model::{Report, Warning};
@@ -34,29 +35,42 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// `None` without `--explain` (or `--explain-dry-run`).
-    pub fn from_args(args: &ExplainArgs, cache_dir: Option<PathBuf>) -> Option<Settings> {
+    /// `None` without `--explain` (or `--explain-dry-run`). `configured`: the config's `models`.
+    pub fn from_args(args: &ExplainArgs, configured: &[ModelConfig], cache_dir: Option<PathBuf>) -> Option<Settings> {
         (args.explain || args.explain_dry_run)
-            .then(|| Settings::new(&args.model, args.explain_max, args.explain_dry_run, cache_dir))
+            .then(|| Settings::new(&args.model, configured, args.explain_max, args.explain_dry_run, cache_dir))
     }
 
     /// `None` without `--propose`.
-    pub fn for_proposals(args: &ProposeArgs, cache_dir: Option<PathBuf>) -> Option<Settings> {
-        args.propose.then(|| Settings::new(&args.model, args.propose_max, false, cache_dir))
+    pub fn for_proposals(
+        args: &ProposeArgs,
+        configured: &[ModelConfig],
+        cache_dir: Option<PathBuf>,
+    ) -> Option<Settings> {
+        args.propose.then(|| Settings::new(&args.model, configured, args.propose_max, false, cache_dir))
     }
 
-    /// Models: `--model` (repeatable, in fallback order), else `OPENAI_MODEL` (default `gpt-4o-mini`)
-    /// when `OPENAI_BASE_URL` or `OPENAI_API_KEY` is set.
-    fn new(model: &ModelArgs, max: usize, dry_run: bool, cache_dir: Option<PathBuf>) -> Settings {
-        let mut specs = model.models.clone();
-        let configured = ["OPENAI_BASE_URL", "OPENAI_API_KEY"].iter().any(|v| std::env::var_os(v).is_some());
-        if specs.is_empty() && configured {
-            specs.push(std::env::var("OPENAI_MODEL").unwrap_or_else(|_| "gpt-4o-mini".into()));
+    /// Models: `--model` (repeatable, in fallback order), else the config's `models`, else
+    /// `OPENAI_MODEL` (default `gpt-4o-mini`) when `OPENAI_BASE_URL` or `OPENAI_API_KEY` is set.
+    fn new(
+        model: &ModelArgs,
+        configured: &[ModelConfig],
+        max: usize,
+        dry_run: bool,
+        cache_dir: Option<PathBuf>,
+    ) -> Settings {
+        let mut endpoints: Vec<Endpoint> = model.models.iter().map(|s| Endpoint::parse(s)).collect();
+        if endpoints.is_empty() {
+            endpoints = configured.iter().map(Endpoint::from_config).collect();
+        }
+        let from_env = ["OPENAI_BASE_URL", "OPENAI_API_KEY"].iter().any(|v| std::env::var_os(v).is_some());
+        if endpoints.is_empty() && from_env {
+            endpoints.push(Endpoint::parse(&std::env::var("OPENAI_MODEL").unwrap_or_else(|_| "gpt-4o-mini".into())));
         }
         Settings {
             max,
             dry_run,
-            endpoints: specs.iter().map(|s| Endpoint::parse(s)).collect(),
+            endpoints,
             budget: model.model_budget,
             timeout: Duration::from_secs(model.model_timeout.max(1)),
             audit_log: model.audit_log.clone(),

@@ -12,6 +12,7 @@ use async_openai::types::chat::{
     ResponseFormat, ResponseFormatJsonSchema,
 };
 use serde_json::Value;
+use tollgate_engine::config::ModelConfig;
 
 /// Retries after the first attempt.
 const RETRIES: u32 = 3;
@@ -22,18 +23,35 @@ const BACKOFF: Duration = Duration::from_millis(500);
 pub struct Endpoint {
     pub model: String,
     pub base_url: String,
+    /// The environment variable holding the key.
+    pub api_key_env: String,
+}
+
+/// The key variable when none is named.
+const DEFAULT_KEY_ENV: &str = "OPENAI_API_KEY";
+
+fn default_base() -> String {
+    std::env::var("OPENAI_BASE_URL").ok().filter(|v| !v.is_empty()).unwrap_or("https://api.openai.com/v1".into())
 }
 
 impl Endpoint {
     /// `MODEL` or `MODEL@BASE_URL`; the base URL defaults to `OPENAI_BASE_URL`, else OpenAI's.
     pub fn parse(spec: &str) -> Endpoint {
-        let default_base = std::env::var("OPENAI_BASE_URL")
-            .ok()
-            .filter(|v| !v.is_empty())
-            .unwrap_or("https://api.openai.com/v1".into());
-        match spec.split_once('@') {
-            Some((model, base)) if base.contains("://") => Endpoint { model: model.into(), base_url: base.into() },
-            _ => Endpoint { model: spec.into(), base_url: default_base },
+        let (model, base_url) = match spec.split_once('@') {
+            Some((model, base)) if base.contains("://") => (model.to_owned(), base.to_owned()),
+            _ => (spec.to_owned(), default_base()),
+        };
+        Endpoint { model, base_url, api_key_env: DEFAULT_KEY_ENV.into() }
+    }
+
+    /// A model of the config's fallback chain; its key variable must end in `API_KEY` (the schema
+    /// says so too), else the default one is read.
+    pub fn from_config(config: &ModelConfig) -> Endpoint {
+        let api_key_env = config.api_key_env.clone().filter(|name| name.ends_with("API_KEY"));
+        Endpoint {
+            model: config.name.clone(),
+            base_url: config.base_url.clone().unwrap_or_else(default_base),
+            api_key_env: api_key_env.unwrap_or_else(|| DEFAULT_KEY_ENV.into()),
         }
     }
 }
@@ -63,7 +81,7 @@ pub struct Model {
 
 impl Model {
     pub fn new(endpoint: Endpoint, timeout: Duration) -> Model {
-        let key = std::env::var("OPENAI_API_KEY").unwrap_or_default();
+        let key = std::env::var(&endpoint.api_key_env).unwrap_or_default();
         let config = OpenAIConfig::new().with_api_base(endpoint.base_url.trim_end_matches('/')).with_api_key(key);
         Model { client: Client::with_config(config), endpoint, timeout }
     }

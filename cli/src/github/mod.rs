@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
+use tollgate_engine::config::ModelConfig;
 use tollgate_engine::cost::CostReport;
 use tollgate_engine::drift::DriftReport;
 use tollgate_engine::fix::FixStatus;
@@ -69,9 +70,11 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 /// The report to post: read from `--report`, or scanned here against the pull request's base.
-fn report(args: &GithubReportArgs, ctx: &Context) -> Result<Report, String> {
+/// The report, and the config's model fallback chain (none when the report is read from a file:
+/// then `--model` and the OPENAI_* variables choose the model).
+fn report(args: &GithubReportArgs, ctx: &Context) -> Result<(Report, Vec<ModelConfig>), String> {
     if let Some(path) = &args.report {
-        return read_json(path, "JSON report (`check --format json`)");
+        return Ok((read_json(path, "JSON report (`check --format json`)")?, Vec::new()));
     }
     let mut argv: Vec<String> = vec!["tollgate".into(), "check".into()];
     argv.extend(args.paths.iter().map(|p| p.display().to_string()));
@@ -92,13 +95,15 @@ fn report(args: &GithubReportArgs, ctx: &Context) -> Result<Report, String> {
         return Err("internal: the scan arguments did not parse as `check`".into());
     };
     let outcome = check::outcome(&check_args, false).map_err(|_| "the scan failed".to_owned())?;
-    Ok(outcome.report)
+    Ok((outcome.report, outcome.models))
 }
 
 fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
     let ctx = Context::resolve(&args.target)?;
-    let mut report = report(args, &ctx)?;
-    if let Some(settings) = crate::explain::Settings::from_args(&args.explain, tollgate_engine::cache::default_dir()) {
+    let (mut report, models) = report(args, &ctx)?;
+    if let Some(settings) =
+        crate::explain::Settings::from_args(&args.explain, &models, tollgate_engine::cache::default_dir())
+    {
         crate::explain::explain(&mut report, &BTreeMap::new(), &settings);
     }
     let drift: Option<DriftReport> =

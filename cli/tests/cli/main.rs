@@ -15,6 +15,7 @@ mod drift;
 mod drift_fix;
 mod drift_rules;
 mod explain;
+mod explain_drift;
 mod fix;
 mod formats;
 mod git;

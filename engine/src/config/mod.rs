@@ -36,6 +36,22 @@ pub struct Config {
     /// Monthly cost limits per path glob, checked by `tollgate cost`.
     #[serde(default)]
     pub budgets: Vec<Budget>,
+    /// The models `--explain` and `--propose` ask, in fallback order (when no `--model` is given).
+    #[serde(default)]
+    pub models: Vec<ModelConfig>,
+}
+
+/// One OpenAI-compatible model in the fallback chain: a private local model first, a hosted one
+/// second. The key is read from the environment variable `api_key_env` names (only names ending in
+/// `API_KEY`, so a config cannot send another secret such as a `GITHUB_TOKEN` to an endpoint).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ModelConfig {
+    pub name: String,
+    /// Default: `OPENAI_BASE_URL`, else OpenAI's.
+    pub base_url: Option<String>,
+    /// Default: `OPENAI_API_KEY`.
+    pub api_key_env: Option<String>,
 }
 
 /// A cost budget: the resources under `paths` may cost at most `monthly` a month in total, and a

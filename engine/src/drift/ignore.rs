@@ -132,6 +132,7 @@ mod tests {
             file: "main.tf".into(),
             line: 1,
             rules: Vec::new(),
+            explanation: None,
         });
         let ignore = DriftIgnore::parse(&DriftIgnore::write(&report)).unwrap();
         assert!(ignore.ignores("aws_instance.web[0]", None));

@@ -2,6 +2,7 @@
 //! address or provider identity and classified `missing`, `unmanaged` or `changed` (per attribute).
 
 pub mod diff;
+pub mod explain;
 pub mod identity;
 pub mod ignore;
 pub mod jsonl;
@@ -14,7 +15,7 @@ pub mod state;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::report::model::ReportError;
+use crate::report::model::{ReportError, Warning};
 use crate::resource::{Kind, Resource};
 use crate::severity::Severity;
 
@@ -30,6 +31,9 @@ pub struct Missing {
     /// The drift rules that weighed this difference (its severity is the highest they gave).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<policy::RuleHit>,
+    /// With `--explain`: what is at risk, the change, the trade-offs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<crate::explain::Explanation>,
 }
 
 /// A live resource nothing declares.
@@ -45,6 +49,9 @@ pub struct Unmanaged {
     pub snapshot_line: usize,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<policy::RuleHit>,
+    /// With `--explain`: what is at risk, the change, the trade-offs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<crate::explain::Explanation>,
 }
 
 /// One attribute whose live value differs from the declared one.
@@ -63,6 +70,9 @@ pub struct Changed {
     pub snapshot_line: usize,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<policy::RuleHit>,
+    /// With `--explain`: what is at risk, the change, the trade-offs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<crate::explain::Explanation>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -92,6 +102,9 @@ pub struct DriftReport {
     pub unmanaged: Vec<Unmanaged>,
     pub changed: Vec<Changed>,
     pub errors: Vec<ReportError>,
+    /// Warnings of the run (`--explain`: the model's answers not used, the budget spent).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
 }
 
 /// How differences are judged.
@@ -143,6 +156,7 @@ pub fn compare_matched(
                 file: resource.file.clone(),
                 line: resource.location.line,
                 rules: Vec::new(),
+                explanation: None,
             });
             continue;
         };
@@ -170,6 +184,7 @@ pub fn compare_matched(
                 snapshot: found.file.clone(),
                 snapshot_line: found.location.line,
                 rules: Vec::new(),
+                explanation: None,
             });
         }
         report.summary.changed_resources += usize::from(report.changed.len() > before);
@@ -190,6 +205,7 @@ pub fn compare_matched(
             snapshot: resource.file.clone(),
             snapshot_line: resource.location.line,
             rules: Vec::new(),
+            explanation: None,
         });
     }
     report.missing.sort_by(|a, b| a.address.cmp(&b.address));

@@ -7,6 +7,8 @@ use serde_json::Value;
 
 use super::DriftReport;
 use super::policy::RuleHit;
+use crate::explain::Explanation;
+use crate::report::explanations::{help_text, section};
 
 fn short(value: &Value) -> String {
     let text = value.to_string();
@@ -53,8 +55,16 @@ pub fn human(report: &DriftReport) -> String {
             rules(&c.rules)
         );
     }
+    for (heading, e) in explained(report) {
+        let text: Vec<String> =
+            help_text(e).lines().map(|l| if l.is_empty() { String::new() } else { format!("  {l}") }).collect();
+        let _ = writeln!(out, "\n{heading}\n{}", text.join("\n"));
+    }
     if report.summary.result != "clean" && report.errors.is_empty() {
         out.push_str(ADVICE_TEXT);
+    }
+    for w in &report.warnings {
+        let _ = writeln!(out, "warning: {}", w.message);
     }
     for e in &report.errors {
         let _ = writeln!(out, "error: {}:{}:{}: {}", e.file, e.line, e.column, e.message);
@@ -75,6 +85,15 @@ pub fn human(report: &DriftReport) -> String {
         s.result
     );
     out
+}
+
+/// The explained differences: what each is about (the resource, and the attribute of a change).
+fn explained(report: &DriftReport) -> Vec<(String, &Explanation)> {
+    let missing = report.missing.iter().filter_map(|m| Some((m.address.clone(), m.explanation.as_ref()?)));
+    let unmanaged = report.unmanaged.iter().filter_map(|u| Some((u.address.clone(), u.explanation.as_ref()?)));
+    let changed =
+        report.changed.iter().filter_map(|c| Some((format!("{}.{}", c.address, c.attribute), c.explanation.as_ref()?)));
+    missing.chain(unmanaged).chain(changed).collect()
 }
 
 /// The drift rules that weighed a difference, for a line of text.
@@ -151,8 +170,20 @@ pub fn markdown(report: &DriftReport) -> String {
             );
         }
     }
+    let explained: Vec<(String, &Explanation)> =
+        explained(report).into_iter().map(|(heading, e)| (format!("`{heading}`"), e)).collect();
+    if !explained.is_empty() {
+        out.push('\n');
+        out.push_str(&section(&explained));
+    }
     if s.result != "clean" && report.errors.is_empty() {
         out.push_str(ADVICE_MARKDOWN);
+    }
+    if !report.warnings.is_empty() {
+        out.push_str("\n### Warnings\n\n");
+        for w in &report.warnings {
+            let _ = writeln!(out, "- {}", cell(&w.message));
+        }
     }
     if !report.errors.is_empty() {
         out.push_str("\n### Errors\n\n");

@@ -26,13 +26,24 @@ pub fn help_text(e: &Explanation) -> String {
 
 /// A `<details>` section with every explained finding, or nothing when none is.
 pub fn markdown(report: &Report) -> String {
-    let explained: Vec<_> = report.findings.iter().filter_map(|f| Some((f, f.explanation.as_ref()?))).collect();
+    let explained: Vec<(String, &Explanation)> = report
+        .findings
+        .iter()
+        .filter_map(|f| {
+            Some((format!("`{}` `{}` ({}:{})", f.rule_id, f.resource, f.file, f.line), f.explanation.as_ref()?))
+        })
+        .collect();
+    section(&explained)
+}
+
+/// A `<details>` section with one heading and explanation per entry, or nothing for none.
+pub fn section(explained: &[(String, &Explanation)]) -> String {
     if explained.is_empty() {
         return String::new();
     }
     let mut out = format!("<details><summary>Explanations ({})</summary>\n\n", explained.len());
-    for (f, e) in explained {
-        let _ = writeln!(out, "#### `{}` `{}` ({}:{})\n", f.rule_id, f.resource, f.file, f.line);
+    for (heading, e) in explained {
+        let _ = writeln!(out, "#### {heading}\n");
         let _ = writeln!(out, "**Risk.** {}\n", e.risk);
         let _ = writeln!(out, "**Change.** {}\n", e.change);
         let _ = writeln!(out, "**Trade-offs.** {}\n", e.tradeoffs);

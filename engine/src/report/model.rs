@@ -139,7 +139,7 @@ pub struct ReportError {
 }
 
 /// Worth knowing, not failing: unused or expired waivers, Helm templates not rendered.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     /// Kebab-case code: `unused-waiver`, `expired-waiver`, `helm-not-rendered`, `file-too-large`.
     pub code: String,

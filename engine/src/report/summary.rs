@@ -26,21 +26,7 @@ pub fn summarize(
     fail_on: Severity,
 ) -> Report {
     errors.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
-    let mut rule_infos: Vec<RuleInfo> = rules
-        .iter()
-        .map(|r| RuleInfo {
-            id: r.meta.id.clone(),
-            title: r.meta.title.clone(),
-            severity: r.meta.severity,
-            description: r.meta.description.clone(),
-            remediation: r.meta.remediation.clone(),
-            why: r.meta.why.clone(),
-            example: r.meta.example.clone(),
-            file: r.file.clone(),
-            frameworks: r.meta.frameworks.clone(),
-        })
-        .collect();
-    rule_infos.sort_by(|a, b| a.id.cmp(&b.id));
+    let rule_infos = rule_infos(rules);
     let summary = Summary {
         files_scanned: counts.files_scanned,
         files_skipped: skipped.len(),
@@ -78,6 +64,26 @@ pub fn summarize(
     };
     refresh(&mut report);
     report
+}
+
+/// What the rules say about themselves, ordered by id.
+pub fn rule_infos(rules: &[Rule]) -> Vec<RuleInfo> {
+    let mut infos: Vec<RuleInfo> = rules
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.meta.id.clone(),
+            title: r.meta.title.clone(),
+            severity: r.meta.severity,
+            description: r.meta.description.clone(),
+            remediation: r.meta.remediation.clone(),
+            why: r.meta.why.clone(),
+            example: r.meta.example.clone(),
+            file: r.file.clone(),
+            frameworks: r.meta.frameworks.clone(),
+        })
+        .collect();
+    infos.sort_by(|a, b| a.id.cmp(&b.id));
+    infos
 }
 
 /// Recounts the summary from the findings, errors and warnings, and decides the result:
