@@ -26,7 +26,7 @@ fn the_configs_models_are_asked_in_order_each_with_its_own_key() {
     local.then(error(400, "model 'llama3.1:8b' not found, try pulling it first", "invalid_request_error"));
     let repo = TempRepo::new();
     repo.write("main.tf", QUEUE);
-    repo.write(".tollgate.yaml", &config(&local, &hosted, "LOCAL_API_KEY"));
+    repo.write(".tollgate.yaml", config(&local, &hosted, "LOCAL_API_KEY"));
     let env = [("LOCAL_API_KEY", "local-key"), ("OPENAI_API_KEY", "sk-hosted")];
     let run = tollgate_env(repo.path(), &["check", ".", "--explain", "-f", "json"], &env);
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -51,7 +51,7 @@ fn a_config_cannot_send_another_secret_as_the_key() {
     let (local, hosted) = (FakeOpenAI::start(), FakeOpenAI::start());
     let repo = TempRepo::new();
     repo.write("main.tf", QUEUE);
-    repo.write(".tollgate.yaml", &config(&local, &hosted, "GITHUB_TOKEN"));
+    repo.write(".tollgate.yaml", config(&local, &hosted, "GITHUB_TOKEN"));
     let run = tollgate_env(repo.path(), &["check", ".", "--explain", "-f", "json"], &[("GITHUB_TOKEN", "ghp_x")]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("api_key_env"), "{}", run.stderr);
