@@ -98,9 +98,17 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
         }
         return spec.set.iter().map(|(path, value)| super::yaml_set::set(resource, source, path, value)).collect();
     }
+    if resource.kind == Kind::Cloudformation {
+        if spec.add_resource.is_some() || !spec.remove.is_empty() {
+            return Err("CloudFormation fixes set properties only; change the template by hand".into());
+        }
+        let whole = super::yaml_set::cloudformation_resource(resource, source)?;
+        let set = |(path, value): (&String, &Value)| super::yaml_set::set(&whole, source, &format!("Properties.{path}"), value);
+        return spec.set.iter().map(set).collect();
+    }
     if resource.kind != Kind::Terraform || !resource.file.ends_with(".tf") {
         return Err(format!(
-            "fixes are written to Terraform (.tf) files and Kubernetes manifests for now; change {} by hand",
+            "fixes are written to Terraform (.tf) files, Kubernetes manifests and CloudFormation YAML for now; change {} by hand",
             resource.file
         ));
     }

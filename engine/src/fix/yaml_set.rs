@@ -1,6 +1,7 @@
 //! Setting values in Kubernetes YAML by attribute path, as line edits at the positions the parser
 //! recorded: a scalar is replaced on its line (its comment kept), a missing key is added as new lines
 //! under its closest existing mapping, indented like its siblings. Every other line keeps its bytes.
+//! CloudFormation templates are edited the same way, under the resource's `Properties`.
 
 use serde_json::Value;
 
@@ -127,6 +128,23 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
     let at = starts.get(last_line).copied().unwrap_or(source.len());
     let lead = if at == source.len() && !source.ends_with('\n') { "\n" } else { "" };
     Ok(TextEdit { file, range: at..at, text: format!("{lead}{lines}") })
+}
+
+/// A CloudFormation resource with its attributes relative to the resource itself (`Properties.X`,
+/// `Properties`, `Type`), read again from `source`, so a property missing from `Properties` is added
+/// under it like a missing key of a manifest.
+pub fn cloudformation_resource(resource: &Resource, source: &str) -> Result<Resource, String> {
+    let docs = crate::normalize::yaml_tree::parse_documents(source).map_err(|e| format!("{}: {}", resource.file, e.message))?;
+    let prefix = format!("/Resources/{}", resource.address.replace('~', "~0").replace('/', "~1"));
+    let doc = docs
+        .iter()
+        .find(|d| d.positions.contains_key(&prefix))
+        .ok_or_else(|| format!("no resource `{}` in {}", resource.address, resource.file))?;
+    let (attributes, _, _) = crate::normalize::kubernetes::attributes_under(doc, &prefix);
+    if !attributes.contains_key("Properties") {
+        return Err(format!("`{}` has no `Properties` mapping: fix it by hand", resource.address));
+    }
+    Ok(Resource { attributes, ..resource.clone() })
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ deny contains {"msg": sprintf("%s does not validate its log files", [input.addre
 	lib.not_true(input.values, "enable_log_file_validation")
 }
 
-deny contains {"msg": sprintf("%s does not validate its log files", [input.address]), "attribute": "EnableLogFileValidation"} if {
+deny contains {"msg": sprintf("%s does not validate its log files", [input.address]), "attribute": "EnableLogFileValidation", "fix": {"set": {"EnableLogFileValidation": true}, "risk": "low"}} if {
 	input.type == "AWS::CloudTrail::Trail"
 	not input.values.EnableLogFileValidation in {true, "true"}
 }

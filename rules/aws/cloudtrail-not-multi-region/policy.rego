@@ -30,7 +30,7 @@ deny contains {"msg": sprintf("%s records one region only", [input.address]), "a
 	lib.not_true(input.values, "is_multi_region_trail")
 }
 
-deny contains {"msg": sprintf("%s records one region only", [input.address]), "attribute": "IsMultiRegionTrail"} if {
+deny contains {"msg": sprintf("%s records one region only", [input.address]), "attribute": "IsMultiRegionTrail", "fix": {"set": {"IsMultiRegionTrail": true}, "risk": "low"}} if {
 	input.type == "AWS::CloudTrail::Trail"
 	not input.values.IsMultiRegionTrail in {true, "true"}
 }

@@ -36,7 +36,7 @@ deny contains {"msg": sprintf("%s has no point-in-time recovery", [input.address
 	not lib.unknown("point_in_time_recovery[0].enabled")
 }
 
-deny contains {"msg": sprintf("%s has no point-in-time recovery", [input.address]), "attribute": "PointInTimeRecoverySpecification"} if {
+deny contains {"msg": sprintf("%s has no point-in-time recovery", [input.address]), "attribute": "PointInTimeRecoverySpecification", "fix": {"set": {"PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled": true}, "risk": "low", "cost_may_rise": true}} if {
 	input.type == "AWS::DynamoDB::Table"
 	not input.values.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled in {true, "true"}
 }

@@ -31,7 +31,7 @@ deny contains {"msg": sprintf("%s is not encrypted", [input.address]), "attribut
 	lib.not_true(input.values, "encrypted")
 }
 
-deny contains {"msg": sprintf("%s is not encrypted", [input.address]), "attribute": "Encrypted"} if {
+deny contains {"msg": sprintf("%s is not encrypted", [input.address]), "attribute": "Encrypted", "fix": {"set": {"Encrypted": true}, "risk": "high"}} if {
 	input.type == "AWS::EC2::Volume"
 	not input.values.Encrypted == true
 	not input.values.Encrypted == "true"

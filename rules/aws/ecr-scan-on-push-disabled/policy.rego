@@ -31,7 +31,7 @@ deny contains {"msg": sprintf("%s does not scan images on push", [input.address]
 	not lib.unknown("image_scanning_configuration[0].scan_on_push")
 }
 
-deny contains {"msg": sprintf("%s does not scan images on push", [input.address]), "attribute": "ImageScanningConfiguration"} if {
+deny contains {"msg": sprintf("%s does not scan images on push", [input.address]), "attribute": "ImageScanningConfiguration", "fix": {"set": {"ImageScanningConfiguration.ScanOnPush": true}, "risk": "low"}} if {
 	input.type == "AWS::ECR::Repository"
 	not input.values.ImageScanningConfiguration.ScanOnPush in {true, "true"}
 }

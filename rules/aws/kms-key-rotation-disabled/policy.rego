@@ -33,7 +33,7 @@ deny contains {"msg": sprintf("%s does not rotate its key material", [input.addr
 	lib.not_true(input.values, "enable_key_rotation")
 }
 
-deny contains {"msg": sprintf("%s does not rotate its key material", [input.address]), "attribute": "EnableKeyRotation"} if {
+deny contains {"msg": sprintf("%s does not rotate its key material", [input.address]), "attribute": "EnableKeyRotation", "fix": {"set": {"EnableKeyRotation": true}, "risk": "low"}} if {
 	input.type == "AWS::KMS::Key"
 	object.get(input.values, "KeySpec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
 	not input.values.EnableKeyRotation in {true, "true"}

@@ -28,6 +28,6 @@ deny contains {"msg": sprintf("%s is publicly accessible", [input.address]), "at
 	input.values.publicly_accessible == true
 }
 
-deny contains {"msg": sprintf("%s is publicly accessible", [input.address]), "attribute": "PubliclyAccessible"} if {
+deny contains {"msg": sprintf("%s is publicly accessible", [input.address]), "attribute": "PubliclyAccessible", "fix": {"set": {"PubliclyAccessible": false}, "risk": "medium"}} if {
 	input.values.PubliclyAccessible in {true, "true"}
 }

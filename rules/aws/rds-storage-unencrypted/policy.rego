@@ -38,7 +38,7 @@ deny contains {"msg": sprintf("%s does not encrypt its storage", [input.address]
 	not aurora(input.values.engine)
 }
 
-deny contains {"msg": sprintf("%s does not encrypt its storage", [input.address]), "attribute": "StorageEncrypted"} if {
+deny contains {"msg": sprintf("%s does not encrypt its storage", [input.address]), "attribute": "StorageEncrypted", "fix": {"set": {"StorageEncrypted": true}, "risk": "high"}} if {
 	input.type in {"AWS::RDS::DBInstance", "AWS::RDS::DBCluster"}
 	not input.values.StorageEncrypted in {true, "true"}
 	not aurora(input.values.Engine)

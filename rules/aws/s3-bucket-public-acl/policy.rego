@@ -29,10 +29,10 @@ acl_attribute := "AccessControl" if input.kind == "cloudformation"
 
 else := "acl"
 
-# The fix: a private ACL (Terraform; CloudFormation templates are fixed by hand).
-fix := {"set": {"acl": "private"}, "risk": "medium"} if input.kind == "terraform"
+# The fix: a private ACL.
+fix := {"set": {"AccessControl": "Private"}, "risk": "medium"} if input.kind == "cloudformation"
 
-else := null
+else := {"set": {"acl": "private"}, "risk": "medium"}
 
 deny contains {"msg": msg, "attribute": acl_attribute, "fix": fix} if {
 	acl := input.values[acl_attribute]
