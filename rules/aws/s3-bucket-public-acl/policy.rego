@@ -32,7 +32,9 @@ else := "acl"
 # The fix: a private ACL.
 fix := {"set": {"AccessControl": "Private"}, "risk": "medium"} if input.kind == "cloudformation"
 
-else := {"set": {"acl": "private"}, "risk": "medium"}
+else := {"set": {"acl": "private"}, "risk": "medium"} if input.kind == "terraform"
+
+else := null
 
 deny contains {"msg": msg, "attribute": acl_attribute, "fix": fix} if {
 	acl := input.values[acl_attribute]
