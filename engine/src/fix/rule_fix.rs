@@ -96,15 +96,19 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
         if spec.add_resource.is_some() || !spec.remove.is_empty() {
             return Err("Kubernetes fixes set values only; change the manifest by hand".into());
         }
-        return spec.set.iter().map(|(path, value)| super::yaml_set::set(resource, source, path, value)).collect();
+        let sets: Vec<(String, Value)> = spec.set.iter().map(|(p, v)| (p.clone(), v.clone())).collect();
+        return super::yaml_set::set_all(resource, source, &sets, |text| {
+            if text == source { Ok(resource.clone()) } else { super::yaml_set::kubernetes_resource(resource, text) }
+        });
     }
     if resource.kind == Kind::Cloudformation {
         if spec.add_resource.is_some() || !spec.remove.is_empty() {
             return Err("CloudFormation fixes set properties only; change the template by hand".into());
         }
-        let whole = super::yaml_set::cloudformation_resource(resource, source)?;
-        let set = |(path, value): (&String, &Value)| super::yaml_set::set(&whole, source, &format!("Properties.{path}"), value);
-        return spec.set.iter().map(set).collect();
+        let sets: Vec<(String, Value)> = spec.set.iter().map(|(p, v)| (format!("Properties.{p}"), v.clone())).collect();
+        return super::yaml_set::set_all(resource, source, &sets, |text| {
+            super::yaml_set::cloudformation_resource(resource, text)
+        });
     }
     if resource.kind != Kind::Terraform || !resource.file.ends_with(".tf") {
         return Err(format!(

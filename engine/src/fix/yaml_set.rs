@@ -130,6 +130,50 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
     Ok(TextEdit { file, range: at..at, text: format!("{lead}{lines}") })
 }
 
+/// The edit that sets every `(path, value)` in a YAML resource: one at a time, each on the text the
+/// previous one left (so two keys under one new mapping share it), then as one edit of the span
+/// that changed. `whole` gives the resource as found in a text (its attributes where `paths` name them).
+pub fn set_all(
+    resource: &Resource,
+    source: &str,
+    sets: &[(String, Value)],
+    whole: impl Fn(&str) -> Result<Resource, String>,
+) -> Result<Vec<TextEdit>, String> {
+    if sets.len() < 2 {
+        let current = whole(source)?;
+        return sets.iter().map(|(path, value)| set(&current, source, path, value)).collect();
+    }
+    let mut text = source.to_owned();
+    for (path, value) in sets {
+        let edit = set(&whole(&text)?, &text, path, value)?;
+        text = super::apply(&text, &[&edit])?;
+    }
+    let prefix = source.bytes().zip(text.bytes()).take_while(|(a, b)| a == b).count();
+    let suffix = source[prefix..].bytes().rev().zip(text[prefix..].bytes().rev()).take_while(|(a, b)| a == b).count();
+    let (mut start, mut end) = (prefix, source.len() - suffix);
+    while !source.is_char_boundary(start) || !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    let new_end = text.len() - (source.len() - end);
+    Ok(vec![TextEdit { file: resource.file.clone(), range: start..end, text: text[start..new_end].to_owned() }])
+}
+
+/// The resource with `address` of the Kubernetes manifest `text`, as the normalizer reads it.
+pub fn kubernetes_resource(resource: &Resource, text: &str) -> Result<Resource, String> {
+    use crate::normalize::{Normalized, normalize};
+    match normalize(crate::load::Format::Yaml, &resource.file, "", text) {
+        Ok(Normalized::Resources { resources }) => resources
+            .into_iter()
+            .find(|r| r.address == resource.address)
+            .ok_or_else(|| format!("`{}` is no longer in {}", resource.address, resource.file)),
+        Ok(_) => Err(format!("{} is no longer a manifest", resource.file)),
+        Err(e) => Err(format!("{}:{}:{}: {}", resource.file, e.line, e.column, e.message)),
+    }
+}
+
 /// A CloudFormation resource with its attributes relative to the resource itself (`Properties.X`,
 /// `Properties`, `Type`), read again from `source`, so a property missing from `Properties` is added
 /// under it like a missing key of a manifest.
