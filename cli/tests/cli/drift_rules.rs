@@ -39,8 +39,8 @@ fn check_live_finds_what_was_changed_by_hand_though_the_code_is_clean() {
             // The bucket ACL made public in the console: live-only, at the snapshot entry...
             ("AWS001".into(), "high".into(), format!("{live}:6"), true),
             // ...and a bucket nobody declared, public too.
-            ("AWS001".into(), "high".into(), format!("{live}:22"), true),
-            ("DRIFT007".into(), "low".into(), format!("{live}:22"), true),
+            ("AWS001".into(), "high".into(), format!("{live}:23"), true),
+            ("DRIFT007".into(), "low".into(), format!("{live}:23"), true),
             // The drift itself, judged by a drift rule, at the code's attribute.
             ("DRIFT003".into(), "critical".into(), format!("{dir}/main.tf:4"), false),
         ]

@@ -65,6 +65,24 @@ fn insertion_point(source: &str, block: &Block) -> Result<(usize, String), Strin
     Ok((line_start, indent))
 }
 
+/// `name` padded so its `=` lines up with the attribute on the line above `at` (as `terraform fmt`
+/// aligns a group), when it fits in that attribute's key width; else as it is (the neighbours are
+/// not rewritten).
+fn aligned(source: &str, at: usize, indent: &str, name: &str) -> String {
+    let above = source[..at].strip_suffix('\n').unwrap_or_default();
+    let line = above.rsplit('\n').next().unwrap_or_default();
+    let Some(rest) = line.strip_prefix(indent) else { return name.to_owned() };
+    let Some(eq) = rest.find('=') else { return name.to_owned() };
+    let key = rest[..eq].trim_end();
+    let is_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    let width = eq.saturating_sub(1);
+    if is_key && !rest[eq..].starts_with("==") && name.len() <= width {
+        format!("{name:<width$}")
+    } else {
+        name.to_owned()
+    }
+}
+
 /// Adds the edits that set `entries` inside `block` (whose body is `body`).
 pub fn set_in_block(
     source: &str,
@@ -141,7 +159,7 @@ pub fn set_in_block(
                     .collect();
                 blocks.concat()
             }
-            other => format!("{indent}{name} = {}\n", expression(other, &indent)),
+            other => format!("{indent}{} = {}\n", aligned(source, at, &indent, &name), expression(other, &indent)),
         };
         edits.push(TextEdit { file: file.to_owned(), range: at..at, text });
     }

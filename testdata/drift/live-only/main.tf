@@ -1,4 +1,4 @@
-# The code is clean: a private bucket ACL and IMDSv2 on the instance.
+# The code is clean: a private bucket ACL, IMDSv2 and an encrypted root volume on the instance.
 resource "aws_s3_bucket_acl" "site" {
   bucket = "acme-site"
   acl    = "private"
@@ -10,5 +10,9 @@ resource "aws_instance" "app" {
 
   metadata_options {
     http_tokens = "required"
+  }
+
+  root_block_device {
+    encrypted = true
   }
 }
