@@ -1,0 +1,13 @@
+package tollgate.gcp.gke_node_auto_upgrade_disabled_test
+
+import rego.v1
+
+import data.tollgate.gcp.gke_node_auto_upgrade_disabled as rule
+
+test_false_denied if {
+	count(rule.deny) == 1 with input as {"type": "google_container_node_pool", "address": "google_container_node_pool.x", "kind": "terraform", "values": {"management": [{"auto_upgrade": false}]}, "unknown": []}
+}
+
+test_default_allowed if {
+	count(rule.deny) == 0 with input as {"type": "google_container_node_pool", "address": "google_container_node_pool.x", "kind": "terraform", "values": {}, "unknown": []}
+}
