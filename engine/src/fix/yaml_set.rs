@@ -178,7 +178,8 @@ pub fn kubernetes_resource(resource: &Resource, text: &str) -> Result<Resource, 
 /// `Properties`, `Type`), read again from `source`, so a property missing from `Properties` is added
 /// under it like a missing key of a manifest.
 pub fn cloudformation_resource(resource: &Resource, source: &str) -> Result<Resource, String> {
-    let docs = crate::normalize::yaml_tree::parse_documents(source).map_err(|e| format!("{}: {}", resource.file, e.message))?;
+    let docs = crate::normalize::yaml_tree::parse_documents(source)
+        .map_err(|e| format!("{}: {}", resource.file, e.message))?;
     let prefix = format!("/Resources/{}", resource.address.replace('~', "~0").replace('/', "~1"));
     let doc = docs
         .iter()
