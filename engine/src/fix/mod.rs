@@ -8,6 +8,7 @@ pub mod hcl_locate;
 pub mod hcl_render;
 pub mod hcl_set;
 pub mod import;
+pub mod json_set;
 pub mod plan;
 pub mod rule_fix;
 pub mod var_source;

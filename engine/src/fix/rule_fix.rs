@@ -112,7 +112,7 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
     }
     if resource.kind != Kind::Terraform || !resource.file.ends_with(".tf") {
         return Err(format!(
-            "fixes are written to Terraform (.tf) files, Kubernetes manifests and CloudFormation YAML for now; change {} by hand",
+            "fixes are written to Terraform (.tf) files, Kubernetes manifests and CloudFormation templates for now; change {} by hand",
             resource.file
         ));
     }

@@ -37,7 +37,7 @@ fn line_starts(text: &str) -> Vec<usize> {
     std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
 }
 
-fn path_text(segments: &[Segment]) -> String {
+pub(super) fn path_text(segments: &[Segment]) -> String {
     let mut out = String::new();
     for segment in segments {
         match segment {
@@ -130,7 +130,7 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
     Ok(TextEdit { file, range: at..at, text: format!("{lead}{lines}") })
 }
 
-/// The edit that sets every `(path, value)` in a YAML resource: one at a time, each on the text the
+/// The edit that sets every `(path, value)` in a YAML (or JSON) resource: one at a time, each on the text the
 /// previous one left (so two keys under one new mapping share it), then as one edit of the span
 /// that changed. `whole` gives the resource as found in a text (its attributes where `paths` name them).
 pub fn set_all(
@@ -139,6 +139,7 @@ pub fn set_all(
     sets: &[(String, Value)],
     whole: impl Fn(&str) -> Result<Resource, String>,
 ) -> Result<Vec<TextEdit>, String> {
+    let set = if resource.file.ends_with(".json") { super::json_set::set } else { set };
     if sets.len() < 2 {
         let current = whole(source)?;
         return sets.iter().map(|(path, value)| set(&current, source, path, value)).collect();
@@ -164,7 +165,8 @@ pub fn set_all(
 /// The resource with `address` of the Kubernetes manifest `text`, as the normalizer reads it.
 pub fn kubernetes_resource(resource: &Resource, text: &str) -> Result<Resource, String> {
     use crate::normalize::{Normalized, normalize};
-    match normalize(crate::load::Format::Yaml, &resource.file, "", text) {
+    let format = if resource.file.ends_with(".json") { crate::load::Format::Json } else { crate::load::Format::Yaml };
+    match normalize(format, &resource.file, "", text) {
         Ok(Normalized::Resources { resources }) => resources
             .into_iter()
             .find(|r| r.address == resource.address)
