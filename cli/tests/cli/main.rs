@@ -17,6 +17,7 @@ mod drift_rules;
 mod explain;
 mod explain_drift;
 mod fix;
+mod fix_scope;
 mod formats;
 mod git;
 mod github;
