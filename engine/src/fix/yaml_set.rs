@@ -103,7 +103,13 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
         .iter()
         .find(|(p, _)| !p[parent.len() + 1..].contains(['.', '[']) && p.as_bytes()[parent.len()] == b'.');
     let indent = match direct {
-        Some((_, l)) => l.column.saturating_sub(1),
+        // The key's own column on its line (the first key of a `- key: value` item may be recorded
+        // at its value).
+        Some((p, l)) => {
+            let key = p.rsplit(['.', ']']).next().unwrap_or_default();
+            let (_, line) = line_text(l.line);
+            line.find(&format!("{key}:")).unwrap_or(l.column.saturating_sub(1))
+        }
         None if matches!(parts[depth - 1], Segment::Index(_)) => {
             return Err(format!("`{parent}` is an empty list item: fix it by hand"));
         }
@@ -219,5 +225,16 @@ mod tests {
         let out = edited("spec.containers[0].securityContext.runAsNonRoot", Value::Bool(true)).unwrap();
         assert!(out.contains("        privileged: true\n        runAsNonRoot: true\n    - name: sidecar"), "{out}");
         assert!(edited("spec.volumes[0].name", Value::from("x")).unwrap_err().contains("list items"));
+    }
+
+    #[test]
+    fn keys_go_under_compact_list_items() {
+        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: be\nspec:\n  containers:\n  - image: quay.io/example/visualizer:1.0\n    name: be\n";
+        let Ok(Normalized::Resources { resources }) = normalize(crate::load::Format::Yaml, "pod.yaml", "", pod) else {
+            panic!("a pod")
+        };
+        let edit = set(&resources[0], pod, "spec.containers[0].securityContext.runAsNonRoot", &Value::Bool(true));
+        let out = apply(pod, &[&edit.unwrap()]).unwrap();
+        assert_eq!(out, format!("{pod}    securityContext:\n      runAsNonRoot: true\n"));
     }
 }
