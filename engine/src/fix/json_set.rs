@@ -6,8 +6,8 @@
 use serde_json::Value;
 
 use super::TextEdit;
-use super::hcl_locate::{Segment, segments};
-use super::yaml_set::path_text;
+use super::hcl_locate::Segment;
+use super::yaml_set::closest_written;
 use crate::resource::Resource;
 
 /// Byte offset of a 1-based line and column.
@@ -65,17 +65,7 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
         let len = value_len(source, start)?;
         return Ok(TextEdit { file, range: start..start + len, text: value.to_string() });
     }
-    let parts = segments(path);
-    let (depth, parent) = (1..parts.len())
-        .rev()
-        .find_map(|n| {
-            let parent = path_text(&parts[..n]);
-            resource.attributes.get(&parent).map(|_| (n, parent))
-        })
-        .ok_or_else(|| format!("no part of `{path}` is written in {}", resource.file))?;
-    if parts[depth..].iter().any(|s| matches!(s, Segment::Index(_))) {
-        return Err(format!("`{path}`: adding list items is not done by fixes"));
-    }
+    let (parts, depth, parent) = closest_written(resource, path)?;
     let parent_location = &resource.attributes[&parent];
     let open = value_start(source, offset(source, parent_location.line, parent_location.column))?;
     if !source[open..].starts_with('{') {

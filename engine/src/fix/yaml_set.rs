@@ -37,7 +37,7 @@ fn line_starts(text: &str) -> Vec<usize> {
     std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
 }
 
-pub(super) fn path_text(segments: &[Segment]) -> String {
+fn path_text(segments: &[Segment]) -> String {
     let mut out = String::new();
     for segment in segments {
         match segment {
@@ -47,6 +47,23 @@ pub(super) fn path_text(segments: &[Segment]) -> String {
         }
     }
     out
+}
+
+/// For a path the resource does not write: its segments, how many of them are written (`depth`)
+/// and the closest written ancestor, where the missing keys go. Missing list items are refused.
+pub(super) fn closest_written(resource: &Resource, path: &str) -> Result<(Vec<Segment>, usize, String), String> {
+    let parts = segments(path);
+    let (depth, parent) = (1..parts.len())
+        .rev()
+        .find_map(|n| {
+            let parent = path_text(&parts[..n]);
+            resource.attributes.get(&parent).map(|_| (n, parent))
+        })
+        .ok_or_else(|| format!("no part of `{path}` is written in {}", resource.file))?;
+    if parts[depth..].iter().any(|s| matches!(s, Segment::Index(_))) {
+        return Err(format!("`{path}`: adding list items is not done by fixes"));
+    }
+    Ok((parts, depth, parent))
 }
 
 /// The edit that sets `path` to `value` in a Kubernetes resource's file (`source`).
@@ -81,17 +98,7 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
         return Ok(TextEdit { file, range, text });
     }
     // Absent: the closest ancestor mapping that is written in the file.
-    let parts = segments(path);
-    let (depth, parent) = (1..parts.len())
-        .rev()
-        .find_map(|n| {
-            let parent = path_text(&parts[..n]);
-            resource.attributes.get(&parent).map(|_| (n, parent))
-        })
-        .ok_or_else(|| format!("no part of `{path}` is written in {}", resource.file))?;
-    if parts[depth..].iter().any(|s| matches!(s, Segment::Index(_))) {
-        return Err(format!("`{path}`: adding list items is not done by fixes"));
-    }
+    let (parts, depth, parent) = closest_written(resource, path)?;
     let children: Vec<(&String, &crate::resource::Location)> = resource
         .attributes
         .iter()
