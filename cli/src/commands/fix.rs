@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use tollgate_engine::fix::FixStatus;
 use tollgate_engine::fix::cost_check;
-use tollgate_engine::fix::plan::{FixFilter, plan, report_keys, rescan_keys, rescan_resources, scoped};
+use tollgate_engine::fix::plan::{FixFilter, ModuleCallers, plan, report_keys, rescan_keys, rescan_resources};
 use tollgate_engine::fix::rule_fix::RuleFix;
 use tollgate_engine::fix::verify::verify;
 use tollgate_engine::{Silent, scan};
@@ -62,8 +62,8 @@ pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter, propose: &Propos
     }
     let originals: BTreeMap<String, Option<String>> =
         fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
-    let rescan =
-        |edited: &BTreeMap<String, String>| Ok(rescan_keys(&scoped(&options, edited, &outcome.resources), edited));
+    let callers = ModuleCallers::new(&outcome.resources);
+    let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&callers.scoped(&options, edited), edited));
     let mut edited = verify(&mut fixes, &originals, &before, &rescan);
     // Cost: a verified fix must not raise its resource's monthly cost unless its rule allows it.
     if !edited.is_empty() && options.cost.is_some() {

@@ -83,6 +83,8 @@ fn drift_is_explained_from_the_drift_rules_offline() {
         ["missing", "unmanaged", "changed"].iter().map(|k| report[k].as_array().unwrap().len()).sum();
     assert_eq!(all.len(), differences.min(10), "{report}");
     assert!(all.iter().all(|e| e["source"] == "rule"));
+    let tradeoffs = all[0]["tradeoffs"].as_str().unwrap_or_default();
+    assert!(tradeoffs.contains("tollgate drift --fix"), "drift's own trade-offs: {tradeoffs}");
     let tag = report["changed"].as_array().unwrap().iter().find(|c| c["attribute"] == "tags.owner").unwrap();
     let risk = tag["explanation"]["risk"].as_str().unwrap_or_default();
     assert!(risk.contains("tag") || risk.contains("Tag"), "DRIFT005's own text: {risk}");

@@ -59,6 +59,9 @@ pub fn from_rule(rule: Option<&RuleInfo>, finding: &Finding) -> Explanation {
              what depends on this resource first."
                 .to_owned()
         }
+        _ if finding.kind == "drift" => "Reverting by applying the code undoes whatever the live change was for; \
+             codifying it makes the change permanent. `tollgate drift --fix codify|import` shows verified edits."
+            .to_owned(),
         _ => "Check what depends on the current behaviour (clients, pipelines, other stacks) before applying; \
               `tollgate fix` shows the rule's verified edit where it declares one."
             .to_owned(),

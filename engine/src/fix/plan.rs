@@ -67,34 +67,44 @@ pub fn rescan_keys(options: &ScanOptions, edited: &BTreeMap<String, String>) -> 
     report_keys(&crate::scan::scan(&options, &crate::scan::Silent).report)
 }
 
-/// The options of a re-check of the `edited` files: their module directories with every directory
-/// that calls one of them as a module (from the resources' call sites), and other files alone. What
-/// an edit can change lies there, so the re-check costs what the edit touches, not the project.
-pub fn scoped(options: &ScanOptions, edited: &BTreeMap<String, String>, resources: &[Resource]) -> ScanOptions {
-    let mut callers: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for resource in resources {
-        for call in &resource.module_calls {
-            callers.entry(dir_of(&resource.file)).or_default().insert(dir_of(&call.file));
+/// Which directories call which as a module, from the resources' call sites: built once per run,
+/// it scopes every re-check of the verification.
+pub struct ModuleCallers(BTreeMap<String, BTreeSet<String>>);
+
+impl ModuleCallers {
+    pub fn new(resources: &[Resource]) -> ModuleCallers {
+        let mut callers: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for resource in resources {
+            for call in &resource.module_calls {
+                callers.entry(dir_of(&resource.file).to_owned()).or_default().insert(dir_of(&call.file).to_owned());
+            }
         }
+        ModuleCallers(callers)
     }
-    let mut paths: BTreeSet<String> = BTreeSet::new();
-    for file in edited.keys() {
-        if [".tf", ".tf.json", ".tfvars", ".tfvars.json"].iter().any(|ext| file.ends_with(ext)) {
-            let dir = dir_of(file);
-            paths.insert(dir.to_owned());
-            paths.extend(callers.get(dir).into_iter().flatten().map(|d| (*d).to_owned()));
-        } else {
-            paths.insert(file.clone());
+
+    /// The options of a re-check of the `edited` files: their module directories with every
+    /// directory that calls one of them as a module, and other files alone. What an edit can change
+    /// lies there, so the re-check costs what the edit touches, not the project.
+    pub fn scoped(&self, options: &ScanOptions, edited: &BTreeMap<String, String>) -> ScanOptions {
+        let mut paths: BTreeSet<String> = BTreeSet::new();
+        for file in edited.keys() {
+            if [".tf", ".tf.json", ".tfvars", ".tfvars.json"].iter().any(|ext| file.ends_with(ext)) {
+                let dir = dir_of(file);
+                paths.insert(dir.to_owned());
+                paths.extend(self.0.get(dir).into_iter().flatten().cloned());
+            } else {
+                paths.insert(file.clone());
+            }
         }
+        let mut scoped = options.clone();
+        if options.files.is_some() || paths.contains("") {
+            return scoped;
+        }
+        // A path under another one is scanned with it.
+        let nested = |p: &String| paths.iter().any(|q| q != p && p.starts_with(&format!("{q}/")));
+        scoped.paths = paths.iter().filter(|p| !nested(p)).map(PathBuf::from).collect();
+        scoped
     }
-    let mut scoped = options.clone();
-    if options.files.is_some() || paths.contains("") {
-        return scoped;
-    }
-    // A path under another one is scanned with it.
-    let nested = |p: &String| paths.iter().any(|q| q != p && p.starts_with(&format!("{q}/")));
-    scoped.paths = paths.iter().filter(|p| !nested(p)).map(PathBuf::from).collect();
-    scoped
 }
 
 /// The resources of a re-check with the edited texts in memory (for their cost).
