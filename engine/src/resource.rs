@@ -163,6 +163,17 @@ impl Resource {
             && (self.address.starts_with("data.") || self.address.contains(".data."))
     }
 
+    /// A Terraform `provider` block or `variable` default: judged by the rules that name its type,
+    /// but it creates nothing (no cost, no drift, not counted as a resource).
+    pub fn is_setting(&self) -> bool {
+        self.kind == Kind::Terraform && matches!(self.resource_type.as_str(), "provider" | "variable")
+    }
+
+    /// Whether the resource is created by the code: not a data source, not a provider or variable.
+    pub fn is_created(&self) -> bool {
+        !self.is_data_source() && !self.is_setting()
+    }
+
     /// The location of an attribute path, falling back to its closest known parent, then to the resource.
     pub fn locate(&self, attribute: Option<&str>) -> &Location {
         let Some(mut path) = attribute else {

@@ -78,6 +78,9 @@ pub struct ScanOptions {
     /// Prices for `input.cost`: every priced resource carries its monthly estimate into the rules.
     /// Whoever sets it adds the catalog to `cache_salt`, so cached results follow price changes.
     pub cost: Option<Arc<crate::cost::estimate::CostContext>>,
+    /// `--framework`: only the rules mapped to one of these frameworks run, and the report gives
+    /// each one's posture.
+    pub frameworks: Vec<String>,
 }
 
 impl ScanOptions {
@@ -106,6 +109,7 @@ impl ScanOptions {
             live: None,
             overlay: BTreeMap::new(),
             cost: None,
+            frameworks: Vec::new(),
         }
     }
 }
@@ -365,6 +369,10 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
     let mut report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
     report.terraform = terraform.stored.summary;
+    if !options.frameworks.is_empty() {
+        report.posture =
+            crate::report::posture::posture(&options.frameworks, &rules.rules, &resources, &report.findings);
+    }
     report.drift = joined.map(|mut j| {
         j.report.finish(Vec::new(), None);
         j.report.summary

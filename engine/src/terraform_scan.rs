@@ -161,7 +161,7 @@ pub fn run(
         evaluation.counts.unknown.iter().map(|(why, n)| (why.as_str().to_owned(), *n)).collect();
     stored.summary = Some(TerraformSummary {
         root_modules: evaluation.roots,
-        resources: evaluation.resources.len(),
+        resources: evaluation.resources.iter().filter(|r| !r.is_setting()).count(),
         expressions: evaluation.counts.expressions,
         unknown: unknown_reasons.values().sum(),
         unknown_reasons,

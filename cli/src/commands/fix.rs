@@ -6,10 +6,9 @@
 use std::collections::BTreeMap;
 
 use tollgate_engine::fix::FixStatus;
-use tollgate_engine::fix::cost_check;
-use tollgate_engine::fix::plan::{FixFilter, ModuleCallers, plan, report_keys, rescan_keys, rescan_resources};
+use tollgate_engine::fix::plan::{FixFilter, plan, report_keys};
+use tollgate_engine::fix::rounds::{Verification, verify_in_rounds};
 use tollgate_engine::fix::rule_fix::RuleFix;
-use tollgate_engine::fix::verify::verify;
 use tollgate_engine::{Silent, scan};
 
 use super::{EXIT_ERROR, Exit, fix_output, scan_setup};
@@ -62,22 +61,13 @@ pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter, propose: &Propos
     }
     let originals: BTreeMap<String, Option<String>> =
         fixes.iter().flat_map(|f| &f.edits).map(|e| (e.file.clone(), read(&e.file))).collect();
-    let callers = ModuleCallers::new(&outcome.resources);
-    let rescan = |edited: &BTreeMap<String, String>| Ok(rescan_keys(&callers.scoped(&options, edited), edited));
-    let mut edited = verify(&mut fixes, &originals, &before, &rescan);
-    // Cost: a verified fix must not raise its resource's monthly cost unless its rule allows it.
-    if !edited.is_empty() && options.cost.is_some() {
-        let cost_before = cost_check::monthly_by_address(&outcome.resources);
-        let cost_after = cost_check::monthly_by_address(&rescan_resources(&options, &edited));
-        let dropped: Vec<usize> = (0..fixes.len()).filter(|&i| fixes[i].status == FixStatus::Declined).collect();
-        if cost_check::judge(&mut fixes, &cost_before, &cost_after) > 0 {
-            edited = verify(&mut fixes, &originals, &before, &rescan);
-            for (i, fix) in fixes.iter_mut().enumerate() {
-                if fix.status == FixStatus::Declined && !dropped.contains(&i) {
-                    fix.status = FixStatus::Unverified;
-                }
-            }
-        }
+    let verification =
+        Verification { options: &options, before: &before, filter, read: &read, with_cost: options.cost.is_some() };
+    let (mut fixes, edited) = verify_in_rounds(&verification, &outcome.resources, fixes);
+    // A later round can edit a file the first plan did not (a variable's default).
+    let mut originals = originals;
+    for file in edited.keys() {
+        originals.entry(file.clone()).or_insert_with(|| read(file));
     }
     let count = fixes.len();
     fixes.retain(|f| f.proposed_by.is_none() || f.status == FixStatus::Verified);

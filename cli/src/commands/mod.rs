@@ -13,6 +13,7 @@ pub mod inspect;
 pub mod merge;
 pub mod prices;
 pub mod rules;
+pub mod rules_test;
 pub mod scan_setup;
 pub mod verify;
 

@@ -33,6 +33,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     }
     options.terraform = terraform_inputs(args)?;
     options.plan = args.plan.clone();
+    options.frameworks = args.frameworks.clone();
     let path = match &args.config {
         Some(path) => Some(path.clone()),
         None => args.paths.first().and_then(|root| config::find(root)),

@@ -205,6 +205,7 @@ fn finding(
         drift: false,
         fix_risk: None,
         tags: vec!["conftest".into()],
+        platforms: Vec::new(),
         frameworks: BTreeMap::new(),
         why: String::new(),
         remediation: String::new(),

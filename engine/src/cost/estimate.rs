@@ -120,7 +120,7 @@ pub fn price_one(
     usage: &Usage,
     defaults: &Defaults,
 ) -> Option<Result<(String, Vec<Component>), String>> {
-    if resource.is_data_source()
+    if !resource.is_created()
         || !matches!(resource.kind, Kind::Terraform | Kind::TerraformPlan)
         || is_free(&resource.resource_type)
     {

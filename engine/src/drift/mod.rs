@@ -123,9 +123,9 @@ pub const CHANGED: Severity = Severity::Medium;
 pub const UNMANAGED: Severity = Severity::Low;
 
 /// Whether a resource of the repository is something live snapshots can hold (not a data source,
-/// not itself a state or plan).
+/// provider or variable, not itself a state or plan).
 pub fn is_declared(resource: &Resource) -> bool {
-    matches!(resource.kind, Kind::Terraform | Kind::Kubernetes | Kind::Cloudformation) && !resource.is_data_source()
+    matches!(resource.kind, Kind::Terraform | Kind::Kubernetes | Kind::Cloudformation) && resource.is_created()
 }
 
 /// Compares declared resources with live ones.

@@ -57,5 +57,18 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
             add(registry::load_path(&config.dir.join(policy)), Some(scope.clone()), &mut loaded);
         }
     }
+    if !options.frameworks.is_empty() {
+        let mapped = |rule: &crate::evaluate::rule::Rule| {
+            rule.meta
+                .frameworks
+                .keys()
+                .any(|k| options.frameworks.iter().any(|w| super::metadata::framework_matches(k, w)))
+        };
+        let keep: Vec<bool> = loaded.rules.iter().map(mapped).collect();
+        let mut kept = keep.iter();
+        loaded.rules.retain(|_| *kept.next().unwrap_or(&false));
+        let mut kept = keep.iter();
+        loaded.scopes.retain(|_| *kept.next().unwrap_or(&false));
+    }
     loaded
 }

@@ -35,6 +35,9 @@ pub struct RuleMeta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix_risk: Option<crate::fix::rule_fix::Risk>,
     pub tags: Vec<String>,
+    /// What the rule judges: `aws`, `azure`, `gcp`, `kubernetes`, `cloudformation`, `drift`, `terraform`
+    /// (from its package, `tollgate.<platform>.<rule>`, and its resource types).
+    pub platforms: Vec<String>,
     /// Framework name (`cis-aws-v3.0`, `soc2`, `pci-dss-v4`, `hipaa`, `nist-800-53`) to control ids.
     pub frameworks: BTreeMap<String, Vec<String>>,
     pub why: String,
@@ -121,6 +124,7 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         Some(s) => s.parse().map_err(|message| MetadataError { message, line: first_line })?,
         None => Severity::Medium,
     };
+    let platforms = platforms(package, &custom.resource_types);
     Ok(RuleMeta {
         declared: custom.id.is_some(),
         id: custom.id.unwrap_or_else(|| package.to_owned()),
@@ -131,12 +135,48 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         scope: custom.scope,
         drift: custom.drift,
         fix_risk: custom.fix_risk,
+        platforms,
         tags: custom.tags,
         frameworks: custom.frameworks,
         why: custom.why.trim().to_owned(),
         remediation: custom.remediation.trim().to_owned(),
         example: custom.example,
     })
+}
+
+/// Whether a framework key (`cis-aws-v3.0`) is the one asked for: the same, or named without its
+/// version or edition (`cis-aws`, `pci-dss`, `nist`).
+pub fn framework_matches(key: &str, wanted: &str) -> bool {
+    key == wanted || key.strip_prefix(wanted).is_some_and(|rest| rest.starts_with('-'))
+}
+
+/// The platforms a rule judges, from its package and resource types.
+fn platforms(package: &str, resource_types: &[String]) -> Vec<String> {
+    const KNOWN: [&str; 7] = ["aws", "azure", "gcp", "kubernetes", "cloudformation", "drift", "terraform"];
+    let mut found: Vec<&str> = Vec::new();
+    if let Some(platform) = package.strip_prefix("tollgate.").and_then(|p| p.split('.').next())
+        && KNOWN.contains(&platform)
+    {
+        found.push(platform);
+    }
+    for ty in resource_types {
+        let platform = match ty.as_str() {
+            t if t.starts_with("AWS::") => {
+                found.push("aws");
+                "cloudformation"
+            }
+            t if t.starts_with("aws_") => "aws",
+            t if t.starts_with("azurerm_") || t.starts_with("azuread_") => "azure",
+            t if t.starts_with("google_") => "gcp",
+            "provider" | "variable" => "terraform",
+            t if t.starts_with(|c: char| c.is_ascii_uppercase()) && !t.contains("::") => "kubernetes",
+            _ => continue,
+        };
+        found.push(platform);
+    }
+    found.sort();
+    found.dedup();
+    found.into_iter().map(str::to_owned).collect()
 }
 
 fn default_meta(package: &str) -> RuleMeta {
@@ -150,6 +190,7 @@ fn default_meta(package: &str) -> RuleMeta {
         scope: Scope::Resource,
         drift: false,
         fix_risk: None,
+        platforms: platforms(package, &[]),
         tags: Vec::new(),
         frameworks: BTreeMap::new(),
         why: String::new(),

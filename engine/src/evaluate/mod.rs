@@ -1,6 +1,7 @@
 //! 3 EVALUATE: rule metadata, compiling rule sources, and running rules over resources.
 
 pub mod cached;
+pub mod folder_test;
 pub mod loaded;
 pub mod metadata;
 pub mod registry;

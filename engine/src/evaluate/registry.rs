@@ -74,6 +74,11 @@ pub fn builtin_libs() -> Vec<(String, String)> {
     libs
 }
 
+/// Writes the built-in pack (policies, tests, fixtures) under `dir`, for `tollgate rules test`.
+pub fn extract_builtin(dir: &Path) -> std::io::Result<()> {
+    BUILTIN.extract(dir)
+}
+
 /// The source text of a built-in file (`rules/...`), for snippets and rule tests.
 pub fn builtin_file(display: &str) -> Option<&'static str> {
     BUILTIN.get_file(display.strip_prefix("rules/")?)?.contents_utf8()

@@ -115,6 +115,15 @@ impl Rule {
     pub fn applies_to(&self, resource_type: &str) -> bool {
         self.meta.resource_types.is_empty() || self.meta.resource_types.iter().any(|t| t == resource_type)
     }
+
+    /// Whether the rule sees a resource: providers and variables only when it names their type.
+    pub fn sees(&self, resource: &crate::resource::Resource) -> bool {
+        if resource.is_setting() {
+            self.meta.resource_types.contains(&resource.resource_type)
+        } else {
+            self.applies_to(&resource.resource_type)
+        }
+    }
 }
 
 /// Whether a module is written in Rego v0 (`deny[msg] { ... }` without `import rego.v1`).

@@ -71,7 +71,7 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
                     .get(resource.resource_type.as_str())
                     .into_iter()
                     .flatten()
-                    .chain(&any_type)
+                    .chain(if resource.is_setting() { &[][..] } else { &any_type[..] })
                     .copied()
                     .filter(|r| judges(&rules[*r], resource) && selected(*r, resource))
                     .collect();
@@ -96,11 +96,8 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
         .par_iter()
         .map(|(r, members)| {
             let rule = &rules[*r];
-            let members: Vec<usize> = members
-                .iter()
-                .copied()
-                .filter(|m| rule.applies_to(&resources[*m].resource_type) && selected(*r, &resources[*m]))
-                .collect();
+            let members: Vec<usize> =
+                members.iter().copied().filter(|m| rule.sees(&resources[*m]) && selected(*r, &resources[*m])).collect();
             let mut out = Evaluation::default();
             if members.is_empty() {
                 return out;

@@ -10,6 +10,7 @@ pub mod hcl_set;
 pub mod import;
 pub mod json_set;
 pub mod plan;
+pub mod rounds;
 pub mod rule_fix;
 pub mod var_source;
 pub mod verify;

@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use super::FixStatus;
 use super::rule_fix::{FixSpec, Risk, RuleFix, edits};
@@ -59,14 +58,6 @@ pub fn report_keys(report: &Report) -> BTreeSet<String> {
     findings.chain(errors).collect()
 }
 
-/// Re-checks the project of `options` with edited files in memory: the keys of what it finds.
-pub fn rescan_keys(options: &ScanOptions, edited: &BTreeMap<String, String>) -> BTreeSet<String> {
-    let mut options = options.clone();
-    options.keep_resources = false;
-    options.overlay = edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
-    report_keys(&crate::scan::scan(&options, &crate::scan::Silent).report)
-}
-
 /// Which directories call which as a module, from the resources' call sites: built once per run,
 /// it scopes every re-check of the verification.
 pub struct ModuleCallers(BTreeMap<String, BTreeSet<String>>);
@@ -105,14 +96,6 @@ impl ModuleCallers {
         scoped.paths = paths.iter().filter(|p| !nested(p)).map(PathBuf::from).collect();
         scoped
     }
-}
-
-/// The resources of a re-check with the edited texts in memory (for their cost).
-pub fn rescan_resources(options: &ScanOptions, edited: &BTreeMap<String, String>) -> Vec<crate::resource::Resource> {
-    let mut options = options.clone();
-    options.keep_resources = true;
-    options.overlay = edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
-    crate::scan::scan(&options, &crate::scan::Silent).resources
 }
 
 /// The fixes for a report's active findings that declare one.

@@ -35,6 +35,18 @@ pub fn render(report: &Report) -> String {
         s.baselined,
         s.errors
     );
+    if !report.posture.is_empty() {
+        let _ = writeln!(out, "| framework | score | controls passed | failed | not evaluated |");
+        let _ = writeln!(out, "|---|---:|---:|---:|---:|");
+        for p in &report.posture {
+            let _ = writeln!(
+                out,
+                "| `{}` | {}% | {} | {} | {} |",
+                p.framework, p.score, p.controls_passed, p.controls_failed, p.controls_not_evaluated
+            );
+        }
+        out.push('\n');
+    }
     if report.findings.iter().chain(&report.fixed).any(|f| f.change.is_some()) {
         let gate = if s.new_only { " (only new findings fail)" } else { "" };
         let _ = writeln!(out, "**{} new**, {} fixed, {} unchanged{gate}\n", s.new, s.fixed, s.unchanged);

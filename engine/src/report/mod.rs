@@ -7,6 +7,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod model;
+pub mod posture;
 pub mod sarif;
 pub mod summary;
 

@@ -27,6 +27,9 @@ pub struct Report {
     /// With `--live`: how the declared resources compare with the live snapshots.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drift: Option<crate::drift::DriftSummary>,
+    /// With `--framework`: each framework's controls, passed, failed or not evaluated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posture: Vec<crate::report::posture::FrameworkPosture>,
 }
 
 /// How much of the Terraform evaluated, so a clean result can be trusted: attribute expressions

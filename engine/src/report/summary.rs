@@ -32,8 +32,12 @@ pub fn summarize(
         files_skipped: skipped.len(),
         files_unknown_format: counts.files_unknown_format,
         helm_templates_skipped: counts.helm_templates_skipped,
-        resources: counts.resources.len(),
-        resources_with_unknown_values: counts.resources.iter().filter(|r| !r.unknown.is_empty()).count(),
+        resources: counts.resources.iter().filter(|r| !r.is_setting()).count(),
+        resources_with_unknown_values: counts
+            .resources
+            .iter()
+            .filter(|r| !r.is_setting() && !r.unknown.is_empty())
+            .count(),
         rules: rules.len(),
         evaluations: counts.evaluations,
         findings: 0,
@@ -61,6 +65,7 @@ pub fn summarize(
         summary,
         terraform: None,
         drift: None,
+        posture: Vec::new(),
     };
     refresh(&mut report);
     report

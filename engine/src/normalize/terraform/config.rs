@@ -51,6 +51,9 @@ pub struct ModuleConfig {
     pub resources: Vec<ResourceDecl>,
     pub calls: Vec<ModuleCall>,
     pub outputs: BTreeMap<String, (Attr, usize)>,
+    /// `provider` blocks and `variable` blocks with a default (rules judge them: hard-coded credentials),
+    /// with their file index.
+    pub settings: Vec<(BlockNode, usize)>,
     /// Problems in declarations (a bad type constraint, a name declared twice), located.
     pub errors: Vec<(String, FileError)>,
     /// Where each block name was first declared (file, line).
@@ -166,7 +169,11 @@ impl ModuleConfig {
                 block: block.clone(),
                 file: index,
             }),
+            ("provider", [_]) => self.settings.push((block.clone(), index)),
             ("variable", [name]) => {
+                if block.body.attribute("default").is_some() {
+                    self.settings.push((block.clone(), index));
+                }
                 let ty = match block.body.attribute("type") {
                     Some(attr) => match Type::parse(&attr.expr) {
                         Ok(t) => Some(t),

@@ -23,6 +23,7 @@ pub fn emit(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {
     for name in instance.config.variables.keys() {
         let _ = instance.var(name);
     }
+    super::settings::emit_settings(instance, out, counts);
     for decl in &instance.config.resources {
         let Some(expanded) = instance.expanded(decl) else {
             continue;

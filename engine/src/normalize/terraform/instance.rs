@@ -145,7 +145,7 @@ impl<'r> Instance<'r> {
         value
     }
 
-    fn error(&self, file: usize, line: usize, column: usize, message: String) {
+    pub(super) fn error(&self, file: usize, line: usize, column: usize, message: String) {
         self.run.error(self.file(file), line, column, message);
     }
 

@@ -18,6 +18,7 @@ mod operators;
 pub mod parse;
 pub mod project;
 mod root;
+pub mod settings;
 mod template;
 #[cfg(test)]
 mod tests;
