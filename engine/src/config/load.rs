@@ -66,6 +66,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         value: Value::Object(Default::default()),
         positions: Default::default(),
         key_positions: Default::default(),
+        end_lines: Default::default(),
         start: Default::default(),
         end_line: 1,
     });

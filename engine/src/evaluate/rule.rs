@@ -1,6 +1,9 @@
-//! One compiled rule: its metadata, its Rego engine and the rules (`deny`, `warn`, ...) it exposes.
+//! One rule: its metadata, its Rego engine and the rules (`deny`, `warn`, ...) it exposes. A user's
+//! rule is compiled when it is loaded (its errors are reported then); a built-in one (tested by its
+//! folder test) only when it first evaluates something, so a run answered from the cache compiles none.
 
 use std::num::NonZeroU32;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use regorus::utils::limits::ExecutionTimerConfig;
@@ -32,9 +35,32 @@ pub struct Rule {
     pub package: String,
     pub origin: Origin,
     pub entry_points: Vec<EntryPoint>,
-    pub engine: regorus::Engine,
+    /// The compiled engine, made once on first use (clones of the rule share it).
+    engine: Arc<OnceLock<Result<regorus::Engine, RuleError>>>,
+    /// The modules and helper libraries it is compiled from.
+    sources: Arc<Sources>,
     /// A hash of every module the rule was compiled from (for cache keys).
     pub source_hash: String,
+}
+
+#[derive(Debug)]
+struct Sources {
+    modules: Vec<(String, String)>,
+    libs: Vec<(String, String)>,
+}
+
+impl Sources {
+    fn compile(&self) -> Result<regorus::Engine, RuleError> {
+        let Sources { modules, libs } = self;
+        let mut engine = new_engine(modules.iter().chain(libs).any(|(_, source)| is_legacy(source)));
+        for (name, lib) in libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)) {
+            engine.add_policy(name.clone(), lib.clone()).map_err(|e| located(name, &e))?;
+        }
+        for (name, source) in modules {
+            engine.add_policy(name.clone(), source.clone()).map_err(|e| located(name, &e))?;
+        }
+        Ok(engine)
+    }
 }
 
 /// A policy that does not compile, or whose metadata does not parse.
@@ -53,16 +79,11 @@ impl Rule {
     /// Compiles the modules of one package (usually one file) with helper modules (`libs`: name and source).
     pub fn compile(modules: &[(String, String)], libs: &[(String, String)], origin: Origin) -> Result<Rule, RuleError> {
         let file = modules.first().map(|(f, _)| f.as_str()).unwrap_or_default();
-        let mut engine = new_engine(modules.iter().chain(libs).any(|(_, source)| is_legacy(source)));
-        for (name, lib) in libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)) {
-            engine.add_policy(name.clone(), lib.clone()).map_err(|e| located(name, &e))?;
-        }
         let mut package = String::new();
         let mut entry_points = Vec::new();
         let mut meta = None;
         for (module_file, source) in modules {
-            let name = engine.add_policy(module_file.clone(), source.clone()).map_err(|e| located(module_file, &e))?;
-            package = name.strip_prefix("data.").unwrap_or(&name).to_owned();
+            package = super::registry::package_of(source);
             if meta.is_none() && metadata::metadata_block(source).is_some() {
                 meta = Some(metadata::parse(source, &package).map_err(|e| RuleError {
                     file: module_file.clone(),
@@ -94,22 +115,39 @@ impl Rule {
                 message: "policy defines no `deny`, `violation` or `warn` rule".into(),
             });
         }
-        // Parsing does not resolve names or check safety; a dry run on an empty input reports those errors now.
-        // The built-in pack is checked this way by its own tests (every rule folder's fixtures are scanned),
-        // so a run spares that time for it.
-        if origin != Origin::Builtin {
-            engine.set_input(regorus::Value::from(serde_json::json!({})));
-            for entry in &entry_points {
-                engine.eval_rule(entry.path.clone()).map_err(|e| located(file, &e))?;
-            }
-        }
         let mut hasher = Sha256::new();
         for (name, source) in modules.iter().chain(libs) {
             hasher.update(name.as_bytes());
             hasher.update(source.as_bytes());
         }
         let source_hash = hex::encode(&hasher.finalize()[..16]);
-        Ok(Rule { meta, file: file.to_owned(), package, origin, entry_points, engine, source_hash })
+        let sources = Arc::new(Sources { modules: modules.to_vec(), libs: libs.to_vec() });
+        let rule = Rule {
+            meta,
+            file: file.to_owned(),
+            package,
+            origin,
+            entry_points,
+            engine: Arc::new(OnceLock::new()),
+            sources,
+            source_hash,
+        };
+        // A user's rule is compiled now, and run once on an empty input: parsing does not resolve names
+        // or check safety, the dry run reports those errors at load time. The built-in pack is checked
+        // this way by its folder tests (every rule's fixtures are scanned), so it compiles on first use.
+        if rule.origin != Origin::Builtin {
+            let mut engine = rule.engine().map_err(Clone::clone)?.clone();
+            engine.set_input(regorus::Value::from(serde_json::json!({})));
+            for entry in &rule.entry_points {
+                engine.eval_rule(entry.path.clone()).map_err(|e| located(file, &e))?;
+            }
+        }
+        Ok(rule)
+    }
+
+    /// The compiled engine (compiled on the first call).
+    pub fn engine(&self) -> Result<&regorus::Engine, &RuleError> {
+        self.engine.get_or_init(|| self.sources.compile()).as_ref()
     }
 
     pub fn applies_to(&self, resource_type: &str) -> bool {

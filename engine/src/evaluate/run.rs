@@ -81,7 +81,17 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
                 }
                 let input = regorus::Value::from(resource.to_input());
                 for r in wanted {
-                    let engine = engines[r].get_or_insert_with(|| rules[r].engine.clone());
+                    if engines[r].is_none() {
+                        match rules[r].engine() {
+                            Ok(engine) => engines[r] = Some(engine.clone()),
+                            Err(err) => {
+                                let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
+                                out.errors.push(RunError { rule: r, resource: Some(index), message });
+                                continue;
+                            }
+                        }
+                    }
+                    let Some(engine) = engines[r].as_mut() else { continue };
                     engine.set_input(input.clone());
                     evaluate_rule(engine, r, &rules[r].entry_points, &mut out, |_| Some(index));
                 }
@@ -103,7 +113,14 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
                 return out;
             }
             let inputs: Vec<Value> = members.iter().map(|m| resources[*m].to_input()).collect();
-            let mut engine = rules[*r].engine.clone();
+            let mut engine = match rules[*r].engine() {
+                Ok(engine) => engine.clone(),
+                Err(err) => {
+                    let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
+                    out.errors.push(RunError { rule: *r, resource: None, message });
+                    return out;
+                }
+            };
             engine.set_input(regorus::Value::from(json!({ "resources": inputs })));
             evaluate_rule(&mut engine, *r, &rules[*r].entry_points, &mut out, |result| {
                 let address = result.get("address")?.as_str()?;

@@ -244,4 +244,16 @@ mod tests {
         let out = apply(pod, &[&edit.unwrap()]).unwrap();
         assert_eq!(out, format!("{pod}    securityContext:\n      runAsNonRoot: true\n"));
     }
+
+    #[test]
+    fn keys_go_after_a_block_scalar_not_into_it() {
+        let pod = "kind: Pod\napiVersion: v1\nmetadata:\n  name: db\nspec:\n  containers:\n  - name: db\n    command:\n      - |\n        exec db \\\n          --join peers\n    image: db:1\n    args: >\n      --folded\n      text\n  - name: next\n    image: next:1\n";
+        let Ok(Normalized::Resources { resources }) = normalize(crate::load::Format::Yaml, "pod.yaml", "", pod) else {
+            panic!("a pod")
+        };
+        let edit = set(&resources[0], pod, "spec.containers[0].securityContext.runAsNonRoot", &Value::Bool(true));
+        let out = apply(pod, &[&edit.unwrap()]).unwrap();
+        let expected = pod.replace("      text\n", "      text\n    securityContext:\n      runAsNonRoot: true\n");
+        assert_eq!(out, expected);
+    }
 }

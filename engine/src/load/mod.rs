@@ -1,6 +1,7 @@
 //! 1 LOAD: find the files to scan, read their bytes and tell their format by name.
 //! (Content decides between Kubernetes, CloudFormation, plan and state JSON in `normalize`.)
 
+mod kustomize;
 mod shard;
 mod walk;
 

@@ -1,5 +1,5 @@
 //! Walking the scan paths: `.gitignore` respected, `.terraform/`, `.git/` and `node_modules/` skipped,
-//! config include/exclude globs applied, Helm templates and Kustomize files set aside. Files already
+//! config include/exclude globs applied, Helm templates, Kustomize files and the patches they name set aside. Files already
 //! in memory (blobs of a git revision) go through the same classification.
 
 use std::collections::HashSet;
@@ -45,6 +45,8 @@ pub struct Discovery {
     pub helm_templates: Vec<String>,
     /// Paths given that do not exist or cannot be read.
     pub missing: Vec<(String, String)>,
+    /// Kustomization files (display path, text): the patches they name are set aside.
+    pub kustomizations: Vec<(String, String)>,
 }
 
 const SKIPPED_DIRS: [&str; 3] = [".git", ".terraform", "node_modules"];
@@ -103,9 +105,14 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
             let display = display_path(&path);
             if let Some(format) = classify(&display, exclude, include, || is_helm_template(&path), &mut found) {
                 found.files.push(FileRef { path, display, format, data: None });
+            } else if is_kustomization(path.file_name().unwrap_or_default().to_str().unwrap_or_default()) {
+                let text = std::fs::read(&path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+                found.kustomizations.push((display, text));
             }
         }
     }
+    let kustomizations = std::mem::take(&mut found.kustomizations);
+    super::kustomize::set_aside_patches(&mut found, &kustomizations);
     found
 }
 
@@ -134,9 +141,13 @@ pub fn discover_memory(files: Vec<MemoryFile>, exclude: &GlobSet, include: Optio
         if let Some(format) = classify(&file.display, exclude, include, || in_chart(&file.display), &mut found) {
             let path = PathBuf::from(&file.display);
             refs.push(FileRef { path, display: file.display.clone(), format, data: Some(file.data.clone()) });
+        } else if is_kustomization(file.display.rsplit('/').next().unwrap_or_default()) {
+            found.kustomizations.push((file.display.clone(), String::from_utf8_lossy(&file.data).into_owned()));
         }
     }
     found.files = refs;
+    let kustomizations = std::mem::take(&mut found.kustomizations);
+    super::kustomize::set_aside_patches(&mut found, &kustomizations);
     found
 }
 

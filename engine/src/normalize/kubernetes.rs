@@ -78,7 +78,8 @@ pub fn attributes_under(doc: &YamlDoc, prefix: &str) -> (BTreeMap<String, Locati
         if !rest.is_empty() && !rest.starts_with('/') {
             continue;
         }
-        end_line = end_line.max(position.line);
+        let last = doc.end_lines.get(pointer).copied().unwrap_or(position.line);
+        end_line = end_line.max(last);
         if rest.is_empty() {
             continue;
         }
@@ -86,7 +87,7 @@ pub fn attributes_under(doc: &YamlDoc, prefix: &str) -> (BTreeMap<String, Locati
         if at.line < start.line {
             start = at;
         }
-        attributes.insert(pointer_to_path(rest), Location::at(at, position.line));
+        attributes.insert(pointer_to_path(rest), Location::at(at, last));
     }
     (attributes, start, end_line)
 }

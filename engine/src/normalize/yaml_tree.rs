@@ -22,6 +22,9 @@ pub struct YamlDoc {
     pub positions: HashMap<String, Position>,
     /// JSON pointer to the position of the mapping key that holds the node (for keys, the line a human reads).
     pub key_positions: HashMap<String, Position>,
+    /// JSON pointer to the last line of a scalar written over several lines (a `|` block, a folded
+    /// or quoted string that wraps), so nothing is inserted inside it.
+    pub end_lines: HashMap<String, usize>,
     pub start: Position,
     pub end_line: usize,
 }
@@ -86,7 +89,9 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDoc>, YamlError> {
 pub fn parse_documents_with(text: &str, duplicate_keys: DuplicateKeyPolicy) -> Result<Vec<YamlDoc>, YamlError> {
     let nodes: Vec<Spanned<Tagged<Node>>> =
         serde_saphyr::from_multiple_with_options(text, options(duplicate_keys)).map_err(to_yaml_error)?;
-    Ok(nodes.into_iter().map(into_doc).collect())
+    let starts: Vec<usize> =
+        std::iter::once(0).chain(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1)).collect();
+    Ok(nodes.into_iter().map(|node| into_doc(node, text, &starts)).collect())
 }
 
 fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
@@ -106,35 +111,63 @@ fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
     YamlError { message: what.to_owned(), position }
 }
 
-fn into_doc(root: Spanned<Tagged<Node>>) -> YamlDoc {
-    let mut doc = YamlDoc {
-        value: Value::Null,
+/// Where a document's nodes are: value and key positions, the last lines of multi-line scalars.
+struct Places<'a> {
+    positions: HashMap<String, Position>,
+    key_positions: HashMap<String, Position>,
+    end_lines: HashMap<String, usize>,
+    text: &'a str,
+    /// Byte offsets of the text's line starts.
+    starts: &'a [usize],
+    end_line: usize,
+}
+
+fn into_doc(root: Spanned<Tagged<Node>>, text: &str, starts: &[usize]) -> YamlDoc {
+    let start = position_of(&root);
+    let mut places = Places {
         positions: HashMap::new(),
         key_positions: HashMap::new(),
-        start: position_of(&root),
-        end_line: 0,
+        end_lines: HashMap::new(),
+        text,
+        starts,
+        end_line: start.line,
     };
-    let mut end_line = doc.start.line;
     let mut pointer = String::new();
-    doc.value = convert(root, &mut pointer, &mut doc.positions, &mut doc.key_positions, &mut end_line);
-    doc.end_line = end_line;
-    doc
+    let value = convert(root, &mut pointer, &mut places);
+    YamlDoc {
+        value,
+        positions: places.positions,
+        key_positions: places.key_positions,
+        end_lines: places.end_lines,
+        start,
+        end_line: places.end_line,
+    }
+}
+
+/// The line of a scalar's last written character, from its byte span (which can run on over the
+/// line breaks and indentation after a block scalar).
+fn last_line<T>(node: &Spanned<T>, places: &Places<'_>) -> Option<usize> {
+    let span = node.referenced.span();
+    let (offset, len) = (span.byte_offset()? as usize, span.byte_len()? as usize);
+    let written = places.text.get(offset..offset + len)?.trim_end();
+    let last = (offset + written.len()).checked_sub(1)?;
+    Some(places.starts.partition_point(|s| *s <= last))
 }
 
 fn position_of<T>(node: &Spanned<T>) -> Position {
     Position { line: node.referenced.line() as usize, column: node.referenced.column() as usize }
 }
 
-fn convert(
-    node: Spanned<Tagged<Node>>,
-    pointer: &mut String,
-    positions: &mut HashMap<String, Position>,
-    key_positions: &mut HashMap<String, Position>,
-    end_line: &mut usize,
-) -> Value {
+fn convert(node: Spanned<Tagged<Node>>, pointer: &mut String, places: &mut Places<'_>) -> Value {
     let pos = position_of(&node);
-    *end_line = (*end_line).max(pos.line);
-    positions.insert(pointer.clone(), pos);
+    places.end_line = places.end_line.max(pos.line);
+    places.positions.insert(pointer.clone(), pos);
+    if matches!(node.value.0, Node::Str(_))
+        && let Some(last) = last_line(&node, places).filter(|l| *l > pos.line)
+    {
+        places.end_lines.insert(pointer.clone(), last);
+        places.end_line = places.end_line.max(last);
+    }
     let Tagged(inner, tag) = node.value;
     let value = match inner {
         Node::Null => Value::Null,
@@ -145,9 +178,7 @@ fn convert(
             items
                 .into_iter()
                 .enumerate()
-                .map(|(i, item)| {
-                    with_segment(pointer, &i.to_string(), |p| convert(item, p, positions, key_positions, end_line))
-                })
+                .map(|(i, item)| with_segment(pointer, &i.to_string(), |p| convert(item, p, places)))
                 .collect(),
         ),
         Node::Map(entries) => {
@@ -155,8 +186,8 @@ fn convert(
             for (key, key_pos, item) in entries {
                 let segment = key.replace('~', "~0").replace('/', "~1");
                 let child = with_segment(pointer, &segment, |p| {
-                    key_positions.insert(p.clone(), key_pos);
-                    convert(item, p, positions, key_positions, end_line)
+                    places.key_positions.insert(p.clone(), key_pos);
+                    convert(item, p, places)
                 });
                 map.insert(key, child);
             }

@@ -26,6 +26,9 @@ import data.tollgate.lib
 
 replica if input.values.replicate_source_db
 
+# A source that is a reference (`module.master.db_instance_identifier`) is not known before apply.
+replica if lib.unknown("replicate_source_db")
+
 replica if input.values.SourceDBInstanceIdentifier
 
 deny contains {"msg": sprintf("%s keeps no automated backups (retention 0)", [input.address]), "attribute": "backup_retention_period", "fix": {"set": {"backup_retention_period": 7}, "risk": "low", "cost_may_rise": true}} if {

@@ -19,3 +19,7 @@ test_default_allowed if {
 test_replica_allowed if {
 	count(rule.deny) == 0 with input as {"type": "aws_db_instance", "address": "aws_db_instance.x", "kind": "terraform", "values": {"backup_retention_period": 0, "replicate_source_db": "app"}, "unknown": []}
 }
+
+test_replica_of_a_reference_allowed if {
+	count(rule.deny) == 0 with input as {"type": "aws_db_instance", "address": "aws_db_instance.x", "kind": "terraform", "values": {"backup_retention_period": 0}, "unknown": ["replicate_source_db"]}
+}

@@ -31,7 +31,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s has automated backups turned off", [input.address]), "attribute": "settings", "fix": {"set": {"settings[0].backup_configuration[0].enabled": true}, "risk": "low", "cost_may_rise": true}} if {
+deny contains {"msg": sprintf("%s has automated backups turned off", [input.address]), "attribute": "settings[0].backup_configuration[0].enabled", "fix": {"set": {"settings[0].backup_configuration[0].enabled": true}, "risk": "low", "cost_may_rise": true}} if {
 	input.type in {"google_sql_database_instance"}
 	input.values.settings[0]
 	not input.values.master_instance_name

@@ -23,7 +23,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s has a public IP address", [input.address]), "attribute": "settings", "fix": {"set": {"settings[0].ip_configuration[0].ipv4_enabled": false}, "risk": "high"}} if {
+deny contains {"msg": sprintf("%s has a public IP address", [input.address]), "attribute": "settings[0].ip_configuration[0].ipv4_enabled", "fix": {"set": {"settings[0].ip_configuration[0].ipv4_enabled": false}, "risk": "high"}} if {
 	input.type == "google_sql_database_instance"
 	input.values.settings[0]
 	not input.values.settings[0].ip_configuration[0].ipv4_enabled == false
