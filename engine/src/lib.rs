@@ -23,6 +23,7 @@ pub mod explain;
 pub mod findings;
 pub mod fingerprint;
 pub mod fix;
+pub mod fuzzing;
 pub mod git;
 pub mod load;
 pub mod normalize;

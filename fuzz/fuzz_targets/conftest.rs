@@ -1,0 +1,4 @@
+//! Fuzz target: `tollgate_engine::fuzzing::run("conftest", ...)` on arbitrary bytes.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| tollgate_engine::fuzzing::run("conftest", data));

@@ -1,0 +1,4 @@
+//! Fuzz target: `tollgate_engine::fuzzing::run("yaml", ...)` on arbitrary bytes.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| tollgate_engine::fuzzing::run("yaml", data));
