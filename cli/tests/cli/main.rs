@@ -23,6 +23,7 @@ mod formats;
 mod git;
 mod github;
 mod github_server;
+mod hostile;
 mod loading;
 mod local_http;
 mod network;

@@ -1,0 +1,96 @@
+//! Hostile inputs a pull request can carry, each bounded in time and memory and reported, while the
+//! rest of the repository is still checked: a 200 MB file, 10,000-level nesting, a symlink loop,
+//! symlinks that lead out of the repository (never followed), and a Rego rule that would run for ages.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::support::TempRepo;
+
+const PUBLIC_BUCKET: &str =
+    "resource \"aws_s3_bucket\" \"site\" {\n  bucket = \"acme-site\"\n  acl    = \"public-read\"\n}\n";
+
+/// Runs `tollgate` under `/usr/bin/time` when the machine has it: the report, the exit code, the wall
+/// time and the peak memory in MB (`None` without `/usr/bin/time`; the test prints a note then).
+fn measured(dir: &Path, args: &[&str]) -> (Value, i32, Duration, Option<u64>) {
+    let rss = tempfile::NamedTempFile::new().expect("temp file");
+    let time = Path::new("/usr/bin/time");
+    let mut command = if time.exists() {
+        let mut c = Command::new(time);
+        c.args(["-f", "%M", "-o"]).arg(rss.path()).arg(env!("CARGO_BIN_EXE_tollgate"));
+        c
+    } else {
+        println!("note: /usr/bin/time is not installed; peak memory is not measured");
+        Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    };
+    let cache = tempfile::tempdir().expect("cache dir");
+    command.args(args).current_dir(dir).env("TOLLGATE_CACHE_DIR", cache.path()).env("NO_COLOR", "1");
+    let started = Instant::now();
+    let output = command.output().expect("run tollgate");
+    let elapsed = started.elapsed();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let report: Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}\n{}", String::from_utf8_lossy(&output.stderr)));
+    let peak = std::fs::read_to_string(rss.path()).ok().and_then(|t| t.trim().lines().last()?.parse::<u64>().ok());
+    (report, output.status.code().unwrap_or(-1), elapsed, peak.map(|kb| kb / 1024))
+}
+
+fn bounded(elapsed: Duration, peak_mb: Option<u64>) {
+    assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
+    assert!(peak_mb.is_none_or(|mb| mb < 1024), "peak memory {peak_mb:?} MB");
+}
+
+fn error_messages(report: &Value) -> Vec<String> {
+    let errors = report["errors"].as_array().into_iter().flatten();
+    errors.map(|e| format!("{} {}: {}", e["file"].as_str().unwrap_or(""), e["kind"], e["message"])).collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn huge_deep_and_looping_inputs_are_bounded_and_nothing_outside_is_read() {
+    let outside = tempfile::tempdir().expect("outside dir");
+    std::fs::write(outside.path().join("secret.tf"), PUBLIC_BUCKET.replace("site", "exfil-7f3a")).unwrap();
+    let repo = TempRepo::new();
+    repo.write("good.tf", PUBLIC_BUCKET).write("deep.yaml", format!("{}{}\n", "[".repeat(10_000), "]".repeat(10_000)));
+    // A 200 MB file (sparse: it takes no disk), far over the 10 MB default.
+    std::fs::File::create(repo.path().join("huge.yaml")).unwrap().set_len(200 << 20).unwrap();
+    std::fs::create_dir_all(repo.path().join("loop")).unwrap();
+    std::os::unix::fs::symlink("..", repo.path().join("loop/parent")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), repo.path().join("escape")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.tf"), repo.path().join("linked.tf")).unwrap();
+
+    let (report, code, elapsed, peak) = measured(repo.path(), &["check", ".", "--format", "json"]);
+    bounded(elapsed, peak);
+    assert_eq!(code, 2, "{report:#}");
+    let errors = error_messages(&report);
+    assert!(errors.iter().any(|e| e.starts_with("huge.yaml \"limit\"")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.starts_with("deep.yaml")), "{errors:#?}");
+    let files: Vec<&str> =
+        report["findings"].as_array().into_iter().flatten().filter_map(|f| f["file"].as_str()).collect();
+    assert!(files.contains(&"good.tf"), "the rest is checked: {files:?}");
+    assert!(files.iter().all(|f| !f.contains("escape") && !f.contains("linked") && !f.contains("loop")), "{files:?}");
+    let text = report.to_string();
+    assert!(!text.contains("exfil-7f3a"), "nothing outside the repository is read");
+    assert!(!text.contains(&outside.path().display().to_string()), "nor named");
+}
+
+#[test]
+fn a_rule_that_runs_for_ages_is_stopped_and_the_others_still_run() {
+    let repo = TempRepo::new();
+    repo.write("main.tf", PUBLIC_BUCKET).write(
+        "policy/slow.rego",
+        "package slow\n\nimport rego.v1\n\ndeny contains \"never\" if {\n\tinput.type == \"aws_s3_bucket\"\n\tsome a in numbers.range(1, 100000)\n\tsome b in numbers.range(1, 100000)\n\ta * b == -1\n}\n",
+    );
+    let (report, code, elapsed, peak) =
+        measured(repo.path(), &["check", ".", "--policy", "policy", "--format", "json"]);
+    bounded(elapsed, peak);
+    assert_eq!(code, 2, "{report:#}");
+    let errors = error_messages(&report);
+    assert!(errors.iter().any(|e| e.contains("slow") || e.contains("time")), "{errors:#?}");
+    let rules: Vec<&str> =
+        report["findings"].as_array().into_iter().flatten().filter_map(|f| f["rule_id"].as_str()).collect();
+    assert!(rules.contains(&"AWS001"), "{rules:?}");
+}
