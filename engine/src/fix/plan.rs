@@ -60,31 +60,50 @@ pub fn report_keys(report: &Report) -> BTreeSet<String> {
 
 /// Which directories call which as a module, from the resources' call sites: built once per run,
 /// it scopes every re-check of the verification.
-pub struct ModuleCallers(BTreeMap<String, BTreeSet<String>>);
+pub struct ModuleCallers {
+    /// Module directory to the directories that call it (at any depth).
+    callers: BTreeMap<String, BTreeSet<String>>,
+    /// Directory to the module directories it calls (directly).
+    callees: BTreeMap<String, BTreeSet<String>>,
+}
 
 impl ModuleCallers {
     pub fn new(resources: &[Resource]) -> ModuleCallers {
         let mut callers: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut callees: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for resource in resources {
+            let own = dir_of(&resource.file);
             for call in &resource.module_calls {
-                callers.entry(dir_of(&resource.file).to_owned()).or_default().insert(dir_of(&call.file).to_owned());
+                callers.entry(own.to_owned()).or_default().insert(dir_of(&call.file).to_owned());
+            }
+            // A chain of calls: each call site's directory calls the next one's, the last calls this one.
+            let dirs: Vec<&str> = resource.module_calls.iter().map(|c| dir_of(&c.file)).chain([own]).collect();
+            for pair in dirs.windows(2).filter(|p| p[0] != p[1]) {
+                callees.entry(pair[0].to_owned()).or_default().insert(pair[1].to_owned());
             }
         }
-        ModuleCallers(callers)
+        ModuleCallers { callers, callees }
     }
 
     /// The options of a re-check of the `edited` files: their module directories with every
-    /// directory that calls one of them as a module, and other files alone. What an edit can change
-    /// lies there, so the re-check costs what the edit touches, not the project.
+    /// directory that calls one of them as a module, the modules those call (their sources must be
+    /// in the scan), and other files alone. What an edit can change lies there, so the re-check
+    /// costs what the edit touches, not the project.
     pub fn scoped(&self, options: &ScanOptions, edited: &BTreeMap<String, String>) -> ScanOptions {
         let mut paths: BTreeSet<String> = BTreeSet::new();
+        let mut dirs: Vec<String> = Vec::new();
         for file in edited.keys() {
             if [".tf", ".tf.json", ".tfvars", ".tfvars.json"].iter().any(|ext| file.ends_with(ext)) {
                 let dir = dir_of(file);
-                paths.insert(dir.to_owned());
-                paths.extend(self.0.get(dir).into_iter().flatten().cloned());
+                dirs.push(dir.to_owned());
+                dirs.extend(self.callers.get(dir).into_iter().flatten().cloned());
             } else {
                 paths.insert(file.clone());
+            }
+        }
+        while let Some(dir) = dirs.pop() {
+            if paths.insert(dir.clone()) {
+                dirs.extend(self.callees.get(&dir).into_iter().flatten().cloned());
             }
         }
         let mut scoped = options.clone();

@@ -56,10 +56,18 @@ fn current(
     files.map(|f| (f.clone(), texts.get(&f).cloned().or_else(|| read(&f)))).collect()
 }
 
+/// `options` (a scoped re-check) with the edited texts in memory: those of files it scans only, since
+/// a text outside its paths would be added to the scan as a file of its own.
 fn overlaid(options: &ScanOptions, texts: &BTreeMap<String, String>, keep_resources: bool) -> ScanOptions {
     let mut options = options.clone();
     options.keep_resources = keep_resources;
-    options.overlay = texts.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
+    let roots: Vec<String> = options.paths.iter().map(|p| crate::load::display_path(p)).collect();
+    let within = |file: &str| {
+        options.files.is_some()
+            || roots.iter().any(|r| r.is_empty() || r == "." || file == r || file.starts_with(&format!("{r}/")))
+    };
+    options.overlay =
+        texts.iter().filter(|(f, _)| within(f)).map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
     options
 }
 
