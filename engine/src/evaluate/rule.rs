@@ -178,9 +178,12 @@ pub(crate) fn is_legacy(source: &str) -> bool {
 }
 
 /// A v1 engine, or a v0 engine when a module is legacy (a v0 engine also takes modules that import `rego.v1`).
+/// A built-in function given the wrong type (`regex.match` on a null) is undefined, as in OPA and
+/// Conftest, not an error: a rule reading an attribute that is null stays silent.
 pub(crate) fn new_engine(legacy: bool) -> regorus::Engine {
     let mut engine = regorus::Engine::new();
     engine.set_rego_v0(legacy);
+    engine.set_strict_builtin_errors(false);
     if let Some(check_interval) = NonZeroU32::new(64) {
         engine.set_execution_timer_config(ExecutionTimerConfig { limit: EVAL_TIME_LIMIT, check_interval });
     }

@@ -29,6 +29,7 @@ deny contains {"msg": sprintf("%s runs on previous-generation %s%s; %s is its cu
 	input.type in {"aws_instance", "aws_launch_template"}
 	not lib.unknown("instance_type")
 	type := input.values.instance_type
+	is_string(type)
 	parts := split(type, ".")
 	count(parts) == 2
 	next := successors[parts[0]]

@@ -19,3 +19,7 @@ test_current_generation_allowed if {
 test_unknown_allowed if {
 	count(rule.deny) == 0 with input as {"type": "aws_instance", "address": "aws_instance.w", "kind": "terraform", "values": {}, "unknown": ["instance_type"]}
 }
+
+test_null_type_silent if {
+	count(rule.deny) == 0 with input as {"type": "aws_instance", "address": "aws_instance.x", "kind": "terraform", "values": {"instance_type": null}, "unknown": []}
+}

@@ -25,7 +25,10 @@ import rego.v1
 
 import data.tollgate.lib
 
-supported(engine) if regex.match(`^(aurora-)?(mysql|postgres|postgresql)$`, engine)
+supported(engine) if {
+	is_string(engine)
+	regex.match(`^(aurora-)?(mysql|postgres|postgresql)$`, engine)
+}
 
 # Instances of an Aurora cluster take the cluster's setting.
 aurora_instance if {

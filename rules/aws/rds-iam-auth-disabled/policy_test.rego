@@ -23,3 +23,7 @@ test_oracle_skipped if {
 test_template_denied if {
 	count(rule.deny) == 1 with input as {"type": "AWS::RDS::DBInstance", "address": "AWS::RDS::DBInstance.x", "kind": "cloudformation", "values": {"Engine": "mysql"}, "unknown": []}
 }
+
+test_null_engine_silent if {
+	count(rule.deny) == 0 with input as {"type": "aws_db_instance", "address": "aws_db_instance.replica", "kind": "terraform", "values": {"engine": null}, "unknown": []}
+}
