@@ -52,7 +52,8 @@ fn runtime_errors_are_reported_per_rule() {
     let repo = TempRepo::new();
     repo.write("main.tf", PUBLIC_BUCKET).write(
         "policy/number.rego",
-        "package number\n\nimport rego.v1\n\ndeny contains msg if {\n  input.type == \"aws_s3_bucket\"\n  n := to_number(input.values.bucket)\n  msg := sprintf(\"%v\", [n])\n}\n",
+        // Two values for one complete rule: an error in OPA too (a built-in given a bad type is undefined).
+        "package number\n\nimport rego.v1\n\nsize := 1 if input.type == \"aws_s3_bucket\"\n\nsize := 2 if input.type == \"aws_s3_bucket\"\n\ndeny contains msg if {\n  msg := sprintf(\"%v\", [size])\n}\n",
     );
     let (run, report) = repo.check_json(&["--policy", "policy"]);
     assert_eq!(run.code, 2, "{report:#}");

@@ -2,6 +2,7 @@
 //! rule is compiled when it is loaded (its errors are reported then); a built-in one (tested by its
 //! folder test) only when it first evaluates something, so a run answered from the cache compiles none.
 
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -52,15 +53,42 @@ struct Sources {
 impl Sources {
     fn compile(&self) -> Result<regorus::Engine, RuleError> {
         let Sources { modules, libs } = self;
-        let mut engine = new_engine(modules.iter().chain(libs).any(|(_, source)| is_legacy(source)));
-        for (name, lib) in libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)) {
-            engine.add_policy(name.clone(), lib.clone()).map_err(|e| located(name, &e))?;
-        }
+        let legacy = modules.iter().chain(libs).any(|(_, source)| is_legacy(source));
+        let libs: Vec<&(String, String)> =
+            libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)).collect();
+        let mut engine = with_libs(legacy, &libs)?;
         for (name, source) in modules {
             engine.add_policy(name.clone(), source.clone()).map_err(|e| located(name, &e))?;
         }
         Ok(engine)
     }
+}
+
+/// An engine with the helper libraries loaded: parsed once per process and set of libraries, then
+/// cloned (clones share the parsed modules), so 160 rules do not parse and hold the helpers 160 times.
+fn with_libs(legacy: bool, libs: &[&(String, String)]) -> Result<regorus::Engine, RuleError> {
+    static BASES: OnceLock<std::sync::Mutex<HashMap<String, regorus::Engine>>> = OnceLock::new();
+    let mut hasher = Sha256::new();
+    hasher.update([u8::from(legacy)]);
+    for (name, source) in libs {
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(source.as_bytes());
+        hasher.update([0]);
+    }
+    let key = hex::encode(hasher.finalize());
+    let bases = BASES.get_or_init(Default::default);
+    if let Some(base) = bases.lock().ok().and_then(|b| b.get(&key).cloned()) {
+        return Ok(base);
+    }
+    let mut engine = new_engine(legacy);
+    for (name, lib) in libs {
+        engine.add_policy(name.clone(), lib.clone()).map_err(|e| located(name, &e))?;
+    }
+    if let Ok(mut bases) = bases.lock() {
+        bases.insert(key, engine.clone());
+    }
+    Ok(engine)
 }
 
 /// A policy that does not compile, or whose metadata does not parse.

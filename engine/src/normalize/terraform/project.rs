@@ -49,6 +49,9 @@ pub struct Project<'a> {
     pub var_files: HashMap<String, Vec<Arc<ParsedFile>>>,
     pub tree: &'a dyn SourceTree,
     pub inputs: &'a Inputs,
+    /// `variable` blocks already given to the rules (file, line): a module instantiated many times has
+    /// one default, judged once.
+    pub variables_emitted: std::sync::Mutex<std::collections::HashSet<(String, usize)>>,
 }
 
 /// What evaluating the scanned Terraform gave.
@@ -86,7 +89,7 @@ impl<'a> Project<'a> {
                 (dir, Arc::new(config))
             })
             .collect();
-        Project { modules, var_files, tree, inputs }
+        Project { modules, var_files, tree, inputs, variables_emitted: Default::default() }
     }
 
     /// Directories that no other scanned module calls with a local source.

@@ -2,6 +2,8 @@
 //! git for everyone who can read the repository, so rules judge them like resources. They are typed
 //! `provider` and `variable`, addressed `provider.aws[.alias]` and `var.name`, and create nothing:
 //! cost, drift and the resource counts leave them out, and only rules that name the type see them.
+//! Providers are taken from root modules (where Terraform wants them); a variable's default is the
+//! same in every instance of its module, so each `variable` block is given once, without a module path.
 
 use super::body::{self, Evaluated};
 use super::emit::Counts;
@@ -21,6 +23,14 @@ pub const VARIABLE: &str = "variable";
 pub fn emit_settings(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {
     for (block, file) in &instance.config.settings {
         let Some(name) = block.labels.first() else { continue };
+        let first = || {
+            let key = (format!("{}:{name}", instance.config.files[*file].file), block.location.line);
+            instance.run.project.variables_emitted.lock().is_ok_and(|mut seen| seen.insert(key))
+        };
+        let wanted = if block.ident == "provider" { instance.calls.is_empty() } else { first() };
+        if !wanted {
+            continue;
+        }
         let mut evaluated = Evaluated::default();
         let mut ev = Evaluator::new(instance);
         let (resource_type, address, provider) = match block.ident.as_str() {
@@ -68,12 +78,14 @@ fn resource(
     evaluated: Evaluated,
 ) -> Resource {
     let parsed = &instance.config.files[file];
-    let address = format!("{}{address}", instance.prefix);
+    let root = instance.calls.is_empty();
+    let address = if root { format!("{}{address}", instance.prefix) } else { address };
     let mut unknown = Vec::new();
     let values = Val::Map(evaluated.value).to_json("", &mut unknown).unwrap_or_default();
     let location = block.location.clone();
+    let scope = if root { instance.run.root_dir.clone() } else { instance.config.dir.clone() };
     Resource {
-        identity: format!("{}::{address}", instance.run.root_dir),
+        identity: format!("{scope}::{address}"),
         address,
         resource_type: resource_type.to_owned(),
         kind: Kind::Terraform,
@@ -85,11 +97,8 @@ fn resource(
         inline_ignores: ignores_for_block(&parsed.ignores, location.line, location.end_line),
         location,
         attributes: evaluated.attributes,
-        module_calls: instance
-            .calls
-            .iter()
-            .map(|c| ModuleCallSite { address: c.address.clone(), file: c.file.clone(), line: c.line })
-            .collect(),
+        // A variable judged once for every instance of its module belongs to none of them.
+        module_calls: Vec::<ModuleCallSite>::new(),
         drift: None,
         cost: None,
     }
