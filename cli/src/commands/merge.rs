@@ -57,6 +57,7 @@ pub fn merge(reports: Vec<Report>) -> Report {
         merged.errors.extend(report.errors);
         merged.warnings.extend(report.warnings);
         merged.skipped.extend(report.skipped);
+        tollgate_engine::report::posture::merge(&mut merged.posture, report.posture);
         for rule in report.rules {
             if !merged.rules.iter().any(|r| r.id == rule.id) {
                 merged.rules.push(rule);

@@ -234,25 +234,26 @@ mod tests {
         assert!(edited("spec.volumes[0].name", Value::from("x")).unwrap_err().contains("list items"));
     }
 
-    #[test]
-    fn keys_go_under_compact_list_items() {
-        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: be\nspec:\n  containers:\n  - image: quay.io/example/visualizer:1.0\n    name: be\n";
+    /// The pod with `runAsNonRoot: true` set on its first container.
+    fn add_run_as_non_root(pod: &str) -> String {
         let Ok(Normalized::Resources { resources }) = normalize(crate::load::Format::Yaml, "pod.yaml", "", pod) else {
             panic!("a pod")
         };
         let edit = set(&resources[0], pod, "spec.containers[0].securityContext.runAsNonRoot", &Value::Bool(true));
-        let out = apply(pod, &[&edit.unwrap()]).unwrap();
+        apply(pod, &[&edit.unwrap()]).unwrap()
+    }
+
+    #[test]
+    fn keys_go_under_compact_list_items() {
+        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: be\nspec:\n  containers:\n  - image: quay.io/example/visualizer:1.0\n    name: be\n";
+        let out = add_run_as_non_root(pod);
         assert_eq!(out, format!("{pod}    securityContext:\n      runAsNonRoot: true\n"));
     }
 
     #[test]
     fn keys_go_after_a_block_scalar_not_into_it() {
         let pod = "kind: Pod\napiVersion: v1\nmetadata:\n  name: db\nspec:\n  containers:\n  - name: db\n    command:\n      - |\n        exec db \\\n          --join peers\n    image: db:1\n    args: >\n      --folded\n      text\n  - name: next\n    image: next:1\n";
-        let Ok(Normalized::Resources { resources }) = normalize(crate::load::Format::Yaml, "pod.yaml", "", pod) else {
-            panic!("a pod")
-        };
-        let edit = set(&resources[0], pod, "spec.containers[0].securityContext.runAsNonRoot", &Value::Bool(true));
-        let out = apply(pod, &[&edit.unwrap()]).unwrap();
+        let out = add_run_as_non_root(pod);
         let expected = pod.replace("      text\n", "      text\n    securityContext:\n      runAsNonRoot: true\n");
         assert_eq!(out, expected);
     }

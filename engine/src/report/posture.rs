@@ -95,17 +95,78 @@ pub fn posture(
                     }
                 })
                 .collect();
-            let count = |status: &str| controls.iter().filter(|c| c.status == status).count();
-            let (passed, failed) = (count("passed"), count("failed"));
-            let score = (passed * 100).checked_div(passed + failed).unwrap_or(100) as u32;
-            FrameworkPosture {
-                framework: framework.to_owned(),
-                controls_passed: passed,
-                controls_failed: failed,
-                controls_not_evaluated: count("not_evaluated"),
-                score,
-                controls,
-            }
+            scored(framework.to_owned(), controls)
         })
         .collect()
+}
+
+/// A framework's posture from its controls: the counts and the score.
+fn scored(framework: String, controls: Vec<Control>) -> FrameworkPosture {
+    let count = |status: &str| controls.iter().filter(|c| c.status == status).count();
+    let (passed, failed) = (count("passed"), count("failed"));
+    let score = (passed * 100).checked_div(passed + failed).unwrap_or(100) as u32;
+    FrameworkPosture {
+        framework,
+        controls_passed: passed,
+        controls_failed: failed,
+        controls_not_evaluated: count("not_evaluated"),
+        score,
+        controls,
+    }
+}
+
+/// Merges the postures of shards (`tollgate merge`): a control failed in one shard failed, one passed
+/// in some shard and failed in none passed, else it was not evaluated.
+pub fn merge(into: &mut Vec<FrameworkPosture>, other: Vec<FrameworkPosture>) {
+    let rank = |status: &str| match status {
+        "failed" => 2,
+        "passed" => 1,
+        _ => 0,
+    };
+    for posture in other {
+        let Some(mine) = into.iter_mut().find(|p| p.framework == posture.framework) else {
+            into.push(posture);
+            continue;
+        };
+        let mut controls = std::mem::take(&mut mine.controls);
+        for control in posture.controls {
+            match controls.iter_mut().find(|c| c.id == control.id) {
+                Some(c) => {
+                    if rank(&control.status) > rank(&c.status) {
+                        c.status = control.status;
+                    }
+                    c.rules.extend(control.rules);
+                    c.rules.sort();
+                    c.rules.dedup();
+                }
+                None => controls.push(control),
+            }
+        }
+        controls.sort_by(|a, b| a.id.cmp(&b.id));
+        *mine = scored(mine.framework.clone(), controls);
+    }
+    into.sort_by(|a, b| a.framework.cmp(&b.framework));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn posture(controls: &[(&str, &str)]) -> FrameworkPosture {
+        let controls = controls
+            .iter()
+            .map(|(id, status)| Control { id: (*id).into(), status: (*status).into(), rules: vec![format!("R{id}")] })
+            .collect();
+        scored("cis-aws-v3.0".into(), controls)
+    }
+
+    #[test]
+    fn shards_merge_control_by_control() {
+        let mut merged = vec![posture(&[("1.1", "passed"), ("1.2", "not_evaluated"), ("1.3", "passed")])];
+        merge(&mut merged, vec![posture(&[("1.1", "failed"), ("1.2", "passed"), ("1.4", "not_evaluated")])]);
+        let status: Vec<(&str, &str)> = merged[0].controls.iter().map(|c| (c.id.as_str(), c.status.as_str())).collect();
+        assert_eq!(status, [("1.1", "failed"), ("1.2", "passed"), ("1.3", "passed"), ("1.4", "not_evaluated")]);
+        assert_eq!((merged[0].controls_passed, merged[0].controls_failed, merged[0].controls_not_evaluated), (2, 1, 1));
+        assert_eq!(merged[0].score, 66);
+    }
 }
