@@ -2,7 +2,7 @@
 //! show ID` (one rule in full); `rules test` lives in `rules_test.rs`.
 
 use tollgate_engine::ScanOptions;
-use tollgate_engine::evaluate::metadata::{RuleMeta, framework_matches};
+use tollgate_engine::evaluate::metadata::RuleMeta;
 use tollgate_engine::scan::load_rules;
 
 use super::{EXIT_ERROR, Exit};
@@ -56,7 +56,7 @@ fn list(source: &RuleSource, platform: Option<&str>, framework: Option<&str>, fo
         rules.retain(|r| r.platforms.iter().any(|p| p == platform));
     }
     if let Some(framework) = framework {
-        rules.retain(|r| r.frameworks.keys().any(|k| framework_matches(k, framework)));
+        rules.retain(|r| r.maps_to(framework));
     }
     let code = match format {
         "json" => print_json(&rules),

@@ -4,7 +4,7 @@
 use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 
 use super::{Config, RuleSelection};
-use crate::evaluate::metadata::{RuleMeta, framework_matches};
+use crate::evaluate::metadata::RuleMeta;
 use crate::severity::Severity;
 
 /// A compiled rule selection.
@@ -56,7 +56,7 @@ impl Selector {
             Selector::Id(glob) => glob.is_match(&meta.id),
             Selector::Tag(tag) => meta.tags.iter().any(|t| t == tag),
             Selector::Severity(sev) => meta.severity == *sev,
-            Selector::Framework(name) => meta.frameworks.keys().any(|k| framework_matches(k, name)),
+            Selector::Framework(name) => meta.maps_to(name),
             Selector::Any(glob, text) => {
                 glob.is_match(&meta.id) || meta.tags.contains(text) || meta.frameworks.contains_key(text)
             }

@@ -31,7 +31,10 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
                 rule_id: None,
             });
         }
-        for rule in set.rules {
+        // `--framework`: only the rules mapped to one of the frameworks.
+        let wanted =
+            |rule: &Rule| options.frameworks.is_empty() || options.frameworks.iter().any(|f| rule.meta.maps_to(f));
+        for rule in set.rules.into_iter().filter(wanted) {
             loaded.scopes.push(scope.clone());
             loaded.rules.push(rule);
         }
@@ -56,19 +59,6 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
         for policy in &o.policies {
             add(registry::load_path(&config.dir.join(policy)), Some(scope.clone()), &mut loaded);
         }
-    }
-    if !options.frameworks.is_empty() {
-        let mapped = |rule: &crate::evaluate::rule::Rule| {
-            rule.meta
-                .frameworks
-                .keys()
-                .any(|k| options.frameworks.iter().any(|w| super::metadata::framework_matches(k, w)))
-        };
-        let keep: Vec<bool> = loaded.rules.iter().map(mapped).collect();
-        let mut kept = keep.iter();
-        loaded.rules.retain(|_| *kept.next().unwrap_or(&false));
-        let mut kept = keep.iter();
-        loaded.scopes.retain(|_| *kept.next().unwrap_or(&false));
     }
     loaded
 }

@@ -150,6 +150,13 @@ pub fn framework_matches(key: &str, wanted: &str) -> bool {
     key == wanted || key.strip_prefix(wanted).is_some_and(|rest| rest.starts_with('-'))
 }
 
+impl RuleMeta {
+    /// Whether the rule maps to a framework, named with or without its version (`cis-aws`).
+    pub fn maps_to(&self, framework: &str) -> bool {
+        self.frameworks.keys().any(|k| framework_matches(k, framework))
+    }
+}
+
 /// The platforms a rule judges, from its package and resource types.
 fn platforms(package: &str, resource_types: &[String]) -> Vec<String> {
     const KNOWN: [&str; 7] = ["aws", "azure", "gcp", "kubernetes", "cloudformation", "drift", "terraform"];

@@ -57,13 +57,9 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
             _ => rule.meta.resource_types.iter().for_each(|t| by_type.entry(t).or_default().push(i)),
         }
     }
-    // Each rayon job clones the engines it uses: a few large jobs per thread, not one per split,
-    // keep those clones (and the memory they hold) bounded.
-    let jobs = rayon::current_num_threads() * 4;
     let per_resource = resources
         .par_iter()
         .enumerate()
-        .with_min_len(resources.len().div_ceil(jobs).max(1))
         .map_init(
             || vec![None; rules.len()],
             |engines, (index, resource)| {

@@ -12,7 +12,6 @@ use super::cost_check;
 use super::plan::{FixFilter, ModuleCallers, plan, report_keys};
 use super::rule_fix::RuleFix;
 use super::verify::verify;
-use crate::report::model::Report;
 use crate::resource::Resource;
 use crate::scan::{ScanOptions, Silent, scan};
 
@@ -160,15 +159,16 @@ fn replan(
     read: &dyn Fn(&str) -> Option<String>,
 ) -> (Vec<RuleFix>, BTreeMap<(String, String), f64>) {
     let files: BTreeMap<String, String> = waiting.iter().map(|f| (f.file.clone(), String::new())).collect();
-    let outcome = scan(&overlaid(&callers.scoped(options, &files), texts, true), &Silent);
+    let mut outcome = scan(&overlaid(&callers.scoped(options, &files), texts, true), &Silent);
+    let found = std::mem::take(&mut outcome.report.findings);
     let mut old: BTreeMap<&str, &RuleFix> = BTreeMap::new();
     for fix in &waiting {
         for key in &fix.findings {
             old.insert(key.as_str(), fix);
         }
     }
-    let mut report = Report { findings: Vec::new(), ..outcome.report.clone() };
-    for finding in &outcome.report.findings {
+    let mut report = outcome.report;
+    for finding in &found {
         let key = format!("finding {} {}", finding.fingerprint, finding.file);
         let Some(was) = old.get(key.as_str()) else { continue };
         let mut finding = finding.clone();
