@@ -379,9 +379,10 @@ pub struct ScanArgs {
     /// Turn the built-in rule pack off.
     #[arg(long)]
     pub no_builtin: bool,
-    /// Largest file read, in bytes (bigger files are reported as errors).
-    #[arg(long, default_value_t = tollgate_engine::scan::DEFAULT_MAX_FILE_BYTES)]
-    pub max_file_size: u64,
+    /// Largest file read, in bytes (bigger files are reported as errors). Default: the config's
+    /// `limits.max_file_size`, else 10 MB.
+    #[arg(long)]
+    pub max_file_size: Option<u64>,
     /// Cache directory for per-file results (default: $XDG_CACHE_HOME/tollgate or ~/.cache/tollgate).
     #[arg(long, env = "TOLLGATE_CACHE_DIR")]
     pub cache_dir: Option<PathBuf>,

@@ -25,6 +25,7 @@ pub mod fingerprint;
 pub mod fix;
 pub mod fuzzing;
 pub mod git;
+pub mod limits;
 pub mod load;
 pub mod normalize;
 pub mod plan_scan;

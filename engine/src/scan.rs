@@ -27,9 +27,6 @@ use crate::scan_inputs::{add_plan, apply_overlay, blob_hash};
 use crate::severity::Severity;
 use crate::terraform_scan;
 
-/// Default largest file read (bigger files are reported, not read).
-pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
-
 /// What to scan and how.
 #[derive(Debug, Clone)]
 pub struct ScanOptions {
@@ -59,7 +56,8 @@ pub struct ScanOptions {
     /// `--fail-on`; falls back to the config's `fail_on`, then `low`.
     pub fail_on: Option<Severity>,
     pub baseline: Option<Baseline>,
-    pub max_file_bytes: u64,
+    /// `--max-file-size`: wins over the config's `limits.max_file_size`.
+    pub max_file_size: Option<u64>,
     /// The date waivers expire against.
     pub today: NaiveDate,
     /// Terraform variable values from outside the files (`--var-file`, `--var`, `TF_VAR_`).
@@ -100,7 +98,7 @@ impl ScanOptions {
             builtin: true,
             fail_on: None,
             baseline: None,
-            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            max_file_size: None,
             today: chrono::Local::now().date_naive(),
             terraform: Inputs::default(),
             context_files: Vec::new(),
@@ -168,6 +166,9 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             GlobSet::empty()
         })
     };
+    let mut limits = config.limits;
+    limits.max_file_size = options.max_file_size.unwrap_or(limits.max_file_size);
+    crate::limits::set(limits);
     let exclude = globs(&config.exclude, &mut errors);
     let include = (!config.include.is_empty()).then(|| globs(&config.include, &mut errors));
 
@@ -218,8 +219,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     }
     // 2 NORMALIZE (through the cache: a known blob is neither parsed nor evaluated again)
     errors.extend(rules.errors.iter().cloned());
-    let cache =
-        cache.map(|c| c.with_ruleset(format!("{}\0{}", options.cache_salt, ruleset_hash(&rules.rules, config))));
+    let cache = cache
+        .map(|c| c.with_ruleset(format!("{}\0{}\0{limits:?}", options.cache_salt, ruleset_hash(&rules.rules, config))));
     let project_types = cached::project_types(&rules.rules);
     let plan_index = options.plan.as_ref().map(|plan| add_plan(&mut discovery, plan));
     progress.stage("reading", discovery.files.len());
@@ -237,7 +238,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         .map(|(i, file)| {
             // The plan's resources depend on the HCL they are located at: never cached on their own.
             let cache = cache.as_ref().filter(|_| Some(i) != plan_index);
-            let outcome = read_file(file, options.max_file_bytes, cache, project_types.as_ref(), context.as_deref());
+            let outcome = read_file(file, limits.max_file_size, cache, project_types.as_ref(), context.as_deref());
             progress.advance(1);
             outcome
         })
@@ -249,7 +250,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         &options.terraform,
         &options.context_files,
         cache.as_ref().zip(context.as_deref()),
-        options.max_file_bytes,
+        limits.max_file_size,
     );
     errors.extend(terraform.stored.errors.iter().cloned());
     if let Some(i) = plan_index {

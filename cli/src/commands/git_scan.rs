@@ -50,6 +50,7 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     let repo = Repo::discover(&cwd).map_err(|e| e.to_string())?;
     let prefixes = git::repo_relative(repo.workdir(), &cwd, &args.scan.paths).map_err(|e| e.to_string())?;
     let head = head_side(git);
+    progress.stage("git: listing the head", 0);
     let head_entries = repo.entries(&head).map_err(|e| e.to_string())?;
     let Some(base_rev) = &git.base else {
         // A Terraform file is scanned with its whole module directory; evaluation needs all of it.
@@ -67,9 +68,11 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
         return Ok(scan(&options, progress));
     };
     let base = Side::Revision(base_rev.clone());
+    progress.stage("git: listing the base", 0);
     let base_entries = repo.entries(&base).map_err(|e| e.to_string())?;
     let changed: Vec<String> = git::changed_paths(&base_entries, &head_entries);
     let in_scope: Vec<String> = changed.iter().filter(|p| under(p, &prefixes)).cloned().collect();
+    progress.stage("git: finding module callers", 0);
     // Module callers matter only when Terraform changed: then the head's Terraform files are read to find them.
     let terraform: Vec<Entry> = if in_scope.iter().any(|p| is_terraform(p)) {
         head_entries.iter().filter(|e| is_terraform(&e.path)).cloned().collect()
@@ -84,6 +87,7 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     let policy_entries = if git.policy_from == "head" { &head_entries } else { &base_entries };
     rebase_policies(&repo, policy_side, policy_entries, &mut options, &args.scan.policies, &cwd)?;
 
+    progress.stage("git: reading the affected files", 0);
     let mut base_options = options.clone();
     let base_files = repo.read(&base, &pick(&base_entries)).map_err(|e| e.to_string())?;
     base_options.context_files = terraform_context(&repo, &base, &base_entries, &base_files)?;
@@ -92,8 +96,9 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     let head_files = repo.read(&head, &pick(&head_entries)).map_err(|e| e.to_string())?;
     options.context_files = terraform_context(&repo, &head, &head_entries, &head_files)?;
     options.files = Some(head_files);
-    let base_outcome = scan(&base_options, &tollgate_engine::Silent);
-    let mut outcome = scan(&options, progress);
+    // The two scans share the thread pool (and the built-in rules' compiled engines).
+    let (base_outcome, mut outcome) =
+        rayon::join(|| scan(&base_options, &tollgate_engine::Silent), || scan(&options, progress));
     compare::classify(&mut outcome.report, &base_outcome.report, git.new_only);
 
     let policy_changes: Vec<&String> =

@@ -18,7 +18,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     options.builtin = !args.no_builtin;
     options.policy_paths = args.policies.clone();
     options.conftest_paths = args.conftest_policies.clone();
-    options.max_file_bytes = args.max_file_size;
+    options.max_file_size = args.max_file_size;
     options.cache_dir =
         if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
     options.cache_salt = build_id();

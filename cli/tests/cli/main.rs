@@ -24,6 +24,7 @@ mod git;
 mod github;
 mod github_server;
 mod hostile;
+mod limits;
 mod loading;
 mod local_http;
 mod network;

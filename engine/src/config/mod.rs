@@ -39,6 +39,9 @@ pub struct Config {
     /// The models `--explain` and `--propose` ask, in fallback order (when no `--model` is given).
     #[serde(default)]
     pub models: Vec<ModelConfig>,
+    /// Limits against hostile input (file size, YAML and HCL depth, aliases, expansion, rule time).
+    #[serde(default)]
+    pub limits: crate::limits::Limits,
 }
 
 /// One OpenAI-compatible model in the fallback chain: a private local model first, a hosted one

@@ -1,7 +1,8 @@
 //! Rule sources: the built-in pack embedded in the binary, and user policy directories (Conftest layout).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::{Mutex, OnceLock};
 
 use include_dir::{Dir, include_dir};
 use rayon::prelude::*;
@@ -12,7 +13,7 @@ use super::rule::{Origin, Rule, RuleError, find_entry_points, is_legacy, located
 static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../rules");
 
 /// Rules that compiled, and policies that did not.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub errors: Vec<RuleError>,
@@ -35,14 +36,24 @@ pub fn builtin_drift() -> RuleSet {
     builtin_under("drift/")
 }
 
-/// Compiles the built-in rules whose folder starts with `prefix`.
+/// The built-in rules whose folder starts with `prefix`: read once per process, then cloned (clones
+/// share their compiled engines, so a `--base` run's two scans and `fix`'s re-checks compile a rule once).
+/// Read on one thread: a rayon worker that waits for the lock must not pick up a job that takes it.
 fn builtin_under(prefix: &str) -> RuleSet {
+    static PACKS: OnceLock<Mutex<HashMap<String, RuleSet>>> = OnceLock::new();
+    let Ok(mut packs) = PACKS.get_or_init(Default::default).lock() else {
+        return read_builtin(prefix);
+    };
+    packs.entry(prefix.to_owned()).or_insert_with(|| read_builtin(prefix)).clone()
+}
+
+fn read_builtin(prefix: &str) -> RuleSet {
     let mut libs = Vec::new();
     let mut policies = Vec::new();
     collect_embedded(&BUILTIN, &mut libs, &mut policies);
     policies.retain(|(name, _)| name.strip_prefix("rules/").is_some_and(|p| p.starts_with(prefix)));
     let results: Vec<_> =
-        policies.par_iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
+        policies.iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
     split(results)
 }
 

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::{Arc, OnceLock};
-use std::time::Duration;
 
 use regorus::utils::limits::ExecutionTimerConfig;
 use sha2::{Digest, Sha256};
@@ -99,9 +98,6 @@ pub struct RuleError {
     pub column: usize,
     pub message: String,
 }
-
-/// Upper bound for one evaluation of one rule, against runaway policies.
-pub const EVAL_TIME_LIMIT: Duration = Duration::from_secs(5);
 
 impl Rule {
     /// Compiles the modules of one package (usually one file) with helper modules (`libs`: name and source).
@@ -212,10 +208,17 @@ pub(crate) fn new_engine(legacy: bool) -> regorus::Engine {
     let mut engine = regorus::Engine::new();
     engine.set_rego_v0(legacy);
     engine.set_strict_builtin_errors(false);
-    if let Some(check_interval) = NonZeroU32::new(64) {
-        engine.set_execution_timer_config(ExecutionTimerConfig { limit: EVAL_TIME_LIMIT, check_interval });
-    }
+    limit_time(&mut engine);
     engine
+}
+
+/// Bounds one evaluation by the `rule_seconds` limit in force (set again on every engine taken
+/// for a run: compiled engines are shared across the process).
+pub(crate) fn limit_time(engine: &mut regorus::Engine) {
+    if let Some(check_interval) = NonZeroU32::new(64) {
+        let limit = crate::limits::current().rule_time();
+        engine.set_execution_timer_config(ExecutionTimerConfig { limit, check_interval });
+    }
 }
 
 /// The `deny*`, `violation*` and `warn*` rules a policy defines, found at the start of lines.

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use super::metadata::Scope;
-use super::rule::{EntryPoint, Rule};
+use super::rule::{EntryPoint, Rule, limit_time};
 use crate::resource::Resource;
 use crate::severity::Severity;
 
@@ -83,7 +83,11 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
                 for r in wanted {
                     if engines[r].is_none() {
                         match rules[r].engine() {
-                            Ok(engine) => engines[r] = Some(engine.clone()),
+                            Ok(engine) => {
+                                let mut engine = engine.clone();
+                                limit_time(&mut engine);
+                                engines[r] = Some(engine);
+                            }
                             Err(err) => {
                                 let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
                                 out.errors.push(RunError { rule: r, resource: Some(index), message });
@@ -114,7 +118,11 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
             }
             let inputs: Vec<Value> = members.iter().map(|m| resources[*m].to_input()).collect();
             let mut engine = match rules[*r].engine() {
-                Ok(engine) => engine.clone(),
+                Ok(engine) => {
+                    let mut engine = engine.clone();
+                    limit_time(&mut engine);
+                    engine
+                }
                 Err(err) => {
                     let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
                     out.errors.push(RunError { rule: *r, resource: None, message });

@@ -8,6 +8,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 pub use scope::{Affected, affected_paths, is_terraform, module_callers};
 
 use crate::load::MemoryFile;
@@ -113,7 +115,9 @@ impl Repo {
     }
 
     /// The files of the work tree that tollgate reads (IaC formats, policies, config), tracked or not,
-    /// `.gitignore` respected, hashed as blobs.
+    /// `.gitignore` respected, as blob ids. As `git status` does, a file whose size and times match its
+    /// index entry (and that was not written in the second the index was) takes the index's id unread;
+    /// the others are read and hashed, in parallel.
     pub fn worktree_entries(&self) -> Result<Vec<Entry>, GitError> {
         let root =
             self.workdir().ok_or_else(|| GitError("a bare repository has no work tree; use --head REV".into()))?;
@@ -121,22 +125,36 @@ impl Repo {
             .hidden(false)
             .require_git(false)
             .filter_entry(|e| e.file_name() != ".git")
-            .build();
-        let mut entries = Vec::new();
-        for entry in walker.flatten() {
-            if !entry.file_type().is_some_and(|t| t.is_file()) {
-                continue;
-            }
-            let Ok(relative) = entry.path().strip_prefix(root) else { continue };
-            let path = crate::load::display_path(relative);
-            let name = path.rsplit('/').next().unwrap_or_default();
-            let wanted = crate::load::format_of(name).is_some() || crate::evaluate::registry::is_policy_file(name);
-            if !wanted {
-                continue;
-            }
-            let Ok(data) = std::fs::read(entry.path()) else { continue };
-            entries.push(Entry { id: blob_id(&data), path });
-        }
+            .build_parallel();
+        let candidates = std::sync::Mutex::new(Vec::new());
+        walker.run(|| {
+            Box::new(|entry| {
+                let Ok(entry) = entry else { return ignore::WalkState::Continue };
+                if !entry.file_type().is_some_and(|t| t.is_file()) {
+                    return ignore::WalkState::Continue;
+                }
+                let Ok(relative) = entry.path().strip_prefix(root) else { return ignore::WalkState::Continue };
+                let path = crate::load::display_path(relative);
+                let name = path.rsplit('/').next().unwrap_or_default();
+                let wanted = crate::load::format_of(name).is_some() || crate::evaluate::registry::is_policy_file(name);
+                if wanted && let Ok(mut candidates) = candidates.lock() {
+                    candidates.push((path, entry.into_path()));
+                }
+                ignore::WalkState::Continue
+            })
+        });
+        let candidates = candidates.into_inner().unwrap_or_default();
+        let index = self.repo.index_or_empty().ok();
+        let mut entries: Vec<Entry> = candidates
+            .into_par_iter()
+            .filter_map(|(path, file)| {
+                let id = match index.as_deref().and_then(|index| unchanged_id(index, &path, &file)) {
+                    Some(id) => id,
+                    None => blob_id(&std::fs::read(&file).ok()?),
+                };
+                Some(Entry { path, id })
+            })
+            .collect();
         entries.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(entries)
     }
@@ -150,30 +168,48 @@ impl Repo {
         }
     }
 
-    /// The content of some entries of one side, as files to scan.
+    /// The content of some entries of one side, as files to scan (read in parallel; each thread opens
+    /// its own handle on the object database).
     pub fn read(&self, side: &Side, entries: &[Entry]) -> Result<Vec<MemoryFile>, GitError> {
+        let root = self.workdir().filter(|_| *side == Side::WorkTree);
+        let shared = self.repo.clone().into_sync();
         entries
-            .iter()
-            .map(|entry| {
-                let data = match (side, self.workdir()) {
-                    (Side::WorkTree, Some(root)) => std::fs::read(root.join(&entry.path))
-                        .map_err(|e| GitError(format!("cannot read {}: {e}", entry.path)))?,
-                    _ => self.blob(entry)?,
-                };
-                Ok(MemoryFile { display: entry.path.clone(), data: Arc::from(data) })
-            })
+            .par_iter()
+            .map_init(
+                || None,
+                |repo: &mut Option<gix::Repository>, entry| {
+                    let data = match root {
+                        Some(root) => std::fs::read(root.join(&entry.path))
+                            .map_err(|e| GitError(format!("cannot read {}: {e}", entry.path)))?,
+                        None => blob(repo.get_or_insert_with(|| shared.to_thread_local()), entry)?,
+                    };
+                    Ok(MemoryFile { display: entry.path.clone(), data: Arc::from(data) })
+                },
+            )
             .collect()
     }
+}
 
-    fn blob(&self, entry: &Entry) -> Result<Vec<u8>, GitError> {
-        let object = self.repo.find_object(entry.id).map_err(|e| {
-            GitError(format!(
-                "blob {} of {} is missing: {e} (a partial or shallow clone? fetch it first)",
-                entry.id, entry.path
-            ))
-        })?;
-        Ok(object.detach().data)
+fn blob(repo: &gix::Repository, entry: &Entry) -> Result<Vec<u8>, GitError> {
+    let object = repo.find_object(entry.id).map_err(|e| {
+        GitError(format!(
+            "blob {} of {} is missing: {e} (a partial or shallow clone? fetch it first)",
+            entry.id, entry.path
+        ))
+    })?;
+    Ok(object.detach().data)
+}
+
+/// The index's blob id of a work-tree file whose stat matches its stage-0 entry and is not racy.
+fn unchanged_id(index: &gix::index::File, path: &str, file: &Path) -> Option<gix::ObjectId> {
+    let entry = index.entry_by_path(path.into())?;
+    if entry.stage_raw() != 0 || entry.mode != gix::index::entry::Mode::FILE {
+        return None;
     }
+    let options = gix::index::entry::stat::Options::default();
+    let metadata = gix::index::fs::Metadata::from_path_no_follow(file).ok()?;
+    let stat = gix::index::entry::Stat::from_fs(&metadata).ok()?;
+    (entry.stat.matches(&stat, options) && !entry.stat.is_racy(index.timestamp(), options)).then_some(entry.id)
 }
 
 /// The git blob id of some content.

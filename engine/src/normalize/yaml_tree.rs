@@ -52,12 +52,19 @@ pub fn options(duplicate_keys: DuplicateKeyPolicy) -> serde_saphyr::Options {
         leading_zero_numbers_as_strings: true,
         underscored_numbers_as_strings: true,
         non_finite_float_policy: serde_saphyr::options::NonFiniteFloatPolicy::AsString,
-        budget: serde_saphyr::budget! {
-            max_documents: 10_000,
-            max_nodes: 2_000_000,
-            max_events: 10_000_000,
-            max_depth: 128,
-        },
+        budget: budget(),
+    }
+}
+
+/// The parser's budget from the limits in force (`yaml_*` in the config's `limits:`).
+fn budget() -> Option<serde_saphyr::Budget> {
+    let limits = crate::limits::current();
+    serde_saphyr::budget! {
+        max_documents: limits.yaml_documents,
+        max_nodes: limits.yaml_nodes,
+        max_events: limits.yaml_events,
+        max_aliases: limits.yaml_aliases,
+        max_depth: limits.yaml_depth.min(crate::limits::MAX_YAML_DEPTH),
     }
 }
 
@@ -108,7 +115,23 @@ fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
         Some((_, rest)) => rest,
         None => what,
     };
-    YamlError { message: what.to_owned(), position }
+    YamlError { message: budget_message(what).unwrap_or_else(|| what.to_owned()), position }
+}
+
+/// "budget breached: Aliases { aliases: 4 }" said as the limit a user can set.
+fn budget_message(what: &str) -> Option<String> {
+    let breach = what.strip_prefix("budget breached: ")?;
+    let kind = breach.split([' ', '{']).next().unwrap_or_default();
+    let limits = crate::limits::current();
+    let (said, key, limit) = match kind {
+        "Aliases" => ("aliases (`*ref`)", "yaml_aliases", limits.yaml_aliases),
+        "Depth" => ("levels of nesting", "yaml_depth", limits.yaml_depth.min(crate::limits::MAX_YAML_DEPTH)),
+        "Documents" => ("documents", "yaml_documents", limits.yaml_documents),
+        "Nodes" => ("nodes with aliases expanded", "yaml_nodes", limits.yaml_nodes),
+        "Events" => ("parser events with aliases replayed", "yaml_events", limits.yaml_events),
+        _ => return Some(format!("YAML limit reached: {breach}")),
+    };
+    Some(format!("more than {limit} {said} (limits.{key})"))
 }
 
 /// Where a document's nodes are: value and key positions, the last lines of multi-line scalars.

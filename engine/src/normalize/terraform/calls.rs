@@ -10,12 +10,6 @@ use super::instance::{CallSite, Children, Instance, Keys, Variables};
 use super::types::literal;
 use super::value::{Val, Why};
 
-/// Deepest chain of module calls followed.
-const MAX_DEPTH: usize = 32;
-
-/// Most module instances one root module creates.
-const MAX_MODULE_INSTANCES: usize = 10_000;
-
 /// Creates the child instances of a module call.
 pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Children<'r> {
     let run = parent.run;
@@ -31,8 +25,15 @@ pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Child
         run.not_evaluated(&address, &call.source, &file, line);
         return Children::NotEvaluated(Why::RemoteModule);
     };
-    if parent.calls.len() >= MAX_DEPTH {
-        run.error(&file, line, column, format!("module \"{}\": calls nest deeper than {MAX_DEPTH} levels", call.name));
+    let limits = crate::limits::current();
+    let max_depth = limits.module_depth.min(crate::limits::MAX_MODULE_DEPTH);
+    if parent.calls.len() >= max_depth {
+        run.error(
+            &file,
+            line,
+            column,
+            format!("module \"{}\": calls nest deeper than {max_depth} levels (limits.module_depth)", call.name),
+        );
         return Children::NotEvaluated(Why::Error);
     }
     let Some(config) = run.module(&dir) else {
@@ -54,9 +55,11 @@ pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Child
     }
     let instances = keys.instances();
     let created = run.module_instances.get() + instances.len();
-    if created > MAX_MODULE_INSTANCES {
-        let message =
-            format!("module \"{}\": more than {MAX_MODULE_INSTANCES} module instances in one root module", call.name);
+    if created > limits.instances {
+        let message = format!(
+            "module \"{}\": more than {} module instances in one root module (limits.instances)",
+            call.name, limits.instances
+        );
         run.error(&file, line, column, message);
         return Children::NotEvaluated(Why::Error);
     }

@@ -15,9 +15,6 @@ use super::parse::BlockNode;
 use super::root::RootRun;
 use super::value::{Val, Why};
 
-/// Most instances one `count` expands to (a larger count is an error, not an allocation).
-const MAX_INSTANCES: usize = 10_000;
-
 enum Slot<T> {
     Busy,
     Done(T),
@@ -221,11 +218,13 @@ impl<'r> Instance<'r> {
     /// Evaluates `count` / `for_each` of a resource or module block.
     fn keys(&self, block: &BlockNode, file: usize) -> Keys {
         let eval = |name: &str| block.body.attribute(name).map(|a| (a, Evaluator::new(self).eval(&a.expr)));
+        let max = crate::limits::current().instances;
         if let Some((attr, value)) = eval("count") {
             return match value.and_then(|v| if v.is_unknown() { Ok(v) } else { v.as_number().map(Val::Number) }) {
-                Ok(Val::Number(n)) if (0.0..=MAX_INSTANCES as f64).contains(&n) => Keys::Count(n as usize),
-                Ok(Val::Number(n)) if n > MAX_INSTANCES as f64 => {
-                    let message = format!("count = {n} is more than the {MAX_INSTANCES} instances tollgate expands");
+                Ok(Val::Number(n)) if (0.0..=max as f64).contains(&n) => Keys::Count(n as usize),
+                Ok(Val::Number(n)) if n > max as f64 => {
+                    let message =
+                        format!("count = {n} is more than the {max} instances tollgate expands (limits.instances)");
                     self.error(file, attr.value_at.0, attr.value_at.1, message);
                     Keys::Unknown(Why::Error)
                 }

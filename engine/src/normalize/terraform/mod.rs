@@ -28,7 +28,7 @@ pub mod value;
 pub use config::join_dir;
 pub use emit::Counts;
 pub use json_syntax::parse_tf_json;
-pub use parse::{MAX_NESTING, ParsedFile, parse_file, parse_vars_json};
+pub use parse::{ParsedFile, parse_file, parse_vars_json};
 pub use project::{Evaluation, Inputs, Project, SourceTree};
 pub use root::NotEvaluated;
 

@@ -12,9 +12,6 @@ use crate::resource::{InlineIgnore, Location};
 use crate::suppress::inline::scan_ignores;
 use crate::text::LineIndex;
 
-/// Deepest bracket nesting accepted before parsing (the parser recurses per level).
-pub const MAX_NESTING: usize = 256;
-
 /// An attribute: `name = expr`.
 #[derive(Debug, Clone)]
 pub struct Attr {
@@ -143,17 +140,20 @@ pub fn parse_lenient(text: &str) -> Result<Body, FileError> {
     Err(FileError { message: "too many repeated object keys".into(), line: 1, column: 1 })
 }
 
+/// Rejects bracket nesting deeper than the `hcl_depth` limit before parsing (the parser recurses per
+/// level, so the limit cannot go above `MAX_HCL_DEPTH`).
 fn check_nesting(text: &str) -> Result<(), FileError> {
+    let max = crate::limits::current().hcl_depth.min(crate::limits::MAX_HCL_DEPTH);
     let mut depth = 0usize;
     let mut index = None;
     for (offset, byte) in text.bytes().enumerate() {
         match byte {
             b'{' | b'[' | b'(' => {
                 depth += 1;
-                if depth > MAX_NESTING {
+                if depth > max {
                     let pos = index.get_or_insert_with(|| LineIndex::new(text)).position(offset);
                     return Err(FileError {
-                        message: format!("nesting deeper than {MAX_NESTING} levels"),
+                        message: format!("nesting deeper than {max} levels (limits.hcl_depth)"),
                         line: pos.line,
                         column: pos.column,
                     });
