@@ -17,7 +17,7 @@ use tollgate_engine::report::model::ReportError;
 use tollgate_engine::resource::Resource;
 use tollgate_engine::{ScanOptions, scan};
 
-use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
+use super::{EXIT_ERROR, Exit, cost_base, git_scan, scan_setup};
 use crate::args::{Cli, Command, CostArgs};
 
 /// The catalog directory: `--catalog-dir`, else TOLLGATE_CATALOG_DIR, else `prices/` in the cache
@@ -63,7 +63,19 @@ fn resources(
 }
 
 pub fn run(args: &CostArgs) -> Exit {
+    // With `--base`, budgets and usage are the base revision's: the change cannot loosen its own gate.
+    let from_base = match &args.base {
+        Some(rev) => match cost_base::read(rev, &args.scan.paths, args.usage_file.as_deref()) {
+            Ok(from_base) => Some(from_base),
+            Err(message) => {
+                eprintln!("error: --base {rev}: {message}");
+                return EXIT_ERROR;
+            }
+        },
+        None => None,
+    };
     let usage = match &args.usage_file {
+        _ if from_base.is_some() => Usage::default(),
         None => Usage::default(),
         Some(path) => match std::fs::read_to_string(path)
             .map_err(|e| (0, 0, e.to_string()))
@@ -96,7 +108,10 @@ pub fn run(args: &CostArgs) -> Exit {
         gcp_region: args.gcp_region.clone(),
         azure_location: args.azure_location.clone(),
     };
-    let budgets = options.config.config.budgets.clone();
+    let (budgets, usage, warnings) = match from_base {
+        Some(base) => (base.budgets, base.usage, base.warnings),
+        None => (options.config.config.budgets.clone(), usage, Vec::new()),
+    };
     let mut base_report = None;
     let (head, mut errors) = match resources(args, &options, None) {
         Ok(found) => found,
@@ -109,11 +124,15 @@ pub fn run(args: &CostArgs) -> Exit {
             Err(code) => return code,
         };
         errors.extend(base_errors);
-        let before = estimate(&base_resources, catalog, &Usage::default(), &defaults);
+        let before = estimate(&base_resources, catalog, &usage, &defaults);
         report.diff = Some(diff(&before, &report));
         base_report = Some(before);
     }
     report.budgets = budget::check(&budgets, &report, base_report.as_ref());
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+    report.warnings = warnings;
     for key in usage.unused() {
         eprintln!("warning: usage key `{key}` matches no priced resource");
     }

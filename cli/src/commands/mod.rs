@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod check;
 pub mod conftest;
 pub mod cost;
+pub mod cost_base;
 pub mod drift;
 pub mod drift_fix;
 pub mod fix;

@@ -1,6 +1,8 @@
 //! `tollgate cost`: the GCP fixture priced by hand from the shipped catalog (snapshotted), the cost
 //! diff of a pull request read from git, usage files and what cannot be priced.
 
+use serde_json::Value;
+
 use crate::git::git;
 use crate::support::{TempRepo, repo_root, tollgate, validate};
 
@@ -75,8 +77,19 @@ fn a_pull_request_that_resizes_an_instance_and_adds_a_nat_gateway() {
         "{}",
         human.stdout
     );
-    // A budget of the config: the total fits, the change's delta does not.
-    repo.write("infra/.tollgate.yaml", "budgets:\n  - paths: \"infra/**\"\n    monthly: 500\n    delta: 50\n");
+    // A budget the pull request adds to the config does not judge it: the base revision has none.
+    let budget = "budgets:\n  - paths: \"infra/**\"\n    monthly: 500\n    delta: 50\n";
+    repo.write("infra/.tollgate.yaml", budget);
+    let own = tollgate(repo.path(), &["cost", "infra", "--base", "main", "--format", "json"]);
+    assert_eq!(own.code, 0, "{}", own.stderr);
+    assert_eq!(own.json()["budgets"], Value::Null);
+    assert_eq!(
+        own.json()["warnings"][0],
+        "this change edits infra/.tollgate.yaml; the budgets are the base revision's (main)"
+    );
+    // The base's budget does: the total fits, the change's delta does not.
+    git(repo.path(), &["add", "infra/.tollgate.yaml"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "budget"]);
     let over = tollgate(repo.path(), &["cost", "infra", "--base", "main", "--format", "json"]);
     assert_eq!(over.code, 1, "an exceeded budget fails: {}", over.stderr);
     let report = over.json();
@@ -86,6 +99,34 @@ fn a_pull_request_that_resizes_an_instance_and_adds_a_nat_gateway() {
     assert_eq!(budget["monthly"], 132.54);
     assert_eq!(budget["delta"], 106.08);
     assert_eq!(budget["message"], "`infra/**`: the change adds $106.08 a month, over the $50.00 allowed");
+}
+
+#[test]
+fn with_base_the_usage_figures_are_the_base_revisions() {
+    let repo = TempRepo::new();
+    let usage = |gb: u32| {
+        format!(
+            "version: 0.1\nresource_usage:\n  google_compute_router_nat.egress:\n    monthly_data_processed_gb: {gb}\n"
+        )
+    };
+    repo.write("infra/main.tf", NAT).write("usage.yml", usage(1000));
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base"]);
+    // The pull request claims its NAT gateway carries no traffic.
+    repo.write("usage.yml", usage(0));
+    let run =
+        tollgate(repo.path(), &["cost", "infra", "--base", "main", "--usage-file", "usage.yml", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = run.json();
+    validate("schemas/cost.schema.json", &report);
+    // 730 h x 0.0448 = 32.70, and the base's 1000 GB x 0.045 = 45.00, on both sides.
+    assert_eq!(report["total_monthly"], 77.7, "{report:#}");
+    assert_eq!(report["diff"]["total_before"], 77.7);
+    assert_eq!(report["warnings"][0], "this change edits usage.yml; the usage figures are the base revision's (main)");
+    // Without `--base` the work tree's usage file is read.
+    let report = tollgate(repo.path(), &["cost", "infra", "--usage-file", "usage.yml", "--format", "json"]).json();
+    assert_eq!(report["total_monthly"], 32.7);
 }
 
 #[test]

@@ -147,6 +147,7 @@ pub fn estimate(resources: &[Resource], catalog: &Catalog, usage: &Usage, defaul
         catalogs: catalog.infos(),
         diff: None,
         budgets: Vec::new(),
+        warnings: Vec::new(),
     };
     for resource in resources {
         match price_one(resource, catalog, usage, defaults) {

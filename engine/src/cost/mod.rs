@@ -102,6 +102,10 @@ pub struct CostReport {
     /// The config's budgets, each with the estimate it was checked against.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budgets: Vec<budget::BudgetResult>,
+    /// For a reviewer: with `--base`, the change edits the budgets or usage figures it is judged by
+    /// (the base revision's were used).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// Cents are what bills show; more digits only add noise to snapshots and diffs.

@@ -102,6 +102,9 @@ pub fn markdown(report: &CostReport) -> String {
         let mark = if b.exceeded { "❌ over budget" } else { "✅ within budget" };
         let _ = writeln!(out, "\n{mark}: {}", b.message);
     }
+    for warning in &report.warnings {
+        let _ = writeln!(out, "\n⚠️ {warning}");
+    }
     if !report.unpriced.is_empty() {
         let _ = writeln!(out, "\n<details><summary>{} resources not priced</summary>\n", report.unpriced.len());
         for u in &report.unpriced {
