@@ -318,7 +318,9 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
             && selection.enabled(&rules.rules[r].meta, &resource.file)
     };
-    let mut evaluation = run::run(&rules.rules, &resources, &selected, &from_cache);
+    let rule_data = (!config.rule_data.is_empty())
+        .then(|| regorus::Value::from(serde_json::json!({"tollgate": {"rule_data": config.rule_data}})));
+    let mut evaluation = run::run(&rules.rules, &resources, &selected, &from_cache, rule_data.as_ref());
     if let Some(joined) = &joined {
         joined.drop_covered(&mut evaluation.findings);
     }

@@ -50,3 +50,37 @@ not_true(values, name) if {
 dollars(amount) := sprintf("$%d.%02d", [floor(cents / 100), cents % 100]) if {
 	cents := round(amount * 100)
 }
+
+# Words that name an environment outside production, and production, as they appear in paths
+# (`envs/dev/main.tf`, `staging-eu/`) and in `Environment`/`env`/`stage` tags or labels.
+non_production_names := {"dev", "develop", "development", "test", "testing", "qa", "uat", "staging", "stage", "stg", "sandbox", "nonprod", "nonproduction", "preview", "demo"}
+
+production_names := {"prod", "production", "prd", "live"}
+
+environment_keys := {"environment", "env", "stage", "tier"}
+
+# The words of a resource's file and of the module calls that lead to it, and its environment tag.
+environment_words(r) := {word |
+	some path in array.concat([r.source.file], [c.file | some c in object.get(r, "module_calls", [])])
+	some word in regex.split(`[/._\-]+`, replace(replace(lower(path), "non-prod", "nonprod"), "non_prod", "nonprod"))
+} | {lower(value) |
+	some attribute in ["tags", "labels"]
+	tags := object.get(r.values, attribute, {})
+	is_object(tags)
+	some key, value in tags
+	lower(key) in environment_keys
+	is_string(value)
+}
+
+# The resource is outside production: a non-production word and no production word.
+non_production(r) if {
+	words := environment_words(r)
+	some word in words
+	word in non_production_names
+	not production_word(words)
+}
+
+production_word(words) if {
+	some word in words
+	word in production_names
+}

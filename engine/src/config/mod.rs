@@ -39,6 +39,10 @@ pub struct Config {
     /// The models `--explain` and `--propose` ask, in fallback order (when no `--model` is given).
     #[serde(default)]
     pub models: Vec<ModelConfig>,
+    /// Values rules read as `data.tollgate.rule_data` (the built-in COST006 reads
+    /// `cost_allocation_tags`).
+    #[serde(default)]
+    pub rule_data: serde_json::Map<String, serde_json::Value>,
     /// Limits against hostile input (file size, YAML and HCL depth, aliases, expansion, rule time).
     #[serde(default)]
     pub limits: crate::limits::Limits,

@@ -63,7 +63,7 @@ pub fn judge(
             inputs.push(Resource { drift: Some(Box::new(state)), ..resource.clone() });
         }
     }
-    let evaluation = run::run(&rules, &inputs, &|_, _| true, &[]);
+    let evaluation = run::run(&rules, &inputs, &|_, _| true, &[], None);
     for raw in &evaluation.findings {
         let meta = &rules[raw.rule].meta;
         let hit = RuleHit {

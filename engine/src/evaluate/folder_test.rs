@@ -176,7 +176,18 @@ fn scan_fixtures(
         options.live = Some(crate::drift::live::load_paths(&snapshots, Default::default()));
     }
     let rules = RuleSelection { enable: vec![format!("id:{id}")], ..RuleSelection::default() };
-    options.config = LoadedConfig { config: Config { rules, ..Config::default() }, file: None, dir: PathBuf::new() };
+    // A fixtures folder may give the rule data its rule reads, in its own `.tollgate.yaml`.
+    let rule_data = match options.paths.first().and_then(|dir| crate::config::find(dir)) {
+        Some(path) => {
+            crate::config::load(&path)
+                .map_err(|errors| format!("{}: {}", display_path(&path), errors[0].message))?
+                .config
+                .rule_data
+        }
+        None => Default::default(),
+    };
+    options.config =
+        LoadedConfig { config: Config { rules, rule_data, ..Config::default() }, file: None, dir: PathBuf::new() };
     let report = scan(&options, &Silent).report;
     if let Some(error) = report.errors.first() {
         return Err(format!("{}:{}:{}: {}", error.file, error.line, error.column, error.message));

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use super::metadata::Scope;
-use super::rule::{EntryPoint, Rule, limit_time};
+use super::rule::{EntryPoint, Rule, RuleError, limit_time};
 use crate::resource::Resource;
 use crate::severity::Severity;
 
@@ -45,7 +45,14 @@ pub struct Evaluation {
 pub type Selector<'a> = dyn Fn(usize, &Resource) -> bool + Sync + 'a;
 
 /// Runs the rules; resources marked in `from_cache` skip per-resource rules (their results are cached).
-pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from_cache: &[bool]) -> Evaluation {
+/// `data` is the config's `rule_data`, which rules read as `data.tollgate.rule_data`.
+pub fn run(
+    rules: &[Rule],
+    resources: &[Resource],
+    selected: &Selector<'_>,
+    from_cache: &[bool],
+    data: Option<&regorus::Value>,
+) -> Evaluation {
     let mut by_type: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut any_type = Vec::new();
     let mut project_rules = Vec::new();
@@ -82,12 +89,8 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
                 let input = regorus::Value::from(resource.to_input());
                 for r in wanted {
                     if engines[r].is_none() {
-                        match rules[r].engine() {
-                            Ok(engine) => {
-                                let mut engine = engine.clone();
-                                limit_time(&mut engine);
-                                engines[r] = Some(engine);
-                            }
+                        match prepared(&rules[r], data) {
+                            Ok(engine) => engines[r] = Some(engine),
                             Err(err) => {
                                 let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
                                 out.errors.push(RunError { rule: r, resource: Some(index), message });
@@ -117,12 +120,8 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
                 return out;
             }
             let inputs: Vec<Value> = members.iter().map(|m| resources[*m].to_input()).collect();
-            let mut engine = match rules[*r].engine() {
-                Ok(engine) => {
-                    let mut engine = engine.clone();
-                    limit_time(&mut engine);
-                    engine
-                }
+            let mut engine = match prepared(&rules[*r], data) {
+                Ok(engine) => engine,
                 Err(err) => {
                     let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
                     out.errors.push(RunError { rule: *r, resource: None, message });
@@ -142,6 +141,21 @@ pub fn run(rules: &[Rule], resources: &[Resource], selected: &Selector<'_>, from
         })
         .reduce(Evaluation::default, merge);
     merge(per_resource, per_project)
+}
+
+/// A rule's engine for one run: a clone of the compiled one, bounded in time, with the rule data.
+fn prepared(rule: &Rule, data: Option<&regorus::Value>) -> Result<regorus::Engine, RuleError> {
+    let mut engine = rule.engine().map_err(Clone::clone)?.clone();
+    limit_time(&mut engine);
+    if let Some(data) = data {
+        engine.add_data(data.clone()).map_err(|e| RuleError {
+            file: rule.file.clone(),
+            line: 1,
+            column: 1,
+            message: format!("rule_data: {e}"),
+        })?;
+    }
+    Ok(engine)
 }
 
 /// Whether a rule looks at a resource: drift rules only at resources with a drift state that drift
