@@ -23,6 +23,8 @@ pub struct Limits {
     pub yaml_events: usize,
     /// Nodes in one YAML file, aliases expanded.
     pub yaml_nodes: usize,
+    /// Parser events recorded under anchors for aliases to replay (what alias expansion copies).
+    pub yaml_anchored: usize,
     /// HCL nesting depth (blocks, brackets, braces, parentheses).
     pub hcl_depth: usize,
     /// Terraform module calls nested in one another.
@@ -49,6 +51,7 @@ pub const DEFAULT: Limits = Limits {
     yaml_aliases: 50_000,
     yaml_events: 4_000_000,
     yaml_nodes: 2_000_000,
+    yaml_anchored: 100_000,
     hcl_depth: 256,
     module_depth: 32,
     instances: 10_000,

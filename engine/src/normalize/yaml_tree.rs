@@ -64,6 +64,7 @@ fn budget() -> Option<serde_saphyr::Budget> {
         max_nodes: limits.yaml_nodes,
         max_events: limits.yaml_events,
         max_aliases: limits.yaml_aliases,
+        max_recorded_anchor_events: limits.yaml_anchored,
         max_depth: limits.yaml_depth.min(crate::limits::MAX_YAML_DEPTH),
     }
 }
@@ -129,6 +130,7 @@ fn budget_message(what: &str) -> Option<String> {
         "Documents" => ("documents", "yaml_documents", limits.yaml_documents),
         "Nodes" => ("nodes with aliases expanded", "yaml_nodes", limits.yaml_nodes),
         "Events" => ("parser events with aliases replayed", "yaml_events", limits.yaml_events),
+        "RecordedAnchorEvents" => ("events recorded under anchors", "yaml_anchored", limits.yaml_anchored),
         _ => return Some(format!("YAML limit reached: {breach}")),
     };
     Some(format!("more than {limit} {said} (limits.{key})"))
