@@ -76,6 +76,9 @@ pub struct ScanOptions {
     /// Prices for `input.cost`: every priced resource carries its monthly estimate into the rules.
     /// Whoever sets it adds the catalog to `cache_salt`, so cached results follow price changes.
     pub cost: Option<Arc<crate::cost::estimate::CostContext>>,
+    /// With `--base`: the base revision's monthly estimates by `cost::estimate::base_key`, so each
+    /// priced resource's `input.cost` carries its `delta`.
+    pub cost_base: Option<Arc<std::collections::HashMap<String, f64>>>,
     /// `--framework`: only the rules mapped to one of these frameworks run, and the report gives
     /// each one's posture.
     pub frameworks: Vec<String>,
@@ -107,6 +110,7 @@ impl ScanOptions {
             live: None,
             overlay: BTreeMap::new(),
             cost: None,
+            cost_base: None,
             frameworks: Vec::new(),
         }
     }
@@ -219,8 +223,11 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     }
     // 2 NORMALIZE (through the cache: a known blob is neither parsed nor evaluated again)
     errors.extend(rules.errors.iter().cloned());
-    let cache = cache
-        .map(|c| c.with_ruleset(format!("{}\0{}\0{limits:?}", options.cache_salt, ruleset_hash(&rules.rules, config))));
+    // Results judged with one base revision's cost deltas are not reused with another's.
+    let base = options.cost_base.as_deref().map(crate::cost::estimate::base_digest).unwrap_or_default();
+    let cache = cache.map(|c| {
+        c.with_ruleset(format!("{}\0{}\0{limits:?}\0{base}", options.cache_salt, ruleset_hash(&rules.rules, config)))
+    });
     let project_types = cached::project_types(&rules.rules);
     let plan_index = options.plan.as_ref().map(|plan| add_plan(&mut discovery, plan));
     progress.stage("reading", discovery.files.len());
@@ -308,8 +315,11 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let joined = options.live.as_ref().map(|snapshots| live::join(&mut resources, snapshots));
     if let Some(cost) = &options.cost {
         for resource in &mut resources {
-            resource.cost =
-                crate::cost::estimate::input(resource, &cost.catalog, &cost.usage, &cost.defaults).map(Box::new);
+            let mut input = crate::cost::estimate::input(resource, &cost.catalog, &cost.usage, &cost.defaults);
+            if let (Some(input), Some(base)) = (input.as_mut(), &options.cost_base) {
+                crate::cost::estimate::add_delta(input, base.get(&crate::cost::estimate::base_key(resource)).copied());
+            }
+            resource.cost = input.map(Box::new);
         }
     }
     // 3 EVALUATE

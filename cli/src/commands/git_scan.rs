@@ -2,10 +2,12 @@
 //! scanned over the same affected paths and their findings compared by fingerprint; rules and config
 //! come from the base unless `--policy-from head`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use tollgate_engine::config::{self, CONFIG_NAMES, LoadedConfig};
+use tollgate_engine::cost::estimate::base_key;
 use tollgate_engine::evaluate::registry::is_policy_file;
 use tollgate_engine::git::{self, Entry, Repo, Side, affected_paths, is_terraform, under};
 use tollgate_engine::load::{MemoryFile, dir_of};
@@ -96,6 +98,7 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     let head_files = repo.read(&head, &pick(&head_entries)).map_err(|e| e.to_string())?;
     options.context_files = terraform_context(&repo, &head, &head_entries, &head_files)?;
     options.files = Some(head_files);
+    options.cost_base = base_costs(&base_options);
     // The two scans share the thread pool (and the built-in rules' compiled engines).
     let (base_outcome, mut outcome) =
         rayon::join(|| scan(&base_options, &tollgate_engine::Silent), || scan(&options, progress));
@@ -122,6 +125,22 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     }
     refresh(&mut outcome.report);
     Ok(outcome)
+}
+
+/// The base revision's monthly estimates, for the `delta` in the head's `input.cost`: a scan of the
+/// base files that only prices (no rule runs, nothing cached).
+fn base_costs(base: &ScanOptions) -> Option<Arc<HashMap<String, f64>>> {
+    base.cost.as_ref()?;
+    let mut priced = base.clone();
+    priced.builtin = false;
+    priced.policy_modules.clear();
+    priced.conftest_modules.clear();
+    priced.keep_resources = true;
+    priced.with_sources = false;
+    priced.cache_dir = None;
+    let outcome = scan(&priced, &tollgate_engine::Silent);
+    let monthly = |r: &tollgate_engine::resource::Resource| r.cost.as_ref()?.get("monthly")?.as_f64();
+    Some(Arc::new(outcome.resources.iter().filter_map(|r| Some((base_key(r), monthly(r)?))).collect()))
 }
 
 fn head_side(git: &GitArgs) -> Side {

@@ -130,6 +130,29 @@ fn with_base_the_usage_figures_are_the_base_revisions() {
 }
 
 #[test]
+fn a_cost_policy_sees_each_resources_delta_against_the_base() {
+    let repo = TempRepo::new();
+    let policy = "# METADATA\n# title: Monthly increase over $50\n# custom:\n#   id: ORG-COST1\n#   severity: high\npackage org.cost_increase\n\nimport rego.v1\n\ndeny contains msg if {\n\tinput.cost.delta > 50\n\tmsg := sprintf(\"%s adds %v a month (was %v)\", [input.address, input.cost.delta, input.cost.base_monthly])\n}\n";
+    repo.write("infra/main.tf", BASE).write("policy/cost.rego", policy).write(".tollgate.yaml", "policies: [policy]\n");
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base"]);
+    repo.write("infra/main.tf", BASE.replace("e2-medium", "e2-standard-4") + NAT);
+    let run = tollgate(repo.path(), &["check", "--base", "main", "--format", "json"]);
+    let report = run.json();
+    let messages: Vec<&str> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule_id"] == "ORG-COST1")
+        .filter_map(|f| f["message"].as_str())
+        .collect();
+    // The resize adds 99.84 - 26.46 = 73.38; the new NAT gateway's 32.70 stays under the threshold.
+    assert_eq!(messages, ["google_compute_instance.app adds 73.38 a month (was 26.46)"], "{report:#}");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+}
+
+#[test]
 fn a_malformed_usage_file_is_an_error_with_its_location() {
     let repo = TempRepo::new();
     repo.write("main.tf", NAT);

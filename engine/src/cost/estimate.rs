@@ -190,6 +190,33 @@ pub fn input(resource: &Resource, catalog: &Catalog, usage: &Usage, defaults: &D
     })
 }
 
+/// Where a resource's estimate is compared across revisions: its root module's directory (the first
+/// call site's, for a module's resource) and its address.
+pub fn base_key(resource: &Resource) -> String {
+    let root = resource.module_calls.first().map_or(resource.file.as_str(), |call| call.file.as_str());
+    format!("{}\0{}", crate::load::dir_of(root), resource.address)
+}
+
+/// With `--base`: adds to a priced resource's `input.cost` what the base revision's estimate was
+/// (`base_monthly`, null for a new resource) and the change (`delta`).
+pub fn add_delta(cost: &mut Value, base: Option<f64>) {
+    let Some(monthly) = cost.get("monthly").and_then(Value::as_f64) else { return };
+    cost["base_monthly"] = base.map_or(Value::Null, Value::from);
+    cost["delta"] = Value::from(round(monthly - base.unwrap_or(0.0)));
+}
+
+/// A digest of base estimates, for cache keys.
+pub fn base_digest(base: &std::collections::HashMap<String, f64>) -> String {
+    use sha2::Digest;
+    let mut entries: Vec<(&String, &f64)> = base.iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    let mut hasher = sha2::Sha256::new();
+    for (key, monthly) in entries {
+        hasher.update(format!("{key}\0{monthly}\n").as_bytes());
+    }
+    hex::encode(&hasher.finalize()[..16])
+}
+
 /// Prices, usage and default regions, for `input.cost` during a scan.
 #[derive(Debug, Default)]
 pub struct CostContext {
