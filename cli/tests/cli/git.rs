@@ -78,6 +78,29 @@ fn a_new_finding_is_new_and_the_old_one_unchanged() {
     assert!(md.stdout.contains("1 new") && md.stdout.contains("1 unchanged"), "{}", md.stdout);
 }
 
+/// Files whose size and times match the index are taken at the index's blob id unread (as `git status`
+/// does); an edit changes the times, so it is still seen.
+#[test]
+fn work_tree_files_the_index_vouches_for_are_not_reread_and_edits_are_seen() {
+    let repo = repo_with(&[("a/main.tf", &bucket("alpha")), ("b/main.tf", &bucket("beta"))]);
+    let past = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+    for file in ["a/main.tf", "b/main.tf", ".tollgate.yaml"] {
+        std::fs::File::options().write(true).open(repo.path().join(file)).unwrap().set_modified(past).unwrap();
+    }
+    // The index records the new times, and is written after them: its entries are not racy.
+    git(repo.path(), &["update-index", "--refresh"]);
+    repo.write("b/main.tf", format!("{}\n{}", bucket("beta"), bucket("gamma")));
+    let (run, report) = repo.check_json(&["--base", "HEAD"]);
+    assert_eq!(run.code, 1, "{report:#}");
+    assert_eq!(
+        changes(&report),
+        vec![
+            ("new".into(), "AWS001".into(), "aws_s3_bucket.gamma".into()),
+            ("unchanged".into(), "AWS001".into(), "aws_s3_bucket.beta".into())
+        ]
+    );
+}
+
 #[test]
 fn moving_a_resource_to_another_file_is_not_new() {
     let repo = repo_with(&[("infra/main.tf", &bucket("logs"))]);
