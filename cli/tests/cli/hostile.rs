@@ -94,3 +94,27 @@ fn a_rule_that_runs_for_ages_is_stopped_and_the_others_still_run() {
         report["findings"].as_array().into_iter().flatten().filter_map(|f| f["rule_id"].as_str()).collect();
     assert!(rules.contains(&"AWS001"), "{rules:?}");
 }
+
+/// Conftest mode: a policy that loops over a long list is evaluated in full (it needs far more than the
+/// compiled VM's default 25,000 instructions), and one that would run for ages is stopped by the time limit.
+#[test]
+fn conftest_policies_are_bounded_by_time_not_by_instruction_count() {
+    let repo = TempRepo::new();
+    repo.write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n").write(
+        "policy/heavy.rego",
+        "package main\n\nimport rego.v1\n\ndeny contains \"many evens\" if {\n\tinput.kind == \"Pod\"\n\tcount([x | some x in numbers.range(1, 20000); x % 2 == 0]) == 10000\n}\n",
+    );
+    let run = crate::support::tollgate(repo.path(), &["test", "pod.yaml"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("many evens"), "{}", run.stdout);
+
+    repo.write(
+        "policy/heavy.rego",
+        "package main\n\nimport rego.v1\n\ndeny contains \"never\" if {\n\tinput.kind == \"Pod\"\n\tsome a in numbers.range(1, 100000)\n\tsome b in numbers.range(1, 100000)\n\ta * b == -1\n}\n",
+    );
+    let started = Instant::now();
+    let run = crate::support::tollgate(repo.path(), &["test", "pod.yaml"]);
+    assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("time limit"), "{}", run.stderr);
+}
