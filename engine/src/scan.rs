@@ -324,8 +324,12 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     }
     // 3 EVALUATE
     progress.stage("evaluating", resources.len());
+    // A rule that reads `rule_data` keys the config does not give has nothing to judge by.
+    let has_data: Vec<bool> =
+        rules.rules.iter().map(|r| r.meta.rule_data.iter().all(|k| config.rule_data.contains_key(k))).collect();
     let selected = |r: usize, resource: &Resource| {
-        rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
+        has_data[r]
+            && rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
             && selection.enabled(&rules.rules[r].meta, &resource.file)
     };
     let rule_data = (!config.rule_data.is_empty())

@@ -204,6 +204,7 @@ fn finding(
         scope: Scope::Resource,
         drift: false,
         fix_risk: None,
+        rule_data: Vec::new(),
         tags: vec!["conftest".into()],
         platforms: Vec::new(),
         frameworks: BTreeMap::new(),

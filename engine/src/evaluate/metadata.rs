@@ -34,6 +34,9 @@ pub struct RuleMeta {
     /// The risk of the fixes the rule declares (a result's `fix.risk` overrides it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix_risk: Option<crate::fix::rule_fix::Risk>,
+    /// The `rule_data` keys the rule reads: it runs only when the config gives them all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rule_data: Vec<String>,
     pub tags: Vec<String>,
     /// What the rule judges: `aws`, `azure`, `gcp`, `kubernetes`, `cloudformation`, `drift`, `terraform`
     /// (from its package, `tollgate.<platform>.<rule>`, and its resource types).
@@ -81,6 +84,8 @@ struct RawCustom {
     drift: bool,
     #[serde(default)]
     fix_risk: Option<crate::fix::rule_fix::Risk>,
+    #[serde(default)]
+    rule_data: Vec<String>,
     #[serde(default)]
     tags: Vec<String>,
     #[serde(default)]
@@ -135,6 +140,7 @@ pub fn parse(source: &str, package: &str) -> Result<RuleMeta, MetadataError> {
         scope: custom.scope,
         drift: custom.drift,
         fix_risk: custom.fix_risk,
+        rule_data: custom.rule_data,
         platforms,
         tags: custom.tags,
         frameworks: custom.frameworks,
@@ -197,6 +203,7 @@ fn default_meta(package: &str) -> RuleMeta {
         scope: Scope::Resource,
         drift: false,
         fix_risk: None,
+        rule_data: Vec::new(),
         platforms: platforms(package, &[]),
         tags: Vec::new(),
         frameworks: BTreeMap::new(),

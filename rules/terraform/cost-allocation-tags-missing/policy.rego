@@ -6,6 +6,7 @@
 #   severity: low
 #   scope: project
 #   resource_types: [provider, aws_instance, aws_launch_template, aws_ebs_volume, aws_db_instance, aws_rds_cluster, aws_nat_gateway, aws_lb, aws_elb, aws_eip, aws_eks_cluster, aws_eks_node_group, aws_elasticache_cluster, aws_elasticache_replication_group, aws_opensearch_domain, aws_elasticsearch_domain, aws_redshift_cluster, aws_dynamodb_table, aws_lambda_function, aws_s3_bucket, aws_efs_file_system, aws_kms_key, aws_secretsmanager_secret, azurerm_linux_virtual_machine, azurerm_windows_virtual_machine, azurerm_managed_disk, azurerm_kubernetes_cluster, azurerm_mssql_database, azurerm_public_ip, azurerm_lb, azurerm_service_plan, azurerm_storage_account, google_compute_instance, google_compute_disk, google_storage_bucket, google_compute_address]
+#   rule_data: [cost_allocation_tags]
 #   tags: [cost, finops, tagging]
 #   why: "Cost reports, showback and budgets group spend by tags: an untagged resource's cost lands in no team's bill, so nobody answers for it and it is the last thing anyone removes."
 #   remediation: "Add the keys to the resource's `tags` (`labels` on Google Cloud), or once for every AWS resource in the provider's `default_tags`. Name the keys in `.tollgate.yaml`: `rule_data: {cost_allocation_tags: [team, cost-center]}`."
