@@ -98,7 +98,7 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     let head_files = repo.read(&head, &pick(&head_entries)).map_err(|e| e.to_string())?;
     options.context_files = terraform_context(&repo, &head, &head_entries, &head_files)?;
     options.files = Some(head_files);
-    options.cost_base = base_costs(&base_options);
+    options.cost_base = if reads_cost_delta(&options) { base_costs(&base_options) } else { None };
     // The two scans share the thread pool (and the built-in rules' compiled engines).
     let (base_outcome, mut outcome) =
         rayon::join(|| scan(&base_options, &tollgate_engine::Silent), || scan(&options, progress));
@@ -125,6 +125,13 @@ pub fn run(args: &CheckArgs, mut options: ScanOptions, progress: &dyn Progress) 
     }
     refresh(&mut outcome.report);
     Ok(outcome)
+}
+
+/// Whether a policy may read `input.cost.delta` or `base_monthly`: only a user's policy can (no built-in
+/// rule does), and the pricing scan of the base costs a pull request's run a parse of its files.
+fn reads_cost_delta(options: &ScanOptions) -> bool {
+    let mut sources = options.policy_modules.iter().flat_map(|p| &p.modules).map(|(_, source)| source);
+    sources.any(|source| source.contains("delta") || source.contains("base_monthly"))
 }
 
 /// The base revision's monthly estimates, for the `delta` in the head's `input.cost`: a scan of the
