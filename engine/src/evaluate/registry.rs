@@ -38,13 +38,19 @@ pub fn builtin_drift() -> RuleSet {
 
 /// The built-in rules whose folder starts with `prefix`: read once per process, then cloned (clones
 /// share their compiled engines, so a `--base` run's two scans and `fix`'s re-checks compile a rule once).
-/// Read on one thread: a rayon worker that waits for the lock must not pick up a job that takes it.
+/// The lock is not held while reading: a rayon worker waiting for it must not run a job that takes it.
+/// Two scans that read at once keep the first set stored, so they still share its engines.
 fn builtin_under(prefix: &str) -> RuleSet {
     static PACKS: OnceLock<Mutex<HashMap<String, RuleSet>>> = OnceLock::new();
-    let Ok(mut packs) = PACKS.get_or_init(Default::default).lock() else {
-        return read_builtin(prefix);
-    };
-    packs.entry(prefix.to_owned()).or_insert_with(|| read_builtin(prefix)).clone()
+    let packs = PACKS.get_or_init(Default::default);
+    if let Some(set) = packs.lock().ok().and_then(|p| p.get(prefix).cloned()) {
+        return set;
+    }
+    let read = read_builtin(prefix);
+    match packs.lock() {
+        Ok(mut packs) => packs.entry(prefix.to_owned()).or_insert(read).clone(),
+        Err(_) => read,
+    }
 }
 
 fn read_builtin(prefix: &str) -> RuleSet {
@@ -53,7 +59,7 @@ fn read_builtin(prefix: &str) -> RuleSet {
     collect_embedded(&BUILTIN, &mut libs, &mut policies);
     policies.retain(|(name, _)| name.strip_prefix("rules/").is_some_and(|p| p.starts_with(prefix)));
     let results: Vec<_> =
-        policies.iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
+        policies.par_iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
     split(results)
 }
 
