@@ -17,7 +17,8 @@ use tollgate_engine::report::model::ReportError;
 use tollgate_engine::resource::Resource;
 use tollgate_engine::{ScanOptions, scan};
 
-use super::{EXIT_ERROR, Exit, cost_base, git_scan, scan_setup};
+use super::cost_base::{self, FromBase};
+use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
 use crate::args::{Cli, Command, CostArgs};
 
 /// The catalog directory: `--catalog-dir`, else TOLLGATE_CATALOG_DIR, else `prices/` in the cache
@@ -63,31 +64,6 @@ fn resources(
 }
 
 pub fn run(args: &CostArgs) -> Exit {
-    // With `--base`, budgets and usage are the base revision's: the change cannot loosen its own gate.
-    let from_base = match &args.base {
-        Some(rev) => match cost_base::read(rev, &args.scan.paths, args.usage_file.as_deref()) {
-            Ok(from_base) => Some(from_base),
-            Err(message) => {
-                eprintln!("error: --base {rev}: {message}");
-                return EXIT_ERROR;
-            }
-        },
-        None => None,
-    };
-    let usage = match &args.usage_file {
-        _ if from_base.is_some() => Usage::default(),
-        None => Usage::default(),
-        Some(path) => match std::fs::read_to_string(path)
-            .map_err(|e| (0, 0, e.to_string()))
-            .and_then(|t| Usage::parse(&t).map_err(|e| (e.line, e.column, e.message)))
-        {
-            Ok(usage) => usage,
-            Err((line, column, message)) => {
-                eprintln!("error: {}:{line}:{column}: {message}", path.display());
-                return EXIT_ERROR;
-            }
-        },
-    };
     let Ok(mut options) = scan_setup::options(&args.scan) else {
         return EXIT_ERROR;
     };
@@ -108,9 +84,9 @@ pub fn run(args: &CostArgs) -> Exit {
         gcp_region: args.gcp_region.clone(),
         azure_location: args.azure_location.clone(),
     };
-    let (budgets, usage, warnings) = match from_base {
-        Some(base) => (base.budgets, base.usage, base.warnings),
-        None => (options.config.config.budgets.clone(), usage, Vec::new()),
+    let FromBase { budgets, usage, warnings } = match gate(args, &options) {
+        Ok(gate) => gate,
+        Err(code) => return code,
     };
     let mut base_report = None;
     let (head, mut errors) = match resources(args, &options, None) {
@@ -148,6 +124,28 @@ pub fn run(args: &CostArgs) -> Exit {
         0 if report.budgets.iter().any(|b| b.exceeded) => 1,
         code => code,
     }
+}
+
+/// The budgets and usage figures the run is judged by: with `--base` the base revision's (the change
+/// cannot loosen its own gate), else the work tree's.
+fn gate(args: &CostArgs, options: &ScanOptions) -> Result<FromBase, Exit> {
+    if let Some(rev) = &args.base {
+        return cost_base::read(rev, &args.scan.paths, args.usage_file.as_deref()).map_err(|message| {
+            eprintln!("error: --base {rev}: {message}");
+            EXIT_ERROR
+        });
+    }
+    let usage = match &args.usage_file {
+        None => Usage::default(),
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| (0, 0, e.to_string()))
+            .and_then(|t| Usage::parse(&t).map_err(|e| (e.line, e.column, e.message)))
+            .map_err(|(line, column, message)| {
+                eprintln!("error: {}:{line}:{column}: {message}", path.display());
+                EXIT_ERROR
+            })?,
+    };
+    Ok(FromBase { budgets: options.config.config.budgets.clone(), usage, warnings: Vec::new() })
 }
 
 /// Files that could not be read fail the run (their resources are missing from the estimate).

@@ -4,9 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use tollgate_engine::config::{self, Budget, CONFIG_NAMES};
+use tollgate_engine::config::{Budget, CONFIG_NAMES};
 use tollgate_engine::cost::usage::Usage;
 use tollgate_engine::git::{self, Entry, Repo, Side};
+
+use super::git_scan::config_at;
 
 /// The base revision's budgets and usage, and the warnings for what the change edits of them.
 pub struct FromBase {
@@ -27,22 +29,21 @@ pub fn read(rev: &str, paths: &[PathBuf], usage_file: Option<&Path>) -> Result<F
         .into_iter()
         .next()
         .unwrap_or_default();
-    let config_paths: Vec<String> = CONFIG_NAMES
+    // As plain `cost` finds it on disk (the first scanned directory), else at the root.
+    let config_paths: Vec<String> = [first_dir.as_str(), ""]
         .iter()
-        .flat_map(|name| [format!("{first_dir}/{name}"), (*name).to_owned()])
-        .map(|p| p.trim_start_matches('/').to_owned())
+        .flat_map(|dir| CONFIG_NAMES.iter().map(move |name| format!("{dir}/{name}").trim_start_matches('/').to_owned()))
         .collect();
     let mut warnings = Vec::new();
-    let mut budgets = Vec::new();
-    if let Some(path) = config_paths.iter().find(|p| entries.iter().any(|e| &e.path == *p)) {
-        let text = text_of(&repo, &base, &entries, path)?.unwrap_or_default();
-        let parsed = config::parse_text(path, &text).map_err(|errors| {
-            let e = &errors[0];
-            format!("{rev}:{}:{}:{}: {} ({})", e.file, e.line, e.column, e.message, e.key)
-        })?;
-        budgets = parsed.budgets;
-    }
-    for path in config_paths.iter().filter(|p| edited(&repo, &base, &entries, p)) {
+    let config_path = config_paths.iter().find(|p| entries.iter().any(|e| &e.path == *p));
+    let budgets = match config_path {
+        Some(path) => config_at(&repo, &base, &entries, path)
+            .map_err(|e| format!("{rev}:{e}"))?
+            .map(|c| c.budgets)
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    for path in config_paths.iter().filter(|p| edited(&repo, &entries, p)) {
         warnings.push(format!("this change edits {path}; the budgets are the base revision's ({rev})"));
     }
     let mut usage = Usage::default();
@@ -51,28 +52,22 @@ pub fn read(rev: &str, paths: &[PathBuf], usage_file: Option<&Path>) -> Result<F
             .map_err(|e| e.to_string())?
             .pop()
             .unwrap_or_default();
-        if let Some(text) = text_of(&repo, &base, &entries, &path)? {
-            usage = Usage::parse(&text).map_err(|e| format!("{rev}:{path}:{}:{}: {}", e.line, e.column, e.message))?;
+        if let Some(entry) = entries.iter().find(|e| e.path == path) {
+            let file = repo.read(&base, std::slice::from_ref(entry)).map_err(|e| e.to_string())?;
+            usage = Usage::parse(&String::from_utf8_lossy(&file[0].data))
+                .map_err(|e| format!("{rev}:{path}:{}:{}: {}", e.line, e.column, e.message))?;
         }
-        if edited(&repo, &base, &entries, &path) {
+        if edited(&repo, &entries, &path) {
             warnings.push(format!("this change edits {path}; the usage figures are the base revision's ({rev})"));
         }
     }
     Ok(FromBase { budgets, usage, warnings })
 }
 
-/// The text of `path` at the base, if it has it.
-fn text_of(repo: &Repo, side: &Side, entries: &[Entry], path: &str) -> Result<Option<String>, String> {
-    let Some(entry) = entries.iter().find(|e| e.path == path) else {
-        return Ok(None);
-    };
-    let files = repo.read(side, std::slice::from_ref(entry)).map_err(|e| e.to_string())?;
-    Ok(files.first().map(|f| String::from_utf8_lossy(&f.data).into_owned()))
-}
-
-/// Whether the work tree's `path` differs from the base's (added, changed or removed).
-fn edited(repo: &Repo, side: &Side, entries: &[Entry], path: &str) -> bool {
-    let at_base = text_of(repo, side, entries, path).ok().flatten();
-    let now = repo.workdir().and_then(|root| std::fs::read(root.join(path)).ok());
-    at_base.map(String::into_bytes) != now
+/// Whether the work tree's `path` differs from the base's (added, changed or removed): blob ids compared,
+/// the base's content is not read.
+fn edited(repo: &Repo, entries: &[Entry], path: &str) -> bool {
+    let at_base = entries.iter().find(|e| e.path == path).map(|e| e.id);
+    let now = repo.workdir().and_then(|root| std::fs::read(root.join(path)).ok()).map(|data| git::blob_id(&data));
+    at_base != now
 }

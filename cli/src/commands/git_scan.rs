@@ -160,6 +160,22 @@ fn head_side(git: &GitArgs) -> Side {
     }
 }
 
+/// The config file at `path` as one side has it, parsed and validated (`None` when the side has no such
+/// file); errors are located, one per line.
+pub fn config_at(repo: &Repo, side: &Side, entries: &[Entry], path: &str) -> Result<Option<config::Config>, String> {
+    let Some(entry) = entries.iter().find(|e| e.path == path) else {
+        return Ok(None);
+    };
+    let file = repo.read(side, std::slice::from_ref(entry)).map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&file[0].data);
+    let parsed = config::parse_text(path, &text).map_err(|errors| {
+        let lines: Vec<String> =
+            errors.iter().map(|e| format!("{}:{}:{}: {} ({})", e.file, e.line, e.column, e.message, e.key)).collect();
+        lines.join("\n")
+    })?;
+    Ok(Some(parsed))
+}
+
 /// Reads the config file and the policy directories (config `policies` and `conftest_policies`,
 /// `--policy`, `--conftest-policy`) from one side.
 fn rebase_policies(
@@ -170,20 +186,13 @@ fn rebase_policies(
     cli_policies: &[std::path::PathBuf],
     cwd: &Path,
 ) -> Result<(), String> {
-    let config_entry = entries.iter().find(|e| CONFIG_NAMES.contains(&e.path.as_str()));
-    options.config = match config_entry {
-        Some(entry) => {
-            let file = repo.read(side, std::slice::from_ref(entry)).map_err(|e| e.to_string())?;
-            let text = String::from_utf8_lossy(&file[0].data).into_owned();
-            let parsed = config::parse_text(&entry.path, &text).map_err(|errors| {
-                errors
-                    .iter()
-                    .map(|e| format!("{}:{}:{}: {} ({})", e.file, e.line, e.column, e.message, e.key))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })?;
-            LoadedConfig { config: parsed, file: Some(entry.path.clone()), dir: Default::default() }
-        }
+    let config_path = entries.iter().map(|e| e.path.as_str()).find(|p| CONFIG_NAMES.contains(p));
+    options.config = match config_path {
+        Some(path) => LoadedConfig {
+            config: config_at(repo, side, entries, path)?.unwrap_or_default(),
+            file: Some(path.to_owned()),
+            dir: Default::default(),
+        },
         None => LoadedConfig::default(),
     };
     // Config and CLI policies apply everywhere; an override's policies only under its paths.

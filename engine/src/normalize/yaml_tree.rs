@@ -116,22 +116,30 @@ fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {
         Some((_, rest)) => rest,
         None => what,
     };
-    YamlError { message: budget_message(what).unwrap_or_else(|| what.to_owned()), position }
+    YamlError { message: budget_message(&err).unwrap_or_else(|| what.to_owned()), position }
 }
 
-/// "budget breached: Aliases { aliases: 4 }" said as the limit a user can set.
-fn budget_message(what: &str) -> Option<String> {
-    let breach = what.strip_prefix("budget breached: ")?;
-    let kind = breach.split([' ', '{']).next().unwrap_or_default();
+/// A budget breach said as the limit a user can set in the config.
+fn budget_message(err: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::budget::BudgetBreach;
+    let mut err = err;
+    while let serde_saphyr::Error::WithSnippet { error, .. } | serde_saphyr::Error::AliasError { error, .. } = err {
+        err = error;
+    }
+    let serde_saphyr::Error::Budget { breach, .. } = err else { return None };
     let limits = crate::limits::current();
-    let (said, key, limit) = match kind {
-        "Aliases" => ("aliases (`*ref`)", "yaml_aliases", limits.yaml_aliases),
-        "Depth" => ("levels of nesting", "yaml_depth", limits.yaml_depth.min(crate::limits::MAX_YAML_DEPTH)),
-        "Documents" => ("documents", "yaml_documents", limits.yaml_documents),
-        "Nodes" => ("nodes with aliases expanded", "yaml_nodes", limits.yaml_nodes),
-        "Events" => ("parser events with aliases replayed", "yaml_events", limits.yaml_events),
-        "RecordedAnchorEvents" => ("events recorded under anchors", "yaml_anchored", limits.yaml_anchored),
-        _ => return Some(format!("YAML limit reached: {breach}")),
+    let (said, key, limit) = match breach {
+        BudgetBreach::Aliases { .. } => ("aliases (`*ref`)", "yaml_aliases", limits.yaml_aliases),
+        BudgetBreach::Depth { .. } => {
+            ("levels of nesting", "yaml_depth", limits.yaml_depth.min(crate::limits::MAX_YAML_DEPTH))
+        }
+        BudgetBreach::Documents { .. } => ("documents", "yaml_documents", limits.yaml_documents),
+        BudgetBreach::Nodes { .. } => ("nodes with aliases expanded", "yaml_nodes", limits.yaml_nodes),
+        BudgetBreach::Events { .. } => ("parser events with aliases replayed", "yaml_events", limits.yaml_events),
+        BudgetBreach::RecordedAnchorEvents { .. } => {
+            ("events recorded under anchors", "yaml_anchored", limits.yaml_anchored)
+        }
+        other => return Some(format!("YAML limit reached: {other:?}")),
     };
     Some(format!("more than {limit} {said} (limits.{key})"))
 }
