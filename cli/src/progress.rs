@@ -36,7 +36,7 @@ impl TerminalProgress {
 
     pub fn finish(&self) {
         if self.timings {
-            eprintln!("[{:>8.3}s] done", self.started.elapsed().as_secs_f64());
+            eprintln!("[{:>8.3}s {:>4} MB] done", self.started.elapsed().as_secs_f64(), resident_mb());
         }
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
@@ -47,7 +47,7 @@ impl TerminalProgress {
 impl Progress for TerminalProgress {
     fn stage(&self, name: &'static str, total: usize) {
         if self.timings {
-            eprintln!("[{:>8.3}s] {name} ({total})", self.started.elapsed().as_secs_f64());
+            eprintln!("[{:>8.3}s {:>4} MB] {name} ({total})", self.started.elapsed().as_secs_f64(), resident_mb());
         }
         if let Some(bar) = &self.bar {
             bar.set_message(name);
@@ -63,4 +63,12 @@ impl Progress for TerminalProgress {
             self.reveal(bar);
         }
     }
+}
+
+/// The process's resident memory in MB (Linux; 0 elsewhere), for `TOLLGATE_TIMINGS`.
+fn resident_mb() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb =
+        status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()?.parse().ok());
+    kb.unwrap_or(0u64) / 1024
 }

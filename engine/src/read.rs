@@ -30,15 +30,16 @@ pub fn read_file(
     project_types: Option<&HashSet<String>>,
     terraform_context: Option<&str>,
 ) -> FileOutcome {
-    if let Err(err) = check_size(file, max_bytes) {
-        return failed(file, err);
-    }
+    let meta = match check_size(file, max_bytes) {
+        Ok(meta) => meta,
+        Err(err) => return failed(file, err),
+    };
     let mut loaded: Option<Vec<u8>> = None;
     let mut key = None;
     if let Some(cache) = cache {
         let blob_id = match &file.data {
             Some(data) => Some(crate::git::blob_id(data).to_string()),
-            None => cache.blob_id_of_file(&file.path, || {
+            None => cache.blob_id_of_file(&file.path, meta.as_ref(), || {
                 loaded = std::fs::read(&file.path).ok();
                 loaded.as_deref()
             }),
@@ -86,16 +87,18 @@ fn failed(file: &FileRef, err: ReportError) -> FileOutcome {
 }
 
 /// Files over the limit are reported, never read (not even to hash them).
-fn check_size(file: &FileRef, max_bytes: u64) -> Result<(), ReportError> {
-    let size = match &file.data {
-        Some(data) => data.len() as u64,
-        None => std::fs::metadata(&file.path).map_err(|e| error(file, "io", 1, 1, e.to_string()))?.len(),
+/// The file's metadata (for a file on disk), or the error when it is over the size limit.
+fn check_size(file: &FileRef, max_bytes: u64) -> Result<Option<std::fs::Metadata>, ReportError> {
+    let meta = match &file.data {
+        Some(_) => None,
+        None => Some(std::fs::metadata(&file.path).map_err(|e| error(file, "io", 1, 1, e.to_string()))?),
     };
+    let size = meta.as_ref().map_or_else(|| file.data.as_ref().map_or(0, |d| d.len() as u64), |m| m.len());
     if size > max_bytes {
         let message = format!("file is {size} bytes, over the {max_bytes}-byte limit; not scanned");
         return Err(error(file, "limit", 1, 1, message));
     }
-    Ok(())
+    Ok(meta)
 }
 
 /// Decodes and normalizes a file's bytes.

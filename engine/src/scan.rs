@@ -314,7 +314,12 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     }
     let joined = options.live.as_ref().map(|snapshots| live::join(&mut resources, snapshots));
     if let Some(cost) = &options.cost {
-        for resource in &mut resources {
+        // A cached resource's per-resource results are in the cache: only project rules read it again.
+        let read = |(i, r): &(usize, &mut Resource)| {
+            !from_cache.get(*i).copied().unwrap_or(false)
+                || project_types.as_ref().is_none_or(|t| t.contains(&r.resource_type))
+        };
+        for (_, resource) in resources.iter_mut().enumerate().filter(read) {
             let mut input = crate::cost::estimate::input(resource, &cost.catalog, &cost.usage, &cost.defaults);
             if let (Some(input), Some(base)) = (input.as_mut(), &options.cost_base) {
                 crate::cost::estimate::add_delta(input, base.get(&crate::cost::estimate::base_key(resource)).copied());

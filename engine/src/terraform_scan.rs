@@ -3,6 +3,7 @@
 //! honesty summary. With a cache, a run whose Terraform inputs are all unchanged reuses the stored
 //! resources and summary; any change re-evaluates all of it.
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
@@ -45,14 +46,14 @@ pub fn is_terraform(format: Format) -> bool {
 /// can read any file of its module, and modules call each other) and the variable inputs.
 pub fn context(files: &[FileRef], cache: &Cache, inputs: &Inputs, extra: &[MemoryFile]) -> String {
     let mut ids: Vec<(String, String)> = files
-        .iter()
+        .par_iter()
         .filter(|f| is_terraform(f.format))
         .map(|f| {
             let id = match &f.data {
                 Some(data) => Some(crate::git::blob_id(data).to_string()),
                 None => {
                     let mut bytes = None;
-                    cache.blob_id_of_file(&f.path, || {
+                    cache.blob_id_of_file(&f.path, None, || {
                         bytes = std::fs::read(&f.path).ok();
                         bytes.as_deref()
                     })

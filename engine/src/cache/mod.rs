@@ -27,7 +27,8 @@ pub struct Cache {
     ruleset: String,
     stats: StatIndex,
     pack_path: PathBuf,
-    pack: HashMap<String, FileEntry>,
+    /// The pack's headers, each taken (not copied) by the one load that uses it.
+    pack: HashMap<String, Mutex<Option<FileEntry>>>,
     /// Headers this run read or wrote outside the pack: when there are any, the next pack must differ.
     stored: Mutex<HashMap<String, FileEntry>>,
 }
@@ -37,14 +38,7 @@ impl Cache {
     /// scanned, naming its pack).
     pub fn open(dir: &Path, scope: &str) -> Cache {
         let pack_path = dir.join("packs").join(format!("{}.json", hex::encode(&Sha256::digest(scope.as_bytes())[..8])));
-        let read_pack = || -> HashMap<String, FileEntry> {
-            std::fs::read(&pack_path)
-                .ok()
-                .and_then(|bytes| serde_json::from_slice::<(String, Vec<FileEntry>)>(&bytes).ok())
-                .filter(|(version, _)| version == VERSION)
-                .map(|(_, entries)| entries.into_iter().map(|e| (e.key.clone(), e)).collect())
-                .unwrap_or_default()
-        };
+        let read_pack = || read_pack(&pack_path).into_iter().map(|(key, e)| (key, Mutex::new(Some(e)))).collect();
         let (pack, stats) = rayon::join(read_pack, || StatIndex::load(&dir.join("stat-index.json")));
         Cache {
             stats,
@@ -62,9 +56,15 @@ impl Cache {
         self
     }
 
-    /// The blob id of a work-tree file (see the stat index).
-    pub fn blob_id_of_file<'a>(&self, path: &Path, data: impl FnOnce() -> Option<&'a [u8]>) -> Option<String> {
-        self.stats.blob_id(path, data)
+    /// The blob id of a work-tree file (see the stat index); `meta`: its metadata when the caller
+    /// already has it (else the file is stat'ed).
+    pub fn blob_id_of_file<'a>(
+        &self,
+        path: &Path,
+        meta: Option<&std::fs::Metadata>,
+        data: impl FnOnce() -> Option<&'a [u8]>,
+    ) -> Option<String> {
+        self.stats.blob_id(path, meta, data)
     }
 
     /// The cache key of a file.
@@ -96,8 +96,9 @@ impl Cache {
     /// when `wants_resources` says so (and the entry counts as missing if they cannot be).
     pub fn load(&self, key: &str, wants_resources: impl FnOnce(&FileEntry) -> bool) -> Option<FileEntry> {
         let path = self.path(key);
-        let mut entry = match self.pack.get(key) {
-            Some(entry) => entry.clone(),
+        let packed = self.pack.get(key).and_then(|slot| slot.lock().ok()?.take());
+        let mut entry = match packed {
+            Some(entry) => entry,
             None => {
                 let bytes = std::fs::read(&path).ok()?;
                 let entry = serde_json::from_slice::<FileEntry>(&bytes).ok().filter(|e| e.key == key)?;
@@ -144,13 +145,25 @@ impl Cache {
         if stored.is_empty() && used.len() == self.pack.len() {
             return;
         }
+        // The pack's headers were taken by the loads that used them: read them again.
+        let packed = if self.pack.is_empty() { HashMap::new() } else { read_pack(&self.pack_path) };
         let mut headers: Vec<&FileEntry> =
-            used.iter().filter_map(|key| stored.get(*key).or_else(|| self.pack.get(*key))).collect();
+            used.iter().filter_map(|key| stored.get(*key).or_else(|| packed.get(*key))).collect();
         headers.sort_by(|a, b| a.key.cmp(&b.key));
         if let Ok(bytes) = serde_json::to_vec(&(VERSION, headers)) {
             write_atomically(&self.pack_path, &bytes);
         }
     }
+}
+
+/// The headers of a pack file written by this version, by key.
+fn read_pack(path: &Path) -> HashMap<String, FileEntry> {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<(String, Vec<FileEntry>)>(&bytes).ok())
+        .filter(|(version, _)| version == VERSION)
+        .map(|(_, entries)| entries.into_iter().map(|e| (e.key.clone(), e)).collect())
+        .unwrap_or_default()
 }
 
 /// Writes through a temporary file and a rename, so readers never see half a file.

@@ -39,9 +39,21 @@ impl StatIndex {
     }
 
     /// The blob id of a file, from the index when its size and mtime are unchanged, else hashed.
-    pub fn blob_id<'a>(&self, path: &Path, data: impl FnOnce() -> Option<&'a [u8]>) -> Option<String> {
+    pub fn blob_id<'a>(
+        &self,
+        path: &Path,
+        meta: Option<&std::fs::Metadata>,
+        data: impl FnOnce() -> Option<&'a [u8]>,
+    ) -> Option<String> {
         let absolute = self.cwd.join(path).to_string_lossy().into_owned();
-        let meta = std::fs::metadata(path).ok()?;
+        let stat;
+        let meta = match meta {
+            Some(meta) => meta,
+            None => {
+                stat = std::fs::metadata(path).ok()?;
+                &stat
+            }
+        };
         let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
         if let Some((size, time, id)) = self.known.files.get(&absolute)
             && *size == meta.len()
