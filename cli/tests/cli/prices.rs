@@ -2,152 +2,10 @@
 //! Retail Prices API (their real formats) served on 127.0.0.1, then `tollgate cost` priced from the
 //! catalogs it wrote.
 
-use std::sync::{Arc, OnceLock};
+use serde_json::Value;
 
-use serde_json::{Value, json};
-
-use crate::local_http;
+use crate::price_offers::serve;
 use crate::support::{TempRepo, tollgate_env, validate};
-
-/// A price-list product with its on-demand term, as the bulk API's offer files write them.
-fn aws_product(sku: &str, family: &str, attributes: Value, unit: &str, usd: &str) -> (Value, Value) {
-    let product = json!({"sku": sku, "productFamily": family, "attributes": attributes});
-    let term = json!({
-        format!("{sku}.JRTCKXETXF"): {
-            "offerTermCode": "JRTCKXETXF",
-            "sku": sku,
-            "effectiveDate": "2026-11-01T00:00:00Z",
-            "priceDimensions": {
-                format!("{sku}.JRTCKXETXF.6YS6EN2CT7"): {
-                    "rateCode": format!("{sku}.JRTCKXETXF.6YS6EN2CT7"),
-                    "description": format!("${usd} per {unit}"),
-                    "beginRange": "0",
-                    "endRange": "Inf",
-                    "unit": unit,
-                    "pricePerUnit": {"USD": usd},
-                    "appliesTo": []
-                }
-            },
-            "termAttributes": {}
-        }
-    });
-    (product, term)
-}
-
-fn offer(code: &str, entries: Vec<(&str, (Value, Value))>) -> Value {
-    let mut products = serde_json::Map::new();
-    let mut terms = serde_json::Map::new();
-    for (sku, (product, term)) in entries {
-        products.insert(sku.into(), product);
-        terms.insert(sku.into(), term);
-    }
-    json!({
-        "formatVersion": "v1.0",
-        "disclaimer": "This pricing list is for informational purposes only.",
-        "offerCode": code,
-        "version": "20261101000000",
-        "publicationDate": "2026-11-01T00:00:00Z",
-        "products": products,
-        "terms": {"OnDemand": terms, "Reserved": {}}
-    })
-}
-
-fn ec2() -> Value {
-    let instance = |sku: &'static str, os: &str, usd: &str| {
-        let attributes = json!({"servicecode": "AmazonEC2", "location": "US East (N. Virginia)", "regionCode": "us-east-1",
-            "instanceType": "t3.micro", "tenancy": "Shared", "operatingSystem": os, "preInstalledSw": "NA",
-            "licenseModel": "No License required", "capacitystatus": "Used", "usagetype": "BoxUsage:t3.micro"});
-        (sku, aws_product(sku, "Compute Instance", attributes, "Hrs", usd))
-    };
-    let gp3 = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "volumeApiName": "gp3", "usagetype": "EBS:VolumeUsage.gp3"});
-    let gp2 = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "volumeApiName": "gp2", "usagetype": "EBS:VolumeUsage.gp2"});
-    let nat_hours = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "usagetype": "NatGateway-Hours"});
-    let nat_bytes = json!({"servicecode": "AmazonEC2", "regionCode": "us-east-1", "usagetype": "NatGateway-Bytes"});
-    offer(
-        "AmazonEC2",
-        vec![
-            instance("DQ578CGN99KG6ECF", "Linux", "0.0104000000"),
-            instance("8PDTKS4C9TGQ7NPE", "Windows", "0.0196000000"),
-            ("NHY3RJRQJ4KJ2MWX", aws_product("NHY3RJRQJ4KJ2MWX", "Storage", gp3, "GB-Mo", "0.0800000000")),
-            ("HY3BZPP2B6K8MSJF", aws_product("HY3BZPP2B6K8MSJF", "Storage", gp2, "GB-Mo", "0.1000000000")),
-            ("M2YSHUBETB3JX4M4", aws_product("M2YSHUBETB3JX4M4", "NAT Gateway", nat_hours, "Hrs", "0.0450000000")),
-            ("MJUXXZQYXUTBMSEW", aws_product("MJUXXZQYXUTBMSEW", "NAT Gateway", nat_bytes, "GB", "0.0450000000")),
-        ],
-    )
-}
-
-fn elb() -> Value {
-    let alb = json!({"servicecode": "AWSELB", "regionCode": "us-east-1", "usagetype": "LoadBalancerUsage"});
-    offer(
-        "AWSELB",
-        vec![(
-            "7ANQ3FZBX2PY3TWP",
-            aws_product("7ANQ3FZBX2PY3TWP", "Load Balancer-Application", alb, "Hrs", "0.0250000000"),
-        )],
-    )
-}
-
-fn rds() -> Value {
-    let db = json!({"servicecode": "AmazonRDS", "regionCode": "us-east-1", "instanceType": "db.t3.micro",
-        "databaseEngine": "MySQL", "deploymentOption": "Single-AZ", "licenseModel": "No license required"});
-    let storage = json!({"servicecode": "AmazonRDS", "regionCode": "us-east-1", "volumeType": "General Purpose",
-        "databaseEngine": "Any", "deploymentOption": "Single-AZ"});
-    offer(
-        "AmazonRDS",
-        vec![
-            ("FBUZ9PEGGH3U4KBQ", aws_product("FBUZ9PEGGH3U4KBQ", "Database Instance", db, "Hrs", "0.0170000000")),
-            ("QVD35TA7MPS92RBC", aws_product("QVD35TA7MPS92RBC", "Database Storage", storage, "GB-Mo", "0.1150000000")),
-        ],
-    )
-}
-
-/// A Retail Prices API item.
-fn azure_item(service: &str, product: &str, sku: &str, arm_sku: &str, meter: &str, price: f64) -> Value {
-    json!({"currencyCode": "USD", "tierMinimumUnits": 0.0, "retailPrice": price, "unitPrice": price,
-        "armRegionName": "eastus", "location": "US East", "effectiveStartDate": "2026-10-01T00:00:00Z",
-        "meterId": "0a2b3c4d", "meterName": meter, "productId": "DZH318Z0BQ4L", "skuId": "DZH318Z0BQ4L/00G1",
-        "productName": product, "skuName": sku, "serviceName": service, "serviceId": "DZH313Z7MMC8",
-        "serviceFamily": "Compute", "unitOfMeasure": "1 Hour", "type": "Consumption", "isPrimaryMeterRegion": true,
-        "armSkuName": arm_sku})
-}
-
-fn serve() -> String {
-    let root: Arc<OnceLock<String>> = Arc::default();
-    let known = Arc::clone(&root);
-    let url = local_http::start(move |request| {
-        let path = request.path.clone();
-        let query = path.replace("%20", " ").replace('+', " ");
-        let offer = |code: &str| path.starts_with(&format!("/offers/v1.0/aws/{code}/current/us-east-1/index.json"));
-        let body = if offer("AmazonEC2") {
-            ec2()
-        } else if offer("AWSELB") {
-            elb()
-        } else if offer("AmazonRDS") {
-            rds()
-        } else if path.starts_with("/api/retail/prices") && query.contains("Virtual Machines") {
-            let vm = |product: &str, sku: &str, meter: &str, price| {
-                azure_item("Virtual Machines", product, sku, "Standard_B2s", meter, price)
-            };
-            json!({"BillingCurrency": "USD", "CustomerEntityId": "Default", "CustomerEntityType": "Retail",
-                "Items": [vm("Virtual Machines BS Series", "B2s", "B2s", 0.0416),
-                          vm("Virtual Machines BS Series", "B2s Spot", "B2s Spot", 0.0083),
-                          vm("Virtual Machines BS Series Windows", "B2s", "B2s", 0.0496)],
-                "NextPageLink": null, "Count": 3})
-        } else if path.starts_with("/api/retail/prices") && query.contains("IP Addresses") && !path.contains("skip") {
-            // The first page links to the second, as the API pages its results.
-            json!({"Items": [], "NextPageLink": format!("{}{path}&$skip=100", known.get().map_or("", String::as_str)), "Count": 0})
-        } else if path.starts_with("/api/retail/prices") && query.contains("IP Addresses") {
-            let ip =
-                azure_item("Virtual Network", "IP Addresses", "Standard", "", "Standard IPv4 Static Public IP", 0.005);
-            json!({"Items": [ip], "NextPageLink": null, "Count": 1})
-        } else {
-            return (404, vec![], json!({"message": "not found"}));
-        };
-        (200, vec![], body)
-    });
-    root.set(url.clone()).expect("set once");
-    url
-}
 
 const INFRA: &str = r#"resource "aws_instance" "web" {
   ami           = "ami-12345678"
@@ -203,7 +61,7 @@ fn catalogs_from_the_price_apis_price_aws_and_azure() {
     let update =
         tollgate_env(repo.path(), &["prices", "update", "--aws-region", "us-east-1", "--azure-region", "eastus"], &env);
     assert_eq!(update.code, 0, "{}", update.stderr);
-    assert!(update.stderr.contains("aws.json (8 prices in 6 products)"), "{}", update.stderr);
+    assert!(update.stderr.contains("aws.json (30 prices in 20 products)"), "{}", update.stderr);
     let aws: Value =
         serde_json::from_str(&std::fs::read_to_string(repo.path().join("catalogs/aws.json")).expect("aws.json"))
             .expect("json");

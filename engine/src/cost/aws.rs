@@ -1,14 +1,15 @@
-//! AWS estimators, priced from the catalog `tollgate prices update` builds from the AWS Price List
-//! bulk API: EC2 instances (Linux, shared tenancy) with their root volume, EBS volumes (with
-//! provisioned IOPS), NAT gateways (and data processed, by usage), load balancers and RDS instances.
+//! AWS compute, storage and network estimators, priced from the catalog `tollgate prices update`
+//! builds from the AWS Price List bulk API: EC2 instances (Linux, shared tenancy) with their root
+//! volume, EBS volumes (with provisioned IOPS), NAT gateways (and data processed, by usage), load
+//! balancers and RDS instances; managed services are in `aws_services`.
 
 use super::Component;
 use super::HOURS_PER_MONTH;
 use super::estimate::Pricer;
 
-type Estimate = Result<(String, Vec<Component>), String>;
+pub(super) type Estimate = Result<(String, Vec<Component>), String>;
 
-fn region(p: &Pricer<'_>) -> String {
+pub(super) fn region(p: &Pricer<'_>) -> String {
     p.text("region").unwrap_or_else(|| p.defaults.aws_region.clone())
 }
 
@@ -20,12 +21,12 @@ pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
         "aws_lb" | "aws_alb" => load_balancer(p),
         "aws_elb" => classic_load_balancer(p),
         "aws_db_instance" => database(p),
-        _ => return None,
+        _ => return super::aws_services::estimate(p),
     })
 }
 
 /// Storage and provisioned IOPS of a volume of `kind`.
-fn storage(
+pub(super) fn storage(
     p: &Pricer<'_>,
     name: &str,
     kind: &str,
@@ -66,6 +67,14 @@ fn instance(p: &Pricer<'_>) -> Estimate {
         let kind = p.text("root_block_device.volume_type").unwrap_or_else(|| "gp2".into());
         let iops = p.number("root_block_device.iops");
         components.extend(storage(p, "Root volume", &kind, size, iops, &region)?);
+    }
+    let devices = p.resource.values.get("ebs_block_device").and_then(|v| v.as_array());
+    for device in devices.into_iter().flatten() {
+        let Some(size) = device.get("volume_size").and_then(|v| v.as_f64()) else { continue };
+        let kind = device.get("volume_type").and_then(|v| v.as_str()).unwrap_or("gp2");
+        let name = device.get("device_name").and_then(|v| v.as_str()).unwrap_or("EBS volume");
+        let iops = device.get("iops").and_then(|v| v.as_f64());
+        components.extend(storage(p, &format!("Block device {name}"), kind, size, iops, &region)?);
     }
     Ok((region, components))
 }

@@ -72,6 +72,17 @@ impl Pricer<'_> {
         (provider, product, sku, region): (&str, &str, &str, &str),
     ) -> Result<Component, String> {
         let quantity = self.usage.get(&self.resource.address, &self.resource.resource_type, key);
+        self.derived_usage_component(name, quantity, (provider, product, sku, region))
+    }
+
+    /// A usage-priced component whose quantity is worked out from usage figures (`None` when one is
+    /// missing: it then counts 0, marked as missing usage).
+    pub fn derived_usage_component(
+        &self,
+        name: &str,
+        quantity: Option<f64>,
+        (provider, product, sku, region): (&str, &str, &str, &str),
+    ) -> Result<Component, String> {
         let mut component = self.component(name, quantity.unwrap_or(0.0), (provider, product, sku, region))?;
         component.usage_based = true;
         component.usage_missing = quantity.is_none();
@@ -120,6 +131,9 @@ pub fn price_one(
     usage: &Usage,
     defaults: &Defaults,
 ) -> Option<Result<(String, Vec<Component>), String>> {
+    if resource.kind == Kind::Cloudformation {
+        return price_template_resource(resource, catalog, usage, defaults);
+    }
     if !resource.is_created()
         || !matches!(resource.kind, Kind::Terraform | Kind::TerraformPlan)
         || is_free(&resource.resource_type)
@@ -134,6 +148,42 @@ pub fn price_one(
         _ => None,
     };
     Some(result.unwrap_or_else(|| Err(format!("no estimator for `{}`", resource.resource_type))))
+}
+
+/// CloudFormation types that cost nothing by themselves.
+const FREE_IN_TEMPLATES: [&str; 12] = [
+    "AWS::IAM::",
+    "AWS::EC2::SecurityGroup",
+    "AWS::EC2::VPC",
+    "AWS::EC2::Subnet",
+    "AWS::EC2::Route",
+    "AWS::EC2::InternetGateway",
+    "AWS::EC2::NetworkAcl",
+    "AWS::KMS::Alias",
+    "AWS::S3::BucketPolicy",
+    "AWS::SQS::QueuePolicy",
+    "AWS::Lambda::Permission",
+    "AWS::CloudFormation::",
+];
+
+/// A CloudFormation resource, priced as the Terraform resource it is (`cloudformation`).
+fn price_template_resource(
+    resource: &Resource,
+    catalog: &Catalog,
+    usage: &Usage,
+    defaults: &Defaults,
+) -> Option<Result<(String, Vec<Component>), String>> {
+    let resource_type = resource.resource_type.as_str();
+    if !resource_type.starts_with("AWS::") || FREE_IN_TEMPLATES.iter().any(|p| resource_type.starts_with(p)) {
+        return None;
+    }
+    let Some(translated) = super::cloudformation::as_terraform(resource) else {
+        return Some(Err(format!("no estimator for `{resource_type}`")));
+    };
+    Some(translated.and_then(|resource| {
+        let pricer = Pricer { catalog, usage, defaults, resource: &resource };
+        super::aws::estimate(&pricer).unwrap_or_else(|| Err(format!("no estimator for `{resource_type}`")))
+    }))
 }
 
 /// The estimate for every priced Terraform resource (evaluated HCL or a plan).

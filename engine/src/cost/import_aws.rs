@@ -10,89 +10,9 @@ use serde::Deserialize;
 use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 
 use super::catalog::Product;
+use super::import_aws_products::{RawProduct, classify, unit};
 
-/// The offers `prices update` reads.
-pub const OFFERS: [&str; 3] = ["AmazonEC2", "AWSELB", "AmazonRDS"];
-
-#[derive(Deserialize)]
-struct RawProduct {
-    #[serde(rename = "productFamily", default)]
-    family: String,
-    #[serde(default)]
-    attributes: BTreeMap<String, String>,
-}
-
-/// The catalog product, SKU key and region a price-list product prices, if tollgate uses it.
-fn classify(product: &RawProduct) -> Option<(&'static str, String, String)> {
-    let a = |name: &str| product.attributes.get(name).map(String::as_str).unwrap_or("");
-    let region = a("regionCode").to_owned();
-    if region.is_empty() {
-        return None;
-    }
-    let usage = a("usagetype");
-    let (name, sku) = match product.family.as_str() {
-        "Compute Instance"
-            if a("operatingSystem") == "Linux"
-                && a("tenancy") == "Shared"
-                && a("preInstalledSw") == "NA"
-                && a("capacitystatus") == "Used"
-                && a("licenseModel") != "Bring your own license" =>
-        {
-            ("ec2_instance", a("instanceType").to_owned())
-        }
-        "Storage" if !a("volumeApiName").is_empty() => ("ebs_volume", a("volumeApiName").to_owned()),
-        "System Operation" if a("group") == "EBS IOPS" => ("ebs_iops", a("volumeApiName").to_owned()),
-        "NAT Gateway" if usage.ends_with("NatGateway-Hours") => ("nat_gateway", "hours".to_owned()),
-        "NAT Gateway" if usage.ends_with("NatGateway-Bytes") => ("nat_gateway", "data".to_owned()),
-        "Load Balancer-Application" if usage.ends_with("LoadBalancerUsage") => ("load_balancer", "application".into()),
-        "Load Balancer-Network" if usage.ends_with("LoadBalancerUsage") => ("load_balancer", "network".into()),
-        "Load Balancer-Gateway" if usage.ends_with("LoadBalancerUsage") => ("load_balancer", "gateway".into()),
-        "Load Balancer" if usage.ends_with("LoadBalancerUsage") => ("load_balancer", "classic".into()),
-        "Database Instance" => {
-            let engine = match a("databaseEngine") {
-                "MySQL" => "mysql",
-                "PostgreSQL" => "postgres",
-                "MariaDB" => "mariadb",
-                "Aurora MySQL" => "aurora-mysql",
-                "Aurora PostgreSQL" => "aurora-postgresql",
-                _ => return None,
-            };
-            ("rds_instance", format!("{}/{engine}/{}", a("instanceType"), deployment(a("deploymentOption"))?))
-        }
-        "Database Storage" => {
-            let kind = match a("volumeType") {
-                "General Purpose" => "gp2",
-                "General Purpose-GP3" => "gp3",
-                "Provisioned IOPS" => "io1",
-                "Magnetic" => "standard",
-                _ => return None,
-            };
-            if !matches!(a("databaseEngine"), "Any" | "MySQL" | "") {
-                return None;
-            }
-            ("rds_storage", format!("{kind}/{}", deployment(a("deploymentOption"))?))
-        }
-        _ => return None,
-    };
-    (!sku.is_empty()).then_some((name, sku, region))
-}
-
-fn deployment(option: &str) -> Option<&'static str> {
-    match option {
-        "Single-AZ" => Some("single-az"),
-        "Multi-AZ" => Some("multi-az"),
-        _ => None,
-    }
-}
-
-fn unit(product: &str) -> &'static str {
-    match product {
-        "ec2_instance" | "load_balancer" | "rds_instance" => "hour",
-        "ebs_iops" => "IOPS-month",
-        "ebs_volume" | "rds_storage" => "GB-month",
-        _ => "unit",
-    }
-}
+pub use super::import_aws_products::OFFERS;
 
 #[derive(Deserialize)]
 struct Dimension {
@@ -205,14 +125,17 @@ impl<'de> Visitor<'de> for OnDemandSeed<'_> {
                 continue;
             };
             let terms: BTreeMap<String, Term> = map.next_value()?;
-            // The first tier (`beginRange` 0) is the list price.
+            // The list price is the first tier that charges: a free tier (DynamoDB's first 25 units,
+            // an idle address's first hour) or a zero "reserved instance applied" line is not it.
             let price = terms
                 .values()
                 .flat_map(|t| t.dimensions.values())
-                .find(|d| d.begin.is_empty() || d.begin == "0")
-                .and_then(|d| d.price.get("USD"))
-                .and_then(|p| p.parse::<f64>().ok());
-            if let Some(price) = price.filter(|p| *p > 0.0) {
+                .filter_map(|d| {
+                    let price = d.price.get("USD")?.parse::<f64>().ok().filter(|p| *p > 0.0)?;
+                    Some((d.begin.parse::<f64>().unwrap_or(0.0), price))
+                })
+                .min_by(|a, b| a.0.total_cmp(&b.0));
+            if let Some((_, price)) = price {
                 self.0.prices.push((product, key, region, price));
             }
         }

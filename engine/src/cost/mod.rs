@@ -5,13 +5,16 @@
 //! with no estimator, or whose price the catalog lacks, are listed as unpriced, never guessed.
 
 mod aws;
+mod aws_services;
 mod azure;
 pub mod budget;
 pub mod catalog;
+mod cloudformation;
 pub mod diff;
 pub mod estimate;
 mod gcp;
 pub mod import_aws;
+mod import_aws_products;
 pub mod import_azure;
 pub mod render;
 pub mod usage;

@@ -1,0 +1,117 @@
+//! `tollgate cost` of AWS managed services, in Terraform and in a CloudFormation template, priced
+//! from the catalog `tollgate prices update` builds from recorded Price List offer files: each
+//! resource's monthly cost is what the fixture's comments work out by hand.
+
+use serde_json::Value;
+
+use crate::price_offers::serve;
+use crate::support::{TempRepo, repo_root, tollgate_env, validate};
+
+/// `prices update` from the recorded offers into a temporary catalog directory.
+fn catalog(url: &str, dir: &TempRepo) -> String {
+    let catalogs = dir.path().join("catalogs").display().to_string();
+    let env = [("TOLLGATE_AWS_PRICING_URL", url), ("TOLLGATE_CATALOG_DIR", catalogs.as_str())];
+    let update =
+        tollgate_env(dir.path(), &["prices", "update", "--provider", "aws", "--aws-region", "us-east-1"], &env);
+    assert_eq!(update.code, 0, "{}", update.stderr);
+    catalogs
+}
+
+fn monthly(report: &Value) -> Vec<(String, f64)> {
+    let resources = report["resources"].as_array().expect("resources");
+    resources
+        .iter()
+        .map(|r| (r["address"].as_str().unwrap_or("").to_owned(), r["monthly"].as_f64().unwrap_or(-1.0)))
+        .collect()
+}
+
+#[test]
+fn the_aws_fixture_costs_what_its_comments_work_out() {
+    let url = serve();
+    let scratch = TempRepo::new();
+    let catalogs = catalog(&url, &scratch);
+    let args = [
+        "cost",
+        "testdata/cost/aws",
+        "--usage-file",
+        "testdata/cost/aws/infracost-usage.yml",
+        "--catalog-dir",
+        &catalogs,
+        "--format",
+        "json",
+    ];
+    let run = tollgate_env(&repo_root(), &args, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = run.json();
+    validate("schemas/cost.schema.json", &report);
+    let expected = [
+        ("aws_eip.nat", 3.65),
+        ("aws_eks_cluster.main", 73.0),
+        ("aws_eks_node_group.workers", 225.24),
+        ("aws_elasticache_replication_group.sessions", 227.76),
+        ("aws_elasticache_cluster.fragments", 24.82),
+        ("aws_opensearch_domain.logs", 310.56),
+        ("aws_redshift_cluster.warehouse", 365.0),
+        ("aws_dynamodb_table.orders", 7.85),
+        ("aws_dynamodb_table.events", 5.0),
+        ("aws_kms_key.data", 1.0),
+        ("aws_secretsmanager_secret.db", 0.4),
+        ("aws_lambda_function.api", 5.0),
+        ("aws_sqs_queue.jobs", 1.5),
+        ("aws_instance.bastion", 11.59),
+        // The CloudFormation template's resources, by logical id.
+        ("Web", 9.99),
+        ("Cluster", 73.0),
+        ("Sessions", 227.76),
+        ("Orders", 2.85),
+        ("Key", 1.0),
+        ("Queue", 0.0),
+    ];
+    let priced = monthly(&report);
+    for (address, amount) in expected {
+        assert!(priced.contains(&(address.to_owned(), amount)), "{address} {amount}: {priced:?}");
+    }
+    assert_eq!(priced.len(), expected.len(), "{priced:?}");
+    let unpriced: Vec<(&str, &str)> = report["unpriced"]
+        .as_array()
+        .expect("unpriced")
+        .iter()
+        .map(|u| (u["address"].as_str().unwrap_or(""), u["reason"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        unpriced,
+        [
+            ("Alerts", "no estimator for `AWS::SNS::Topic`"),
+            ("Worker", "`InstanceType` is set by `Ref` (not known offline)")
+        ]
+    );
+    assert_eq!(report["total_monthly"], 1576.97);
+    // The catalog's date is the day it was fetched and its source names the local server's port.
+    let mut report = report;
+    for catalog in report["catalogs"].as_array_mut().into_iter().flatten() {
+        catalog["date"] = "[date]".into();
+        catalog["source"] = "[source]".into();
+    }
+    insta::assert_json_snapshot!("cost_aws", report);
+}
+
+/// A price-list product tollgate does not keep (EKS extended support, DynamoDB infrequent-access
+/// storage) is not in the catalog, and a free tier or a zero "reserved instance applied" line is not
+/// taken for the list price.
+#[test]
+fn the_catalog_keeps_list_prices_not_free_tiers() {
+    let url = serve();
+    let scratch = TempRepo::new();
+    let catalogs = catalog(&url, &scratch);
+    let aws: Value = serde_json::from_str(&std::fs::read_to_string(format!("{catalogs}/aws.json")).expect("aws.json"))
+        .expect("json");
+    let price = |product: &str, sku: &str| aws["products"][product]["skus"][sku]["us-east-1"].clone();
+    assert_eq!(price("elasticache_node", "cache.m5.large/redis"), 0.156);
+    assert_eq!(price("dynamodb_capacity", "write"), 0.00065);
+    assert_eq!(price("dynamodb_storage", "standard"), 0.25);
+    assert_eq!(price("sqs_requests", "fifo"), 0.0000005);
+    assert_eq!(price("eks_cluster", "standard"), 0.1);
+    assert_eq!(aws["products"]["eks_cluster"]["skus"].as_object().map(|s| s.len()), Some(1));
+    assert_eq!(aws["products"]["dynamodb_storage"]["skus"].as_object().map(|s| s.len()), Some(1));
+    assert_eq!(aws["products"]["lambda_duration"]["unit"], "GB-second");
+}

@@ -1,0 +1,215 @@
+//! AWS managed-service estimators: EKS clusters and node groups, ElastiCache, OpenSearch, Redshift,
+//! DynamoDB, KMS keys, Secrets Manager secrets, Lambda, SQS and Elastic IPs, priced from the catalog
+//! `tollgate prices update` builds from the AWS Price List bulk API. Request-priced parts read the
+//! usage file (Infracost's keys) and otherwise cost 0 and say so.
+
+use super::Component;
+use super::HOURS_PER_MONTH;
+use super::aws::{Estimate, region, storage};
+use super::estimate::Pricer;
+
+pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
+    Some(match p.resource.resource_type.as_str() {
+        "aws_eip" => eip(p),
+        "aws_eks_cluster" => eks_cluster(p),
+        "aws_eks_node_group" => eks_node_group(p),
+        "aws_elasticache_cluster" => elasticache_cluster(p),
+        "aws_elasticache_replication_group" => replication_group(p),
+        "aws_opensearch_domain" | "aws_elasticsearch_domain" => opensearch(p),
+        "aws_redshift_cluster" => redshift(p),
+        "aws_dynamodb_table" => dynamodb(p),
+        "aws_kms_key" => monthly(p, "Customer managed key", "kms_key", "key"),
+        "aws_secretsmanager_secret" => monthly(p, "Secret", "secrets_manager", "secret"),
+        "aws_lambda_function" => lambda(p),
+        "aws_sqs_queue" => sqs(p),
+        _ => return None,
+    })
+}
+
+/// A whole number attribute, or `default` when it is not set.
+fn count(p: &Pricer<'_>, path: &str, default: f64) -> f64 {
+    p.number(path).unwrap_or(default)
+}
+
+/// Since February 2024 every public IPv4 address is charged by the hour, attached or not.
+fn eip(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    if p.text("customer_owned_ipv4_pool").is_some() {
+        return Ok((region, Vec::new()));
+    }
+    let component = p.component("Public IPv4 address", HOURS_PER_MONTH, ("aws", "public_ipv4", "address", &region))?;
+    Ok((region, vec![component]))
+}
+
+fn eks_cluster(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let component = p.component("EKS cluster", HOURS_PER_MONTH, ("aws", "eks_cluster", "standard", &region))?;
+    Ok((region, vec![component]))
+}
+
+/// `desired_size` instances of the first instance type (EKS's default `t3.medium`), each with a
+/// `disk_size` gp2 volume (20 GB by default) unless a launch template says what the disks are.
+fn eks_node_group(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    if p.text("capacity_type").is_some_and(|c| c.eq_ignore_ascii_case("spot")) {
+        return Err("spot prices are not in the catalog".into());
+    }
+    let nodes =
+        p.number("scaling_config.desired_size").ok_or("`scaling_config.desired_size` is not known statically")?;
+    let instance_type = p.text("instance_types").unwrap_or_else(|| "t3.medium".into());
+    let mut components = vec![p.component(
+        &format!("Instances (Linux, on-demand, {instance_type}) x {nodes}"),
+        HOURS_PER_MONTH * nodes,
+        ("aws", "ec2_instance", &instance_type, &region),
+    )?];
+    if p.value("launch_template").is_none() {
+        let size = count(p, "disk_size", 20.0);
+        components.extend(storage(p, &format!("Node disks x {nodes}"), "gp2", size * nodes, None, &region)?);
+    }
+    Ok((region, components))
+}
+
+fn cache_nodes(p: &Pricer<'_>, region: &str, node_type: &str, engine: &str, nodes: f64) -> Result<Component, String> {
+    let engine = engine.to_lowercase();
+    p.component(
+        &format!("Cache nodes ({engine}, on-demand, {node_type}) x {nodes}"),
+        HOURS_PER_MONTH * nodes,
+        ("aws", "elasticache_node", &format!("{node_type}/{engine}"), region),
+    )
+}
+
+fn elasticache_cluster(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    // A member of a replication group is priced with its group.
+    if p.text("replication_group_id").is_some() {
+        return Ok((region, Vec::new()));
+    }
+    let node_type = p.text("node_type").ok_or("`node_type` is not known statically")?;
+    let engine = p.text("engine").ok_or("`engine` is not known statically")?;
+    let nodes = count(p, "num_cache_nodes", 1.0);
+    Ok((region.clone(), vec![cache_nodes(p, &region, &node_type, &engine, nodes)?]))
+}
+
+/// `num_cache_clusters` nodes, or shards x (replicas + 1) in cluster mode.
+fn replication_group(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let node_type = p.text("node_type").ok_or("`node_type` is not known statically")?;
+    let engine = p.text("engine").unwrap_or_else(|| "redis".into());
+    let nodes = match p.number("num_cache_clusters").or_else(|| p.number("number_cache_clusters")) {
+        Some(nodes) => nodes,
+        None => count(p, "num_node_groups", 1.0) * (count(p, "replicas_per_node_group", 0.0) + 1.0),
+    };
+    Ok((region.clone(), vec![cache_nodes(p, &region, &node_type, &engine, nodes)?]))
+}
+
+/// Data nodes, dedicated masters and, with EBS, each data node's volume.
+fn opensearch(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let search = |t: String| t.replace(".elasticsearch", ".search");
+    let instance_type = search(p.text("cluster_config.instance_type").unwrap_or_else(|| "m4.large.search".into()));
+    let nodes = count(p, "cluster_config.instance_count", 1.0);
+    let mut components = vec![p.component(
+        &format!("Data nodes (on-demand, {instance_type}) x {nodes}"),
+        HOURS_PER_MONTH * nodes,
+        ("aws", "opensearch_instance", &instance_type, &region),
+    )?];
+    if p.value("cluster_config.dedicated_master_enabled").and_then(|v| v.as_bool()) == Some(true) {
+        let master = search(p.text("cluster_config.dedicated_master_type").unwrap_or_else(|| instance_type.clone()));
+        let masters = count(p, "cluster_config.dedicated_master_count", 3.0);
+        components.push(p.component(
+            &format!("Dedicated masters (on-demand, {master}) x {masters}"),
+            HOURS_PER_MONTH * masters,
+            ("aws", "opensearch_instance", &master, &region),
+        )?);
+    }
+    if p.value("ebs_options.ebs_enabled").and_then(|v| v.as_bool()) == Some(true) {
+        let size = p.number("ebs_options.volume_size").ok_or("`ebs_options.volume_size` is not known statically")?;
+        let kind = p.text("ebs_options.volume_type").unwrap_or_else(|| "gp2".into());
+        components.push(p.component(
+            &format!("Storage ({kind}) x {nodes}"),
+            size * nodes,
+            ("aws", "opensearch_storage", &kind, &region),
+        )?);
+    }
+    Ok((region, components))
+}
+
+fn redshift(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let node_type = p.text("node_type").ok_or("`node_type` is not known statically")?;
+    let nodes = count(p, "number_of_nodes", 1.0);
+    let component = p.component(
+        &format!("Nodes (on-demand, {node_type}) x {nodes}"),
+        HOURS_PER_MONTH * nodes,
+        ("aws", "redshift_node", &node_type, &region),
+    )?;
+    Ok((region, vec![component]))
+}
+
+/// Provisioned capacity by the hour, or on-demand request units by usage; storage by usage.
+fn dynamodb(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let mode = p.text("billing_mode").unwrap_or_else(|| "PROVISIONED".into());
+    let mut components = Vec::new();
+    if mode == "PAY_PER_REQUEST" {
+        for (name, key, sku) in [
+            ("Write request units", "monthly_write_request_units", "write"),
+            ("Read request units", "monthly_read_request_units", "read"),
+        ] {
+            components.push(p.usage_component(name, key, ("aws", "dynamodb_requests", sku, &region))?);
+        }
+    } else {
+        for (name, key, sku) in
+            [("Write capacity units", "write_capacity", "write"), ("Read capacity units", "read_capacity", "read")]
+        {
+            let units = p.number(key).ok_or_else(|| format!("`{key}` is not known statically"))?;
+            components.push(p.component(
+                &format!("{name} x {units}"),
+                HOURS_PER_MONTH * units,
+                ("aws", "dynamodb_capacity", sku, &region),
+            )?);
+        }
+    }
+    components.push(p.usage_component(
+        "Data storage",
+        "storage_gb",
+        ("aws", "dynamodb_storage", "standard", &region),
+    )?);
+    Ok((region, components))
+}
+
+/// One unit a month (a key, a secret).
+fn monthly(p: &Pricer<'_>, name: &str, product: &str, sku: &str) -> Estimate {
+    let region = region(p);
+    Ok((region.clone(), vec![p.component(name, 1.0, ("aws", product, sku, &region))?]))
+}
+
+/// Requests, and their duration in GB-seconds (memory x milliseconds, each request rounded up to 1 ms).
+fn lambda(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let arm = p.text("architectures").is_some_and(|a| a == "arm64");
+    let architecture = if arm { "arm64" } else { "x86_64" };
+    let memory_gb = count(p, "memory_size", 128.0) / 1024.0;
+    let requests =
+        p.usage_component("Requests", "monthly_requests", ("aws", "lambda_requests", "requests", &region))?;
+    let usage = |key| p.usage.get(&p.resource.address, &p.resource.resource_type, key);
+    let gb_seconds = match (usage("monthly_requests"), usage("request_duration_ms")) {
+        (Some(requests), Some(ms)) => Some(requests * memory_gb * ms.ceil() / 1000.0),
+        _ => None,
+    };
+    let duration = p.derived_usage_component(
+        &format!("Duration ({architecture})"),
+        gb_seconds,
+        ("aws", "lambda_duration", architecture, &region),
+    )?;
+    Ok((region, vec![requests, duration]))
+}
+
+fn sqs(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let fifo = p.value("fifo_queue").and_then(|v| v.as_bool()) == Some(true);
+    let kind = if fifo { "fifo" } else { "standard" };
+    let component =
+        p.usage_component(&format!("Requests ({kind})"), "monthly_requests", ("aws", "sqs_requests", kind, &region))?;
+    Ok((region, vec![component]))
+}
