@@ -134,7 +134,10 @@ async fn azure(client: &reqwest::Client, args: &PricesUpdateArgs) -> Result<Prov
     Ok(ProviderCatalog {
         provider: "azure".into(),
         currency: "USD".into(),
-        source: format!("Azure Retail Prices API ({base}), virtual machines and public IPs in {}", regions.join(", ")),
+        source: format!(
+            "Azure Retail Prices API ({base}), virtual machines, public IPs, managed disks, AKS, load balancers and App Service plans in {}",
+            regions.join(", ")
+        ),
         date: today(),
         products,
     })

@@ -122,8 +122,8 @@ fn rds() -> Value {
     )
 }
 
-/// A Retail Prices API item.
-fn azure_item(service: &str, product: &str, sku: &str, arm_sku: &str, meter: &str, price: f64) -> Value {
+/// A Retail Prices API item priced by the hour.
+pub fn azure_item(service: &str, product: &str, sku: &str, arm_sku: &str, meter: &str, price: f64) -> Value {
     json!({"currencyCode": "USD", "tierMinimumUnits": 0.0, "retailPrice": price, "unitPrice": price,
         "armRegionName": "eastus", "location": "US East", "effectiveStartDate": "2026-10-01T00:00:00Z",
         "meterId": "0a2b3c4d", "meterName": meter, "productId": "DZH318Z0BQ4L", "skuId": "DZH318Z0BQ4L/00G1",
@@ -151,14 +151,15 @@ pub fn serve() -> String {
         } else if let Some(file) = service(code).filter(|_| offer(code)) {
             file
         } else if path.starts_with("/api/retail/prices") && query.contains("Virtual Machines") {
-            let vm = |product: &str, sku: &str, meter: &str, price| {
-                azure_item("Virtual Machines", product, sku, "Standard_B2s", meter, price)
+            let vm = |product: &str, sku: &str, arm: &str, meter: &str, price| {
+                azure_item("Virtual Machines", product, sku, arm, meter, price)
             };
             json!({"BillingCurrency": "USD", "CustomerEntityId": "Default", "CustomerEntityType": "Retail",
-                "Items": [vm("Virtual Machines BS Series", "B2s", "B2s", 0.0416),
-                          vm("Virtual Machines BS Series", "B2s Spot", "B2s Spot", 0.0083),
-                          vm("Virtual Machines BS Series Windows", "B2s", "B2s", 0.0496)],
-                "NextPageLink": null, "Count": 3})
+                "Items": [vm("Virtual Machines BS Series", "B2s", "Standard_B2s", "B2s", 0.0416),
+                          vm("Virtual Machines BS Series", "B2s Spot", "Standard_B2s", "B2s Spot", 0.0083),
+                          vm("Virtual Machines BS Series Windows", "B2s", "Standard_B2s", "B2s", 0.0496),
+                          vm("Virtual Machines DSv3 Series", "D2s v3", "Standard_D2s_v3", "D2s v3", 0.096)],
+                "NextPageLink": null, "Count": 4})
         } else if path.starts_with("/api/retail/prices") && query.contains("IP Addresses") && !path.contains("skip") {
             // The first page links to the second, as the API pages its results.
             json!({"Items": [], "NextPageLink": format!("{}{path}&$skip=100", known.get().map_or("", String::as_str)), "Count": 0})
@@ -166,6 +167,10 @@ pub fn serve() -> String {
             let ip =
                 azure_item("Virtual Network", "IP Addresses", "Standard", "", "Standard IPv4 Static Public IP", 0.005);
             json!({"Items": [ip], "NextPageLink": null, "Count": 1})
+        } else if let Some(items) =
+            path.starts_with("/api/retail/prices").then(|| super::price_offers_azure::items(&query)).flatten()
+        {
+            json!({"Items": items, "NextPageLink": null, "Count": items.len()})
         } else {
             return (404, vec![], json!({"message": "not found"}));
         };
