@@ -70,21 +70,26 @@ async fn aws(client: &reqwest::Client, args: &PricesUpdateArgs) -> Result<Provid
         if args.aws_regions.is_empty() { AWS_REGIONS.map(String::from).to_vec() } else { args.aws_regions.clone() };
     let mut products: BTreeMap<String, Product> = BTreeMap::new();
     let base = args.aws_pricing_url.trim_end_matches('/');
-    for region in &regions {
-        for offer in import_aws::OFFERS {
-            let url = format!("{base}/offers/v1.0/aws/{offer}/current/{region}/index.json");
-            let file = download(client, &url).await?;
-            let reader = std::fs::File::open(file.path()).map_err(|e| e.to_string())?;
-            import_aws::read_offer(reader, &mut products).map_err(|e| format!("{url}: {e}"))?;
-        }
+    let regional = regions.iter().flat_map(|region| {
+        import_aws::OFFERS
+            .iter()
+            .map(move |offer| format!("{base}/offers/v1.0/aws/{offer}/current/{region}/index.json"))
+    });
+    let global =
+        import_aws::GLOBAL_OFFERS.iter().map(|offer| format!("{base}/offers/v1.0/aws/{offer}/current/index.json"));
+    for url in regional.chain(global) {
+        let file = download(client, &url).await?;
+        let reader = std::fs::File::open(file.path()).map_err(|e| e.to_string())?;
+        import_aws::read_offer(reader, &mut products).map_err(|e| format!("{url}: {e}"))?;
     }
     Ok(ProviderCatalog {
         provider: "aws".into(),
         currency: "USD".into(),
         source: format!(
-            "AWS Price List bulk API ({base}), offers {} in {}",
+            "AWS Price List bulk API ({base}), offers {} in {} and {}",
             import_aws::OFFERS.join(", "),
-            regions.join(", ")
+            regions.join(", "),
+            import_aws::GLOBAL_OFFERS.join(", ")
         ),
         date: today(),
         products,

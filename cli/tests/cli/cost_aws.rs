@@ -59,6 +59,12 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
         ("aws_lambda_function.api", 5.0),
         ("aws_sqs_queue.jobs", 1.5),
         ("aws_instance.bastion", 11.59),
+        ("aws_s3_bucket.assets", 12.8),
+        ("aws_cloudwatch_metric_alarm.cpu", 0.1),
+        ("aws_cloudwatch_metric_alarm.latency", 0.3),
+        ("aws_cloudwatch_log_group.app", 23.0),
+        ("aws_route53_zone.main", 0.5),
+        ("aws_rds_cluster_instance.reader", 189.8),
         // The CloudFormation template's resources, by logical id.
         ("Web", 9.99),
         ("Cluster", 73.0),
@@ -85,7 +91,7 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
             ("Worker", "`InstanceType` is set by `Ref` (not known offline)")
         ]
     );
-    assert_eq!(report["total_monthly"], 1576.97);
+    assert_eq!(report["total_monthly"], 1803.47);
     // The catalog's date is the day it was fetched and its source names the local server's port.
     let mut report = report;
     for catalog in report["catalogs"].as_array_mut().into_iter().flatten() {
@@ -114,4 +120,8 @@ fn the_catalog_keeps_list_prices_not_free_tiers() {
     assert_eq!(aws["products"]["eks_cluster"]["skus"].as_object().map(|s| s.len()), Some(1));
     assert_eq!(aws["products"]["dynamodb_storage"]["skus"].as_object().map(|s| s.len()), Some(1));
     assert_eq!(aws["products"]["lambda_duration"]["unit"], "GB-second");
+    // Volume tiers: the first is the list price; Route 53 is global.
+    assert_eq!(price("s3_storage", "standard"), 0.023);
+    assert_eq!(aws["products"]["s3_storage"]["skus"].as_object().map(|s| s.len()), Some(1), "Glacier is not Standard");
+    assert_eq!(aws["products"]["route53_zone"]["skus"]["hosted_zone"]["global"], 0.5);
 }

@@ -113,10 +113,13 @@ fn rds() -> Value {
         "databaseEngine": "MySQL", "deploymentOption": "Single-AZ", "licenseModel": "No license required"});
     let storage = json!({"servicecode": "AmazonRDS", "regionCode": "us-east-1", "volumeType": "General Purpose",
         "databaseEngine": "Any", "deploymentOption": "Single-AZ"});
+    let aurora = json!({"servicecode": "AmazonRDS", "regionCode": "us-east-1", "instanceType": "db.r6g.large",
+        "databaseEngine": "Aurora PostgreSQL", "deploymentOption": "Single-AZ", "licenseModel": "No license required"});
     offer(
         "AmazonRDS",
         vec![
             ("FBUZ9PEGGH3U4KBQ", aws_product("FBUZ9PEGGH3U4KBQ", "Database Instance", db, "Hrs", "0.0170000000")),
+            ("KH6HMZJ3XW2ZV7DA", aws_product("KH6HMZJ3XW2ZV7DA", "Database Instance", aurora, "Hrs", "0.2600000000")),
             ("QVD35TA7MPS92RBC", aws_product("QVD35TA7MPS92RBC", "Database Storage", storage, "GB-Mo", "0.1150000000")),
         ],
     )
@@ -139,7 +142,11 @@ pub fn serve() -> String {
     let url = local_http::start(move |request| {
         let path = request.path.clone();
         let query = path.replace("%20", " ").replace('+', " ");
-        let offer = |code: &str| path.starts_with(&format!("/offers/v1.0/aws/{code}/current/us-east-1/index.json"));
+        let offer = |code: &str| {
+            let global = code == "AmazonRoute53";
+            let file = if global { "current/index.json" } else { "current/us-east-1/index.json" };
+            path.starts_with(&format!("/offers/v1.0/aws/{code}/{file}"))
+        };
         let service = super::price_offers_services::offer_file;
         let code = path.strip_prefix("/offers/v1.0/aws/").and_then(|rest| rest.split('/').next()).unwrap_or("");
         let body = if offer("AmazonEC2") {

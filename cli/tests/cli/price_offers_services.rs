@@ -1,5 +1,6 @@
 //! Recorded AWS Price List offer files of the managed services tollgate prices (EKS, ElastiCache,
-//! OpenSearch, Redshift, DynamoDB, KMS, Secrets Manager, Lambda, SQS), us-east-1, with the free tiers
+//! OpenSearch, Redshift, DynamoDB, KMS, Secrets Manager, Lambda, SQS, S3, CloudWatch; us-east-1) and
+//! Route 53 (global), with the volume tiers, free tiers
 //! and zero-priced lines the real files carry, and a product of each that tollgate must not keep.
 
 use serde_json::{Value, json};
@@ -18,6 +19,9 @@ pub fn offer_file(code: &str) -> Option<Value> {
         "AWSSecretsManager" => secrets(),
         "AWSLambda" => lambda(),
         "AWSQueueService" => sqs(),
+        "AmazonS3" => s3(),
+        "AmazonCloudWatch" => cloudwatch(),
+        "AmazonRoute53" => route53(),
         _ => return None,
     })
 }
@@ -194,5 +198,71 @@ fn sqs() -> Value {
             queue("2CR84K9NJ4A4SXMQ", "Standard", "0.0000004000"),
             queue("ZT5WVSG6WTSWNMMZ", "FIFO (first-in, first-out)", "0.0000005000"),
         ],
+    )
+}
+
+fn s3() -> Value {
+    let storage = attrs(
+        "AmazonS3",
+        json!({"storageClass": "General Purpose", "volumeType": "Standard", "usagetype": "TimedStorage-ByteHrs"}),
+    );
+    let glacier = attrs(
+        "AmazonS3",
+        json!({"storageClass": "Archive", "volumeType": "Glacier Deep Archive", "usagetype": "TimedStorage-GDA-ByteHrs"}),
+    );
+    let request = |group: &str, usage: &str| attrs("AmazonS3", json!({"group": group, "usagetype": usage}));
+    let tiers =
+        [("0", "51200", "0.0230000000"), ("51200", "512000", "0.0220000000"), ("512000", "Inf", "0.0210000000")];
+    offer(
+        "AmazonS3",
+        vec![
+            ("WP9ANXZGBYYSGJEA", aws_product_tiers("WP9ANXZGBYYSGJEA", "Storage", storage, "GB-Mo", &tiers)),
+            ("8ZHRPJ5MQ4GQ7NAE", aws_product("8ZHRPJ5MQ4GQ7NAE", "Storage", glacier, "GB-Mo", "0.0009900000")),
+            (
+                "QCWHGE3BY2KEN5NQ",
+                aws_product(
+                    "QCWHGE3BY2KEN5NQ",
+                    "API Request",
+                    request("S3-API-Tier1", "Requests-Tier1"),
+                    "Requests",
+                    "0.0000050000",
+                ),
+            ),
+            (
+                "JDX6JTBTKGBW7FRJ",
+                aws_product(
+                    "JDX6JTBTKGBW7FRJ",
+                    "API Request",
+                    request("S3-API-Tier2", "Requests-Tier2"),
+                    "Requests",
+                    "0.0000004000",
+                ),
+            ),
+        ],
+    )
+}
+
+fn cloudwatch() -> Value {
+    let cw = |family: &'static str, sku: &'static str, usage: &str, unit: &str, usd: &str| {
+        (sku, aws_product(sku, family, attrs("AmazonCloudWatch", json!({"usagetype": usage})), unit, usd))
+    };
+    offer(
+        "AmazonCloudWatch",
+        vec![
+            cw("Alarm", "8QQ8ZRGNNW9FHA5G", "CW:AlarmMonitorUsage", "Alarms", "0.1000000000"),
+            cw("Alarm", "3CXHCCW5BJ3XK6SE", "CW:HighResAlarmMonitorUsage", "Alarms", "0.3000000000"),
+            cw("Data Payload", "T8QAD5Z5X6FNXYA6", "DataProcessing-Bytes", "GB", "0.5000000000"),
+            cw("Storage Snapshot", "HTZRFQSSMNUX2Y8F", "TimedStorage-ByteHrs", "GB-Mo", "0.0300000000"),
+        ],
+    )
+}
+
+/// A global offer: no `regionCode`.
+fn route53() -> Value {
+    let zone = json!({"servicecode": "AmazonRoute53", "location": "Global", "locationType": "AWS Region", "usagetype": "HostedZone"});
+    let tiers = [("0", "25", "0.5000000000"), ("25", "Inf", "0.1000000000")];
+    offer(
+        "AmazonRoute53",
+        vec![("ZJRPXKBRQ6ZKGRQU", aws_product_tiers("ZJRPXKBRQ6ZKGRQU", "DNS Zone", zone, "HostedZone", &tiers))],
     )
 }

@@ -1,7 +1,8 @@
 //! AWS managed-service estimators: EKS clusters and node groups, ElastiCache, OpenSearch, Redshift,
-//! DynamoDB, KMS keys, Secrets Manager secrets, Lambda, SQS and Elastic IPs, priced from the catalog
-//! `tollgate prices update` builds from the AWS Price List bulk API. Request-priced parts read the
-//! usage file (Infracost's keys) and otherwise cost 0 and say so.
+//! Aurora instances, DynamoDB, KMS keys, Secrets Manager secrets, Lambda, SQS, S3, CloudWatch alarms
+//! and log groups, Route 53 zones and Elastic IPs, priced from the catalog `tollgate prices update`
+//! builds from the AWS Price List bulk API. Usage-priced parts read the usage file (Infracost's keys)
+//! and otherwise cost 0 and say so.
 
 use super::Component;
 use super::HOURS_PER_MONTH;
@@ -22,6 +23,11 @@ pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
         "aws_secretsmanager_secret" => monthly(p, "Secret", "secrets_manager", "secret"),
         "aws_lambda_function" => lambda(p),
         "aws_sqs_queue" => sqs(p),
+        "aws_s3_bucket" => s3_bucket(p),
+        "aws_cloudwatch_metric_alarm" => alarm(p),
+        "aws_cloudwatch_log_group" => log_group(p),
+        "aws_route53_zone" => route53_zone(p),
+        "aws_rds_cluster_instance" => aurora_instance(p),
         _ => return None,
     })
 }
@@ -211,5 +217,71 @@ fn sqs(p: &Pricer<'_>) -> Estimate {
     let kind = if fifo { "fifo" } else { "standard" };
     let component =
         p.usage_component(&format!("Requests ({kind})"), "monthly_requests", ("aws", "sqs_requests", kind, &region))?;
+    Ok((region, vec![component]))
+}
+
+/// S3 Standard storage and requests, all by usage (Infracost's `standard.*` keys).
+fn s3_bucket(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let parts = [
+        ("Storage (Standard)", "standard.storage_gb", "s3_storage", "standard"),
+        ("PUT, COPY, POST, LIST requests", "standard.monthly_tier_1_requests", "s3_requests", "tier1"),
+        ("GET, SELECT and other requests", "standard.monthly_tier_2_requests", "s3_requests", "tier2"),
+    ];
+    let components = parts
+        .into_iter()
+        .map(|(name, key, product, sku)| p.usage_component(name, key, ("aws", product, sku, &region)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((region, components))
+}
+
+/// One alarm metric a month (each metric of a metric-math alarm counts); high resolution under 60 s.
+fn alarm(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let queries = p.resource.values.get("metric_query").and_then(|v| v.as_array());
+    let metrics = queries.map_or(0, |q| q.iter().filter(|m| m.get("metric").is_some_and(|v| !v.is_null())).count());
+    let metrics = metrics.max(1) as f64;
+    let high = p.number("period").is_some_and(|period| period < 60.0);
+    let (kind, sku) = if high { ("high resolution", "high_resolution") } else { ("standard", "standard") };
+    let component = p.component(
+        &format!("Alarm metrics ({kind}) x {metrics}"),
+        metrics,
+        ("aws", "cloudwatch_alarm", sku, &region),
+    )?;
+    Ok((region, vec![component]))
+}
+
+fn log_group(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let ingested = p.usage_component(
+        "Data ingested",
+        "monthly_data_ingested_gb",
+        ("aws", "cloudwatch_logs", "ingestion", &region),
+    )?;
+    let stored =
+        p.usage_component("Archival storage", "storage_gb", ("aws", "cloudwatch_logs_storage", "standard", &region))?;
+    Ok((region, vec![ingested, stored]))
+}
+
+/// Route 53 is global: one hosted zone a month (the first 25 zones' price).
+fn route53_zone(p: &Pricer<'_>) -> Estimate {
+    let region = "global".to_owned();
+    let component = p.component("Hosted zone", 1.0, ("aws", "route53_zone", "hosted_zone", &region))?;
+    Ok((region, vec![component]))
+}
+
+/// An Aurora cluster's instance (its storage is the cluster's, by usage of the data it holds).
+fn aurora_instance(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let class = p.text("instance_class").ok_or("`instance_class` is not known statically")?;
+    let engine = match p.text("engine").as_deref() {
+        None | Some("aurora") => "aurora-mysql".to_owned(),
+        Some(engine) => engine.to_owned(),
+    };
+    let component = p.component(
+        &format!("Database instance ({engine}, {class})"),
+        HOURS_PER_MONTH,
+        ("aws", "rds_instance", &format!("{class}/{engine}/single-az"), &region),
+    )?;
     Ok((region, vec![component]))
 }

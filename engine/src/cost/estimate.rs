@@ -119,8 +119,9 @@ const FREE: [&str; 24] = [
 ];
 
 fn is_free(resource_type: &str) -> bool {
-    // `google_compute_router_nat` is priced, the router itself is free.
-    resource_type != "google_compute_router_nat" && FREE.iter().any(|prefix| resource_type.starts_with(prefix))
+    // A NAT is priced where its router is free; a Route 53 zone is priced where routes are free.
+    !matches!(resource_type, "google_compute_router_nat" | "aws_route53_zone")
+        && FREE.iter().any(|prefix| resource_type.starts_with(prefix))
 }
 
 /// How one resource prices: `None` when it is not priced at all (data sources, other kinds, types

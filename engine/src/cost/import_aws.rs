@@ -12,7 +12,7 @@ use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use super::catalog::Product;
 use super::import_aws_products::{RawProduct, classify, unit};
 
-pub use super::import_aws_products::OFFERS;
+pub use super::import_aws_products::{GLOBAL_OFFERS, OFFERS};
 
 #[derive(Deserialize)]
 struct Dimension {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 /// The offers `prices update` reads, per region.
-pub const OFFERS: [&str; 12] = [
+pub const OFFERS: [&str; 14] = [
     "AmazonEC2",
     "AWSELB",
     "AmazonRDS",
@@ -20,7 +20,13 @@ pub const OFFERS: [&str; 12] = [
     "AWSSecretsManager",
     "AWSLambda",
     "AWSQueueService",
+    "AmazonS3",
+    "AmazonCloudWatch",
 ];
+
+/// Offers priced the same everywhere, read once (`offers/v1.0/aws/<offer>/current/index.json`); their
+/// prices are kept under the region `global`.
+pub const GLOBAL_OFFERS: [&str; 1] = ["AmazonRoute53"];
 
 #[derive(Deserialize)]
 pub struct RawProduct {
@@ -33,10 +39,11 @@ pub struct RawProduct {
 /// The catalog product, SKU key and region a price-list product prices, if tollgate uses it.
 pub fn classify(product: &RawProduct) -> Option<(&'static str, String, String)> {
     let a = |name: &str| product.attributes.get(name).map(String::as_str).unwrap_or("");
-    let region = a("regionCode").to_owned();
-    if region.is_empty() {
-        return None;
-    }
+    let region = match a("regionCode") {
+        "" if GLOBAL_OFFERS.contains(&a("servicecode")) => "global".to_owned(),
+        "" => return None,
+        code => code.to_owned(),
+    };
     let family = product.family.as_str();
     let (name, sku) = compute(family, &a).or_else(|| database(family, &a)).or_else(|| services(family, &a))?;
     (!sku.is_empty()).then_some((name, sku, region))
@@ -131,10 +138,27 @@ fn database<'a>(family: &str, a: &impl Fn(&str) -> &'a str) -> Kept {
     })
 }
 
-/// KMS keys, Secrets Manager secrets, Lambda and SQS.
+/// KMS keys, Secrets Manager secrets, Lambda, SQS, S3, CloudWatch and Route 53.
 fn services<'a>(family: &str, a: &impl Fn(&str) -> &'a str) -> Kept {
     let usage = a("usagetype");
+    // `TimedStorage-ByteHrs` in us-east-1, `USW2-TimedStorage-ByteHrs` elsewhere.
+    let usage_is = |name: &str| usage == name || usage.ends_with(&format!("-{name}"));
+    let service = a("servicecode");
     Some(match (family, a("group")) {
+        ("Storage", _)
+            if service == "AmazonS3" && a("volumeType") == "Standard" && usage_is("TimedStorage-ByteHrs") =>
+        {
+            ("s3_storage", "standard".into())
+        }
+        ("API Request", "S3-API-Tier1") if service == "AmazonS3" => ("s3_requests", "tier1".into()),
+        ("API Request", "S3-API-Tier2") if service == "AmazonS3" => ("s3_requests", "tier2".into()),
+        ("Alarm", _) if usage_is("CW:AlarmMonitorUsage") => ("cloudwatch_alarm", "standard".into()),
+        ("Alarm", _) if usage_is("CW:HighResAlarmMonitorUsage") => ("cloudwatch_alarm", "high_resolution".into()),
+        ("Data Payload", _) if usage_is("DataProcessing-Bytes") => ("cloudwatch_logs", "ingestion".into()),
+        ("Storage Snapshot", _) if service == "AmazonCloudWatch" && usage_is("TimedStorage-ByteHrs") => {
+            ("cloudwatch_logs_storage", "standard".into())
+        }
+        ("DNS Zone", _) if usage_is("HostedZone") => ("route53_zone", "hosted_zone".into()),
         ("Encryption Key", _) if usage.ends_with("KMS-Keys") => ("kms_key", "key".into()),
         ("Secret", _) if usage.ends_with("AWSSecretsManager-Secrets") => ("secrets_manager", "secret".into()),
         ("Serverless", "AWS-Lambda-Requests") => ("lambda_requests", "requests".into()),
@@ -180,7 +204,16 @@ pub fn unit(product: &str) -> &'static str {
         | "opensearch_instance"
         | "redshift_node" => "hour",
         "ebs_iops" => "IOPS-month",
-        "ebs_volume" | "rds_storage" | "opensearch_storage" | "dynamodb_storage" => "GB-month",
+        "ebs_volume"
+        | "rds_storage"
+        | "opensearch_storage"
+        | "dynamodb_storage"
+        | "s3_storage"
+        | "cloudwatch_logs_storage" => "GB-month",
+        "cloudwatch_logs" => "GB",
+        "cloudwatch_alarm" => "alarm-metric-month",
+        "route53_zone" => "month",
+        "s3_requests" => "request",
         "dynamodb_capacity" => "capacity-unit-hour",
         "dynamodb_requests" => "request-unit",
         "kms_key" | "secrets_manager" => "month",

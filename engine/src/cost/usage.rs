@@ -35,17 +35,35 @@ fn numbers(value: &Value, at: &str) -> Result<BTreeMap<String, BTreeMap<String, 
             message: format!("{at}.{name} must map usage keys to numbers"),
         })?;
         let mut entry = BTreeMap::new();
-        for (key, number) in keys {
-            let number = number.as_f64().ok_or_else(|| UsageError {
-                line: 0,
-                column: 0,
-                message: format!("{at}.{name}.{key} must be a number, not {number}"),
-            })?;
-            entry.insert(key.clone(), number);
-        }
+        flatten(keys, "", &format!("{at}.{name}"), &mut entry)?;
         out.insert(name.clone(), entry);
     }
     Ok(out)
+}
+
+/// Usage keys, nested ones joined with dots (Infracost's `standard: {storage_gb: 100}` is
+/// `standard.storage_gb`).
+fn flatten(
+    keys: &serde_json::Map<String, Value>,
+    prefix: &str,
+    at: &str,
+    out: &mut BTreeMap<String, f64>,
+) -> Result<(), UsageError> {
+    for (key, value) in keys {
+        let name = format!("{prefix}{key}");
+        match value {
+            Value::Object(nested) => flatten(nested, &format!("{name}."), at, out)?,
+            _ => {
+                let number = value.as_f64().ok_or_else(|| UsageError {
+                    line: 0,
+                    column: 0,
+                    message: format!("{at}.{name} must be a number, not {value}"),
+                })?;
+                out.insert(name, number);
+            }
+        }
+    }
+    Ok(())
 }
 
 impl Usage {

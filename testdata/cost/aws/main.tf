@@ -137,3 +137,52 @@ resource "aws_instance" "bastion" {
     volume_type = "gp3"
   }
 }
+
+# Standard storage and requests (usage): 500 GB x $0.023 = $11.50; 100,000 PUT x $0.000005 = $0.50;
+# 2,000,000 GET x $0.0000004 = $0.80                                              -> $12.80
+resource "aws_s3_bucket" "assets" {
+  bucket = "assets"
+}
+
+# One standard-resolution alarm metric: $0.10
+resource "aws_cloudwatch_metric_alarm" "cpu" {
+  alarm_name          = "cpu"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 2
+  metric_name         = "CPUUtilization"
+  namespace           = "AWS/EC2"
+  period              = 300
+  statistic           = "Average"
+  threshold           = 80
+}
+
+# A 10-second period is high resolution: $0.30
+resource "aws_cloudwatch_metric_alarm" "latency" {
+  alarm_name          = "latency"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 3
+  metric_name         = "Latency"
+  namespace           = "App"
+  period              = 10
+  statistic           = "Average"
+  threshold           = 1
+}
+
+# Usage: 40 GB ingested x $0.50 = $20.00; 100 GB stored x $0.03 = $3.00            -> $23.00
+resource "aws_cloudwatch_log_group" "app" {
+  name              = "app"
+  retention_in_days = 30
+}
+
+# Global: $0.50 a month
+resource "aws_route53_zone" "main" {
+  name = "example.com"
+}
+
+# Aurora PostgreSQL db.r6g.large: 730 h x $0.26 = $189.80
+resource "aws_rds_cluster_instance" "reader" {
+  identifier         = "reader"
+  cluster_identifier = "orders"
+  instance_class     = "db.r6g.large"
+  engine             = "aurora-postgresql"
+}
