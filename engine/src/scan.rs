@@ -14,7 +14,7 @@ use crate::config::LoadedConfig;
 use crate::config::select::{Selection, path_globs};
 use crate::drift::live::{self, LiveSnapshots};
 pub use crate::evaluate::loaded::{LoadedRules, load_rules};
-use crate::evaluate::{cached, run};
+use crate::evaluate::{cached, project_cache, run};
 use crate::findings::{FindingContext, build_findings};
 use crate::load::{self, MemoryFile, Shard, dir_of};
 use crate::normalize::Normalized;
@@ -238,6 +238,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             terraform_scan::context(&discovery.files, c, &options.terraform, &options.context_files)
         )
     });
+    // Through a cache, the resources project rules read are loaded only when their findings are not stored.
+    let loaded_types = if cache.is_some() { Some(Default::default()) } else { project_types.clone() };
     let mut files: Vec<FileOutcome> = discovery
         .files
         .par_iter()
@@ -245,11 +247,16 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         .map(|(i, file)| {
             // The plan's resources depend on the HCL they are located at: never cached on their own.
             let cache = cache.as_ref().filter(|_| Some(i) != plan_index);
-            let outcome = read_file(file, limits.max_file_size, cache, project_types.as_ref(), context.as_deref());
+            let outcome = read_file(file, limits.max_file_size, cache, loaded_types.as_ref(), context.as_deref());
             progress.advance(1);
             outcome
         })
         .collect();
+    let (project_digest, project_found) = match &cache {
+        Some(cache) => cached::project_results(cache, &mut files, &discovery.files, &rules.rules, limits.max_file_size),
+        None => (None, None),
+    };
+    let project_cached = project_found.is_some();
     progress.stage("evaluating Terraform", 0);
     let mut terraform = terraform_scan::run(
         &discovery.files,
@@ -317,7 +324,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         // A cached resource's per-resource results are in the cache: only project rules read it again.
         let read = |(i, r): &(usize, &mut Resource)| {
             !from_cache.get(*i).copied().unwrap_or(false)
-                || project_types.as_ref().is_none_or(|t| t.contains(&r.resource_type))
+                || (!project_cached && project_types.as_ref().is_none_or(|t| t.contains(&r.resource_type)))
         };
         for (_, resource) in resources.iter_mut().enumerate().filter(read) {
             let mut input = crate::cost::estimate::input(resource, &cost.catalog, &cost.usage, &cost.defaults);
@@ -333,13 +340,19 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let has_data: Vec<bool> =
         rules.rules.iter().map(|r| r.meta.rule_data.iter().all(|k| config.rule_data.contains_key(k))).collect();
     let selected = |r: usize, resource: &Resource| {
-        has_data[r]
+        !(project_cached && project_cache::is_project_rule(&rules.rules[r]))
+            && has_data[r]
             && rules.scopes[r].as_ref().is_none_or(|g| g.is_match(&resource.file))
             && selection.enabled(&rules.rules[r].meta, &resource.file)
     };
     let rule_data = (!config.rule_data.is_empty())
         .then(|| regorus::Value::from(serde_json::json!({"tollgate": {"rule_data": config.rule_data}})));
     let mut evaluation = run::run(&rules.rules, &resources, &selected, &from_cache, rule_data.as_ref());
+    match (&cache, project_digest, project_found) {
+        (_, _, Some(found)) => evaluation.findings.extend(found),
+        (Some(cache), Some(digest), None) => project_cache::store(cache, &digest, &rules.rules, &evaluation),
+        _ => {}
+    }
     if let Some(joined) = &joined {
         joined.drop_covered(&mut evaluation.findings);
     }

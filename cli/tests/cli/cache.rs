@@ -88,3 +88,37 @@ fn a_changed_rule_set_does_not_reuse_results() {
     let after = check(repo.path(), cache.path());
     assert!(!after["findings"].as_array().into_iter().flatten().any(|f| f["rule_id"] == "AWS001"));
 }
+
+fn rule_ids(report: &Value) -> Vec<String> {
+    let findings = report["findings"].as_array().expect("findings");
+    findings.iter().map(|f| f["rule_id"].as_str().unwrap_or("").to_owned()).collect()
+}
+
+/// A project rule (AWS005 reads every bucket and public access block of a directory) runs again only
+/// when a file changes; while none does, its findings come from the cache and nothing is evaluated.
+#[test]
+fn project_rule_results_are_reused_while_no_file_changes() {
+    let repo = TempRepo::new();
+    repo.write("main.tf", PUBLIC_BUCKET);
+    let cache = tempfile::tempdir().expect("tmp");
+    let cold = check(repo.path(), cache.path());
+    assert!(rule_ids(&cold).contains(&"AWS005".to_owned()), "{cold}");
+    let warm = check(repo.path(), cache.path());
+    assert_eq!(stable(warm.clone()), stable(cold.clone()));
+    assert_eq!(warm["summary"]["evaluations"], 0, "the project rules' findings came from the cache");
+
+    // A public access block in another file changes what AWS005 finds: the project rules run again.
+    repo.write(
+        "pab.tf",
+        "resource \"aws_s3_bucket_public_access_block\" \"site\" {\n  bucket = aws_s3_bucket.site.id\n  block_public_acls = true\n  block_public_policy = true\n  ignore_public_acls = true\n  restrict_public_buckets = true\n}\n",
+    );
+    let blocked = check(repo.path(), cache.path());
+    assert!(!rule_ids(&blocked).contains(&"AWS005".to_owned()), "{blocked}");
+    assert!(blocked["summary"]["evaluations"].as_u64().unwrap_or(0) > 0);
+
+    // Back to the first files: their stored project findings apply again.
+    std::fs::remove_file(repo.path().join("pab.tf")).expect("rm");
+    let back = check(repo.path(), cache.path());
+    assert_eq!(stable(back.clone()), stable(cold));
+    assert_eq!(back["summary"]["evaluations"], 0);
+}

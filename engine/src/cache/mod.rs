@@ -106,14 +106,24 @@ impl Cache {
                 entry
             }
         };
-        if wants_resources(&entry) {
-            let raw = std::fs::read(path.with_extension("res.json")).ok()?;
-            entry.resources = serde_json::from_slice::<Vec<Box<RawValue>>>(&raw).ok()?;
-            if entry.resources.len() != entry.heads.len() {
-                return None;
-            }
+        if wants_resources(&entry) && !self.load_resources(&mut entry) {
+            return None;
         }
         Some(entry)
+    }
+
+    /// Reads an entry's resources (stored beside its header); false when they cannot be read.
+    pub fn load_resources(&self, entry: &mut FileEntry) -> bool {
+        let path = self.path(&entry.key).with_extension("res.json");
+        let resources =
+            std::fs::read(path).ok().and_then(|raw| serde_json::from_slice::<Vec<Box<RawValue>>>(&raw).ok());
+        match resources {
+            Some(resources) if resources.len() == entry.heads.len() => {
+                entry.resources = resources;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Stores an entry: resources first, so a header that exists always finds them (or counts as missing).

@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use super::metadata::Scope;
 use super::rule::Rule;
 use super::run::{Evaluation, RawFinding};
@@ -106,4 +108,32 @@ pub fn fill_sources(sources: &mut BTreeMap<String, Arc<str>>, used: &BTreeSet<&s
             sources.insert(file.display.clone(), Arc::from(text));
         }
     }
+}
+
+/// With a cache, files are read without the resources project rules read. When the whole scan is a
+/// hit whose project findings are stored, those come back (`project_cache`); otherwise the resources of
+/// the project rules' types are loaded now (a file whose stored resources cannot be read is read
+/// again). Returns the scan's digest (to store the project findings under) and the stored findings.
+pub fn project_results(
+    cache: &Cache,
+    files: &mut [FileOutcome],
+    refs: &[FileRef],
+    rules: &[Rule],
+    max_bytes: u64,
+) -> (Option<String>, Option<Vec<super::run::RawFinding>>) {
+    let digest = super::project_cache::digest(files);
+    if let Some(found) = digest.as_deref().and_then(|d| super::project_cache::load(cache, d, rules)) {
+        return (digest, Some(found));
+    }
+    let types = project_types(rules);
+    let reads = |head: &crate::cache::ResourceHead| types.as_ref().is_none_or(|t| t.contains(&head.resource_type));
+    files.par_iter_mut().zip(refs).for_each(|(file, file_ref)| {
+        let Some(entry) = file.cached.as_mut().filter(|e| e.heads.iter().any(reads)) else { return };
+        if !cache.load_resources(entry) {
+            let key = file.cache_key.take();
+            *file = crate::read::read_file(file_ref, max_bytes, None, None, None);
+            file.cache_key = key;
+        }
+    });
+    (digest, None)
 }

@@ -4,6 +4,7 @@ pub mod cached;
 pub mod folder_test;
 pub mod loaded;
 pub mod metadata;
+pub mod project_cache;
 pub mod registry;
 pub mod rego_tests;
 pub mod rule;
