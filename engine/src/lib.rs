@@ -34,6 +34,7 @@ pub mod report;
 pub mod resource;
 pub mod scan;
 pub mod scan_inputs;
+pub mod scan_options;
 pub mod severity;
 pub mod suppress;
 pub mod terraform_scan;

@@ -1,120 +1,28 @@
 //! The pipeline: load → normalize → evaluate → report, for one run of `tollgate check`.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use globset::GlobSet;
 use rayon::prelude::*;
 
-use crate::baseline::Baseline;
 use crate::cache::{Cache, ruleset_hash};
-use crate::config::LoadedConfig;
 use crate::config::select::{Selection, path_globs};
-use crate::drift::live::{self, LiveSnapshots};
+use crate::drift::live;
 pub use crate::evaluate::loaded::{LoadedRules, load_rules};
 use crate::evaluate::{cached, project_cache, run};
 use crate::findings::{FindingContext, build_findings};
-use crate::load::{self, MemoryFile, Shard, dir_of};
+use crate::load::{self, dir_of};
 use crate::normalize::Normalized;
-use crate::normalize::terraform::Inputs;
 use crate::read::{FileOutcome, read_file};
 use crate::report::model::{Report, ReportError, SkippedFile, Warning};
 use crate::report::summary::summarize;
 use crate::resource::Resource;
-use crate::scan_inputs::{add_plan, apply_overlay, blob_hash};
+use crate::scan_inputs::{add_plan, apply_overlay, blob_hash, price_for_rules};
 use crate::severity::Severity;
 use crate::terraform_scan;
 
-/// What to scan and how.
-#[derive(Debug, Clone)]
-pub struct ScanOptions {
-    pub paths: Vec<PathBuf>,
-    pub config: LoadedConfig,
-    /// Extra policy files or directories (`--policy`).
-    pub policy_paths: Vec<PathBuf>,
-    /// Policy sources already in memory (read from a git revision).
-    pub policy_modules: Vec<PolicyModules>,
-    /// `--conftest-policy`: Conftest policy directories, and such modules already in memory.
-    pub conftest_paths: Vec<PathBuf>,
-    pub conftest_modules: Vec<(String, String)>,
-    /// Files already in memory (a git revision or the index); when set, `paths` are not walked.
-    pub files: Option<Vec<MemoryFile>>,
-    /// `--shard K/N`: scan only this shard's module directories and files.
-    pub shard: Option<Shard>,
-    /// Where to keep per-file results between runs (`None`: no cache).
-    pub cache_dir: Option<PathBuf>,
-    /// Part of every cache key besides the version: the CLI passes an id of its own build, so a rebuilt
-    /// binary (same version, other code) never trusts another build's results.
-    pub cache_salt: String,
-    /// Whether the outcome carries the text of files with findings even when the cache spared reading
-    /// them (for snippets in human output).
-    pub with_sources: bool,
-    /// Whether the built-in pack runs (`--no-builtin` turns it off; so does `builtin: false` in config).
-    pub builtin: bool,
-    /// `--fail-on`; falls back to the config's `fail_on`, then `low`.
-    pub fail_on: Option<Severity>,
-    pub baseline: Option<Baseline>,
-    /// `--max-file-size`: wins over the config's `limits.max_file_size`.
-    pub max_file_size: Option<u64>,
-    /// The date waivers expire against.
-    pub today: NaiveDate,
-    /// Terraform variable values from outside the files (`--var-file`, `--var`, `TF_VAR_`).
-    pub terraform: Inputs,
-    /// Files of a git revision beyond the scanned ones that Terraform may read (modules, `file()`).
-    pub context_files: Vec<MemoryFile>,
-    /// Whether the outcome carries the resources (for `tollgate inspect`).
-    pub keep_resources: bool,
-    /// `--plan`: a plan JSON whose resources are checked instead of the evaluated HCL, located at it.
-    pub plan: Option<PathBuf>,
-    /// `--live`: live snapshots whose resources the rules judge too, and that give drift states.
-    pub live: Option<LiveSnapshots>,
-    /// Files whose text is replaced in memory (display path to content), and new files: how a fix is
-    /// verified before anything is written.
-    pub overlay: BTreeMap<String, Arc<[u8]>>,
-    /// Prices for `input.cost`: every priced resource carries its monthly estimate into the rules.
-    /// Whoever sets it adds the catalog to `cache_salt`, so cached results follow price changes.
-    pub cost: Option<Arc<crate::cost::estimate::CostContext>>,
-    /// With `--base`: the base revision's monthly estimates by `cost::estimate::base_key`, so each
-    /// priced resource's `input.cost` carries its `delta`.
-    pub cost_base: Option<Arc<std::collections::HashMap<String, f64>>>,
-    /// `--framework`: only the rules mapped to one of these frameworks run, and the report gives
-    /// each one's posture.
-    pub frameworks: Vec<String>,
-}
-
-impl ScanOptions {
-    pub fn new(paths: Vec<PathBuf>) -> Self {
-        ScanOptions {
-            paths,
-            config: LoadedConfig::default(),
-            policy_paths: Vec::new(),
-            policy_modules: Vec::new(),
-            conftest_paths: Vec::new(),
-            conftest_modules: Vec::new(),
-            files: None,
-            shard: None,
-            cache_dir: None,
-            cache_salt: String::new(),
-            with_sources: true,
-            builtin: true,
-            fail_on: None,
-            baseline: None,
-            max_file_size: None,
-            today: chrono::Local::now().date_naive(),
-            terraform: Inputs::default(),
-            context_files: Vec::new(),
-            keep_resources: false,
-            plan: None,
-            live: None,
-            overlay: BTreeMap::new(),
-            cost: None,
-            cost_base: None,
-            frameworks: Vec::new(),
-        }
-    }
-}
+pub use crate::scan_options::ScanOptions;
 
 /// A policy directory read from memory: its label, its modules (name, source), and the path globs it
 /// is limited to (an override's `paths`; empty for everywhere).
@@ -319,20 +227,17 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         from_cache.extend(std::iter::repeat_n(file.cached.is_some(), resources.len() - start));
         spans.push(start..resources.len());
     }
+    if let Some(found) = &project_found {
+        project_cache::restore(found, &mut resources);
+    }
     let joined = options.live.as_ref().map(|snapshots| live::join(&mut resources, snapshots));
     if let Some(cost) = &options.cost {
         // A cached resource's per-resource results are in the cache: only project rules read it again.
-        let read = |(i, r): &(usize, &mut Resource)| {
-            !from_cache.get(*i).copied().unwrap_or(false)
+        let read = |i: usize, r: &Resource| {
+            !from_cache.get(i).copied().unwrap_or(false)
                 || (!project_cached && project_types.as_ref().is_none_or(|t| t.contains(&r.resource_type)))
         };
-        for (_, resource) in resources.iter_mut().enumerate().filter(read) {
-            let mut input = crate::cost::estimate::input(resource, &cost.catalog, &cost.usage, &cost.defaults);
-            if let (Some(input), Some(base)) = (input.as_mut(), &options.cost_base) {
-                crate::cost::estimate::add_delta(input, base.get(&crate::cost::estimate::base_key(resource)).copied());
-            }
-            resource.cost = input.map(Box::new);
-        }
+        price_for_rules(&mut resources, cost, options.cost_base.as_deref(), read);
     }
     // 3 EVALUATE
     progress.stage("evaluating", resources.len());
@@ -349,8 +254,10 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         .then(|| regorus::Value::from(serde_json::json!({"tollgate": {"rule_data": config.rule_data}})));
     let mut evaluation = run::run(&rules.rules, &resources, &selected, &from_cache, rule_data.as_ref());
     match (&cache, project_digest, project_found) {
-        (_, _, Some(found)) => evaluation.findings.extend(found),
-        (Some(cache), Some(digest), None) => project_cache::store(cache, &digest, &rules.rules, &evaluation),
+        (_, _, Some(found)) => evaluation.findings.extend(found.into_iter().map(|(finding, _)| finding)),
+        (Some(cache), Some(digest), None) => {
+            project_cache::store(cache, &digest, &rules.rules, &evaluation, &resources)
+        }
         _ => {}
     }
     if let Some(joined) = &joined {

@@ -1,5 +1,6 @@
-//! Adjusting what a run reads: the `--plan` file added to the files, and the overlay of files whose
-//! text is replaced in memory (how fixes are verified before anything is written).
+//! Adjusting what a run reads: the `--plan` file added to the files, the overlay of files whose
+//! text is replaced in memory (how fixes are verified before anything is written), and the estimate
+//! each resource carries into the rules (`input.cost`).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -33,4 +34,25 @@ pub fn add_plan(discovery: &mut load::Discovery, plan: &std::path::Path) -> usiz
 
 pub fn blob_hash(path: &std::path::Path) -> String {
     std::fs::read(path).map(|bytes| crate::git::blob_id(&bytes).to_string()).unwrap_or_default()
+}
+
+/// Prices the resources rules will read (`reads`: by index) into `input.cost`; with base estimates
+/// (`check --base`), each also gets its `base_monthly` and `delta`.
+pub fn price_for_rules(
+    resources: &mut [crate::resource::Resource],
+    cost: &crate::cost::estimate::CostContext,
+    base: Option<&std::collections::HashMap<String, f64>>,
+    reads: impl Fn(usize, &crate::resource::Resource) -> bool,
+) {
+    use crate::cost::estimate::{add_delta, base_key, input};
+    for (i, resource) in resources.iter_mut().enumerate() {
+        if !reads(i, resource) {
+            continue;
+        }
+        let mut priced = input(resource, &cost.catalog, &cost.usage, &cost.defaults);
+        if let (Some(priced), Some(base)) = (priced.as_mut(), base) {
+            add_delta(priced, base.get(&base_key(resource)).copied());
+        }
+        resource.cost = priced.map(Box::new);
+    }
 }

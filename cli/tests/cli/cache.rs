@@ -99,10 +99,15 @@ fn rule_ids(report: &Value) -> Vec<String> {
 #[test]
 fn project_rule_results_are_reused_while_no_file_changes() {
     let repo = TempRepo::new();
-    repo.write("main.tf", PUBLIC_BUCKET);
+    // AWS051 (a project rule) finds the VPC, which no per-resource rule does: its stored finding must
+    // still point at the VPC's line.
+    repo.write("main.tf", PUBLIC_BUCKET)
+        .write("vpc.tf", "\n\nresource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n");
     let cache = tempfile::tempdir().expect("tmp");
     let cold = check(repo.path(), cache.path());
     assert!(rule_ids(&cold).contains(&"AWS005".to_owned()), "{cold}");
+    let vpc = cold["findings"].as_array().and_then(|f| f.iter().find(|f| f["rule_id"] == "AWS051")).expect("AWS051");
+    assert_eq!(vpc["line"], 3);
     let warm = check(repo.path(), cache.path());
     assert_eq!(stable(warm.clone()), stable(cold.clone()));
     assert_eq!(warm["summary"]["evaluations"], 0, "the project rules' findings came from the cache");

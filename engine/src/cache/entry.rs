@@ -54,6 +54,39 @@ pub struct HeadDetail {
     pub module_calls: Vec<ModuleCallSite>,
 }
 
+impl HeadDetail {
+    /// What placing findings on `resource` takes: its identity, location and the locations of the
+    /// `attributes` they name.
+    pub fn of<'a>(resource: &Resource, attributes: impl Iterator<Item = &'a str>) -> HeadDetail {
+        HeadDetail {
+            address: resource.address.clone(),
+            kind: resource.kind,
+            provider: resource.provider.clone(),
+            identity: resource.identity.clone(),
+            location: resource.location.clone(),
+            attributes: attributes.map(|a| (a.to_owned(), resource.locate(Some(a)).clone())).collect(),
+            inline_ignores: resource.inline_ignores.clone(),
+            module_calls: resource.module_calls.clone(),
+        }
+    }
+
+    /// Gives a resource rebuilt from its head (no identity) this detail, and adds its attribute locations.
+    pub fn apply(&self, resource: &mut Resource) {
+        if resource.identity.is_empty() {
+            resource.address = self.address.clone();
+            resource.kind = self.kind;
+            resource.provider = self.provider.clone();
+            resource.identity = self.identity.clone();
+            resource.location = self.location.clone();
+            resource.inline_ignores = self.inline_ignores.clone();
+            resource.module_calls = self.module_calls.clone();
+        }
+        for (attribute, location) in &self.attributes {
+            resource.attributes.entry(attribute.clone()).or_insert_with(|| location.clone());
+        }
+    }
+}
+
 /// One file's stored results. The resources live in a second file, read only when a project rule reads
 /// one of their types: a warm run reads little more than the heads.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -80,19 +113,8 @@ impl FileEntry {
             .enumerate()
             .map(|(i, r)| {
                 let mut own = findings.iter().filter(|f| f.resource == i).peekable();
-                let detail = own.peek().is_some().then(|| HeadDetail {
-                    address: r.address.clone(),
-                    kind: r.kind,
-                    provider: r.provider.clone(),
-                    identity: r.identity.clone(),
-                    location: r.location.clone(),
-                    attributes: own
-                        .filter_map(|f| f.attribute.as_deref())
-                        .map(|a| (a.to_owned(), r.locate(Some(a)).clone()))
-                        .collect(),
-                    inline_ignores: r.inline_ignores.clone(),
-                    module_calls: r.module_calls.clone(),
-                });
+                let detail =
+                    own.peek().is_some().then(|| HeadDetail::of(r, own.filter_map(|f| f.attribute.as_deref())));
                 ResourceHead { resource_type: r.resource_type.clone(), unknown: r.unknown.len(), detail }
             })
             .collect();

@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 
-pub use entry::{CachedFinding, CachedResult, FileEntry, ResourceHead};
+pub use entry::{CachedFinding, CachedResult, FileEntry, HeadDetail, ResourceHead};
 use stat_index::StatIndex;
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -120,7 +120,7 @@ pub fn project_results(
     refs: &[FileRef],
     rules: &[Rule],
     max_bytes: u64,
-) -> (Option<String>, Option<Vec<super::run::RawFinding>>) {
+) -> (Option<String>, Option<Vec<(RawFinding, crate::cache::HeadDetail)>>) {
     let digest = super::project_cache::digest(files);
     if let Some(found) = digest.as_deref().and_then(|d| super::project_cache::load(cache, d, rules)) {
         return (digest, Some(found));

@@ -5,13 +5,15 @@
 //! stored under a digest of all the files' cache keys, so a warm run neither loads the resources they
 //! read nor evaluates them.
 
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::metadata::Scope;
 use super::rule::Rule;
 use super::run::{Evaluation, RawFinding};
-use crate::cache::{Cache, CachedFinding};
+use crate::cache::{Cache, CachedFinding, HeadDetail};
 use crate::read::FileOutcome;
+use crate::resource::Resource;
 
 /// Whether a rule's results are cached here (a project rule that is not a drift rule).
 pub fn is_project_rule(rule: &Rule) -> bool {
@@ -28,14 +30,23 @@ pub fn digest(files: &[FileOutcome]) -> Option<String> {
     Some(format!("project-{}", hex::encode(&hasher.finalize()[..16])))
 }
 
-/// The project rules' findings stored for `digest`, as raw findings of `rules`.
-pub fn load(cache: &Cache, digest: &str, rules: &[Rule]) -> Option<Vec<RawFinding>> {
-    let stored: Vec<CachedFinding> = cache.load_extra(digest)?;
+/// A stored project finding with what placing it takes of its resource (which a warm run rebuilds from
+/// its head, without values or locations).
+#[derive(Serialize, Deserialize)]
+pub struct StoredFinding {
+    finding: CachedFinding,
+    detail: HeadDetail,
+}
+
+/// The project rules' findings stored for `digest`, as raw findings of `rules`, each with its
+/// resource's detail.
+pub fn load(cache: &Cache, digest: &str, rules: &[Rule]) -> Option<Vec<(RawFinding, HeadDetail)>> {
+    let stored: Vec<StoredFinding> = cache.load_extra(digest)?;
     stored
         .into_iter()
-        .map(|f| {
+        .map(|StoredFinding { finding: f, detail }| {
             let rule = rules.iter().position(|r| r.file == f.rule_file && is_project_rule(r))?;
-            Some(RawFinding {
+            let raw = RawFinding {
                 rule,
                 resource: f.resource,
                 message: f.message,
@@ -43,29 +54,43 @@ pub fn load(cache: &Cache, digest: &str, rules: &[Rule]) -> Option<Vec<RawFindin
                 is_warning: f.is_warning,
                 severity: f.severity,
                 fix: f.fix,
-            })
+            };
+            Some((raw, detail))
         })
         .collect()
 }
 
+/// Places stored findings: their resources, rebuilt from heads, get the stored details.
+pub fn restore(found: &[(RawFinding, HeadDetail)], resources: &mut [Resource]) {
+    for (finding, detail) in found {
+        if let Some(resource) = resources.get_mut(finding.resource) {
+            detail.apply(resource);
+        }
+    }
+}
+
 /// Stores the project rules' findings of an evaluation, unless one of them failed (the next run then
 /// evaluates again).
-pub fn store(cache: &Cache, digest: &str, rules: &[Rule], evaluation: &Evaluation) {
+pub fn store(cache: &Cache, digest: &str, rules: &[Rule], evaluation: &Evaluation, resources: &[Resource]) {
     if evaluation.errors.iter().any(|e| is_project_rule(&rules[e.rule])) {
         return;
     }
-    let findings: Vec<CachedFinding> = evaluation
+    let findings: Vec<StoredFinding> = evaluation
         .findings
         .iter()
         .filter(|f| is_project_rule(&rules[f.rule]))
-        .map(|f| CachedFinding {
-            rule_file: rules[f.rule].file.clone(),
-            resource: f.resource,
-            message: f.message.clone(),
-            attribute: f.attribute.clone(),
-            is_warning: f.is_warning,
-            severity: f.severity,
-            fix: f.fix.clone(),
+        .filter_map(|f| {
+            let resource = resources.get(f.resource)?;
+            let finding = CachedFinding {
+                rule_file: rules[f.rule].file.clone(),
+                resource: f.resource,
+                message: f.message.clone(),
+                attribute: f.attribute.clone(),
+                is_warning: f.is_warning,
+                severity: f.severity,
+                fix: f.fix.clone(),
+            };
+            Some(StoredFinding { detail: HeadDetail::of(resource, f.attribute.as_deref().into_iter()), finding })
         })
         .collect();
     cache.store_extra(digest, &findings);
