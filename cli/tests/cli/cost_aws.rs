@@ -72,6 +72,14 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
         ("Orders", 2.85),
         ("Key", 1.0),
         ("Queue", 0.0),
+        ("Data", 8.0),
+        ("Egress", 32.85),
+        ("Db", 14.71),
+        ("Workers", 144.16),
+        ("Api", 0.0),
+        ("Search", 109.76),
+        ("Classic", 18.25),
+        ("aws_elb.legacy", 18.25),
     ];
     let priced = monthly(&report);
     for (address, amount) in expected {
@@ -91,7 +99,7 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
             ("Worker", "`InstanceType` is set by `Ref` (not known offline)")
         ]
     );
-    assert_eq!(report["total_monthly"], 1803.47);
+    assert_eq!(report["total_monthly"], 2149.45);
     // The catalog's date is the day it was fetched and its source names the local server's port.
     let mut report = report;
     for catalog in report["catalogs"].as_array_mut().into_iter().flatten() {

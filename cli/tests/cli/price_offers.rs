@@ -99,12 +99,16 @@ fn ec2() -> Value {
 
 fn elb() -> Value {
     let alb = json!({"servicecode": "AWSELB", "regionCode": "us-east-1", "usagetype": "LoadBalancerUsage"});
+    let classic = alb.clone();
     offer(
         "AWSELB",
-        vec![(
-            "7ANQ3FZBX2PY3TWP",
-            aws_product("7ANQ3FZBX2PY3TWP", "Load Balancer-Application", alb, "Hrs", "0.0250000000"),
-        )],
+        vec![
+            (
+                "7ANQ3FZBX2PY3TWP",
+                aws_product("7ANQ3FZBX2PY3TWP", "Load Balancer-Application", alb, "Hrs", "0.0250000000"),
+            ),
+            ("Z3DT8AV8YJ6YFJ4N", aws_product("Z3DT8AV8YJ6YFJ4N", "Load Balancer", classic, "Hrs", "0.0250000000")),
+        ],
     )
 }
 

@@ -186,3 +186,15 @@ resource "aws_rds_cluster_instance" "reader" {
   instance_class     = "db.r6g.large"
   engine             = "aurora-postgresql"
 }
+
+# A classic load balancer: 730 h x $0.025 = $18.25
+resource "aws_elb" "legacy" {
+  name               = "legacy"
+  availability_zones = ["us-east-1a"]
+  listener {
+    instance_port     = 80
+    instance_protocol = "http"
+    lb_port           = 80
+    lb_protocol       = "http"
+  }
+}
