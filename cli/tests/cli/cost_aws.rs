@@ -4,46 +4,14 @@
 
 use serde_json::Value;
 
-use crate::price_offers::serve;
-use crate::support::{TempRepo, repo_root, tollgate_env, validate};
-
-/// `prices update` from the recorded offers into a temporary catalog directory.
-fn catalog(url: &str, dir: &TempRepo) -> String {
-    let catalogs = dir.path().join("catalogs").display().to_string();
-    let env = [("TOLLGATE_AWS_PRICING_URL", url), ("TOLLGATE_CATALOG_DIR", catalogs.as_str())];
-    let update =
-        tollgate_env(dir.path(), &["prices", "update", "--provider", "aws", "--aws-region", "us-east-1"], &env);
-    assert_eq!(update.code, 0, "{}", update.stderr);
-    catalogs
-}
-
-fn monthly(report: &Value) -> Vec<(String, f64)> {
-    let resources = report["resources"].as_array().expect("resources");
-    resources
-        .iter()
-        .map(|r| (r["address"].as_str().unwrap_or("").to_owned(), r["monthly"].as_f64().unwrap_or(-1.0)))
-        .collect()
-}
+use crate::cost_fixture::{assert_priced, catalogs_from_recorded_prices, cost_of};
+use crate::support::TempRepo;
 
 #[test]
 fn the_aws_fixture_costs_what_its_comments_work_out() {
-    let url = serve();
     let scratch = TempRepo::new();
-    let catalogs = catalog(&url, &scratch);
-    let args = [
-        "cost",
-        "testdata/cost/aws",
-        "--usage-file",
-        "testdata/cost/aws/infracost-usage.yml",
-        "--catalog-dir",
-        &catalogs,
-        "--format",
-        "json",
-    ];
-    let run = tollgate_env(&repo_root(), &args, &[]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let report = run.json();
-    validate("schemas/cost.schema.json", &report);
+    let catalogs = catalogs_from_recorded_prices(&scratch, "aws");
+    let report = cost_of("aws", &catalogs);
     let expected = [
         ("aws_eip.nat", 3.65),
         ("aws_eks_cluster.main", 73.0),
@@ -81,11 +49,7 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
         ("Classic", 18.25),
         ("aws_elb.legacy", 18.25),
     ];
-    let priced = monthly(&report);
-    for (address, amount) in expected {
-        assert!(priced.contains(&(address.to_owned(), amount)), "{address} {amount}: {priced:?}");
-    }
-    assert_eq!(priced.len(), expected.len(), "{priced:?}");
+    assert_priced(&report, &expected);
     let unpriced: Vec<(&str, &str)> = report["unpriced"]
         .as_array()
         .expect("unpriced")
@@ -100,12 +64,6 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
         ]
     );
     assert_eq!(report["total_monthly"], 2149.45);
-    // The catalog's date is the day it was fetched and its source names the local server's port.
-    let mut report = report;
-    for catalog in report["catalogs"].as_array_mut().into_iter().flatten() {
-        catalog["date"] = "[date]".into();
-        catalog["source"] = "[source]".into();
-    }
     insta::assert_json_snapshot!("cost_aws", report);
 }
 
@@ -114,9 +72,8 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
 /// taken for the list price.
 #[test]
 fn the_catalog_keeps_list_prices_not_free_tiers() {
-    let url = serve();
     let scratch = TempRepo::new();
-    let catalogs = catalog(&url, &scratch);
+    let catalogs = catalogs_from_recorded_prices(&scratch, "aws");
     let aws: Value = serde_json::from_str(&std::fs::read_to_string(format!("{catalogs}/aws.json")).expect("aws.json"))
         .expect("json");
     let price = |product: &str, sku: &str| aws["products"][product]["skus"][sku]["us-east-1"].clone();

@@ -12,6 +12,7 @@ mod conftest_check;
 mod cost;
 mod cost_aws;
 mod cost_azure;
+mod cost_fixture;
 mod determinism;
 mod drift;
 mod drift_fix;

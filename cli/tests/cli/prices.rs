@@ -70,12 +70,7 @@ fn catalogs_from_the_price_apis_price_aws_and_azure() {
     assert_eq!(cost.code, 0, "{}", cost.stderr);
     let report = cost.json();
     validate("schemas/cost.schema.json", &report);
-    let monthly: Vec<(String, f64)> = report["resources"]
-        .as_array()
-        .expect("resources")
-        .iter()
-        .map(|r| (r["address"].as_str().unwrap_or("").to_owned(), r["monthly"].as_f64().unwrap_or(-1.0)))
-        .collect();
+    let monthly = crate::cost_fixture::monthly(&report);
     let expected = [
         // 730 h x 0.0104 = 7.59; root volume 20 GB x 0.08 = 1.60.
         ("aws_instance.web", 9.19),
