@@ -1,5 +1,6 @@
-//! Monthly cost estimates, offline: each resource priced as components (name, unit, quantity,
-//! unit price, monthly cost; 730 hours a month) from a price catalog shipped as data
+//! Monthly cost estimates, offline: each Terraform (HCL or plan) and CloudFormation resource priced as
+//! components (name, unit, quantity, unit price, monthly cost; 730 hours a month) from a price catalog
+//! shipped as data
 //! (`pricing/*.json`) or refreshed by `tollgate prices update`. Usage-priced components read a usage
 //! file (Infracost's `infracost-usage.yml` format) and otherwise cost 0 and say so. Resource types
 //! with no estimator, or whose price the catalog lacks, are listed as unpriced, never guessed.

@@ -110,10 +110,11 @@ pub fn fill_sources(sources: &mut BTreeMap<String, Arc<str>>, used: &BTreeSet<&s
     }
 }
 
-/// With a cache, files are read without the resources project rules read. When the whole scan is a
-/// hit whose project findings are stored, those come back (`project_cache`); otherwise the resources of
-/// the project rules' types are loaded now (a file whose stored resources cannot be read is read
-/// again). Returns the scan's digest (to store the project findings under) and the stored findings.
+/// With a cache, files are read without the resources project rules read. When the scan's files are
+/// those of a scan whose project findings are stored, those come back (`project_cache`); otherwise
+/// the resources of the project rules' types are loaded now (a file whose stored resources cannot be
+/// read is read again). Returns the scan's digest (to store the project findings under) and the
+/// stored findings.
 pub fn project_results(
     cache: &Cache,
     files: &mut [FileOutcome],

@@ -1,9 +1,8 @@
 //! Project-rule results of a whole scan, cached. A project rule reads every resource of its types in
-//! a directory, across files: when a scan's files are the same as in an earlier scan (the same cache
-//! keys in the same order: same contents, rules and configuration), the project rules find what they
-//! found then. Their findings are
-//! stored under a digest of all the files' cache keys, so a warm run neither loads the resources they
-//! read nor evaluates them.
+//! a directory, across files: when a scan's files are those of an earlier scan (the same cache keys
+//! in the same order: same contents, rules and configuration), the project rules find what they found
+//! then. Their findings are stored under a digest of all the files' cache keys, so a warm run neither
+//! loads the resources they read nor evaluates them.
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
