@@ -14,11 +14,11 @@ fn the_gcp_fixture_costs_what_its_comments_work_out() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report = run.json();
     validate("schemas/cost.schema.json", &report);
-    assert_eq!(report["total_monthly"], 311.15);
+    assert_eq!(report["total_monthly"], 740.47);
     assert_eq!(report["unpriced"][0]["address"], "google_compute_instance.spot");
     insta::assert_json_snapshot!("cost_gcp", report);
     let markdown = tollgate(&repo_root(), &["cost", "testdata/cost/gcp", "--format", "markdown"]);
-    assert!(markdown.stdout.contains("| **Total** | | | **$262.65** |"), "without usage: {}", markdown.stdout);
+    assert!(markdown.stdout.contains("| **Total** | | | **$691.97** |"), "without usage: {}", markdown.stdout);
 }
 
 const BASE: &str = r#"resource "google_compute_instance" "app" {

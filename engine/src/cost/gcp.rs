@@ -1,5 +1,6 @@
-//! Google Cloud estimators: compute instances (with their boot disk), persistent disks, static IPs,
-//! Cloud NAT gateways (and data processed, by usage) and Cloud Storage buckets (by usage).
+//! Google Cloud estimators: compute instances (with their boot disk), GKE node pools (nodes and their
+//! disks), persistent disks, static IPs, Cloud NAT gateways (and data processed, by usage), VPN
+//! tunnels and Cloud Storage buckets (by usage).
 
 use super::Component;
 use super::HOURS_PER_MONTH;
@@ -37,6 +38,11 @@ pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
         "google_compute_address" | "google_compute_global_address" => address(p),
         "google_compute_router_nat" => nat(p),
         "google_storage_bucket" => bucket(p),
+        "google_compute_vpn_tunnel" => vpn_tunnel(p),
+        "google_container_node_pool" => node_pool(p),
+        "google_container_cluster" => {
+            Err("the GKE cluster fee is not in the shipped catalog (node pools are priced)".into())
+        }
         _ => return None,
     })
 }
@@ -115,4 +121,55 @@ fn bucket(p: &Pricer<'_>) -> Estimate {
     let storage =
         p.usage_component(&format!("Storage ({class})"), "storage_gb", ("gcp", "storage_bucket", &sku, &region))?;
     Ok((location, vec![storage]))
+}
+
+fn vpn_tunnel(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let component = p.component("VPN tunnel", HOURS_PER_MONTH, ("gcp", "vpn_tunnel", "tunnel", &region))?;
+    Ok((region, vec![component]))
+}
+
+/// A pool's region and how many zones it has nodes in: a zonal `location` (`us-central1-a`) is one
+/// zone, a regional one has nodes in each of `node_locations`, else in three zones.
+fn pool_zones(p: &Pricer<'_>) -> (String, f64) {
+    let Some(location) = p.text("location") else { return (p.defaults.gcp_region.clone(), 1.0) };
+    match location.rsplit_once('-') {
+        Some((region, zone)) if zone.len() == 1 => (region.to_owned(), 1.0),
+        _ => {
+            let listed = p.resource.values.get("node_locations").and_then(|v| v.as_array()).map(Vec::len);
+            (location, listed.filter(|n| *n > 0).map_or(3.0, |n| n as f64))
+        }
+    }
+}
+
+/// `node_count` nodes per zone (else the autoscaler's minimum) of `node_config`'s machine type (GKE's
+/// default `e2-medium`), each with its boot disk (100 GB `pd-balanced` unless set).
+fn node_pool(p: &Pricer<'_>) -> Estimate {
+    let (region, zones) = pool_zones(p);
+    if p.value("node_config.spot").and_then(|v| v.as_bool()) == Some(true)
+        || p.value("node_config.preemptible").and_then(|v| v.as_bool()) == Some(true)
+    {
+        return Err("spot and preemptible prices are not in the catalog".into());
+    }
+    let nodes =
+        match ["node_count", "initial_node_count", "autoscaling.min_node_count"].iter().find_map(|k| p.number(k)) {
+            Some(per_zone) => per_zone * zones,
+            None => p.number("autoscaling.total_min_node_count").ok_or("`node_count` is not known statically")?,
+        };
+    let machine = p.text("node_config.machine_type").unwrap_or_else(|| "e2-medium".into());
+    let size = p.number("node_config.disk_size_gb").unwrap_or(100.0);
+    let disk_type = p.text("node_config.disk_type").unwrap_or_else(|| "pd-balanced".into());
+    let components = vec![
+        p.component(
+            &format!("Nodes (on-demand, {machine}) x {nodes}"),
+            HOURS_PER_MONTH * nodes,
+            ("gcp", "compute_instance", &machine, &region),
+        )?,
+        p.component(
+            &format!("Node disks ({disk_type}) x {nodes}"),
+            size * nodes,
+            ("gcp", "persistent_disk", disk_sku(&disk_type)?, &region),
+        )?,
+    ];
+    Ok((region, components))
 }

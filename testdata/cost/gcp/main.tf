@@ -102,4 +102,46 @@ resource "google_compute_instance" "spot" {
   }
 }
 
-# Total: 52.92 + 156.38 + 17.00 + 3.65 + 0.00 + 55.20 + 26.00 + 0.00 = $311.15
+# A regional pool (us-central1, nodes in 3 zones), 1 e2-standard-4 node per zone:
+# 3 x 730 h x $0.13402284 = $293.51; 3 x 50 GB pd-ssd x $0.17 = $25.50          -> $319.01
+resource "google_container_node_pool" "regional" {
+  name       = "regional"
+  cluster    = "gke"
+  location   = "us-central1"
+  node_count = 1
+  node_config {
+    machine_type = "e2-standard-4"
+    disk_size_gb = 50
+    disk_type    = "pd-ssd"
+  }
+}
+
+# A zonal pool at its autoscaler's minimum of 2 nodes, GKE's defaults (e2-medium, 100 GB pd-balanced):
+# 2 x 730 h x $0.03685773 = $53.81; 2 x 100 GB x $0.10 = $20.00                  -> $73.81
+resource "google_container_node_pool" "zonal" {
+  name     = "zonal"
+  cluster  = "gke-eu"
+  location = "europe-west1-b"
+  autoscaling {
+    min_node_count = 2
+    max_node_count = 5
+  }
+}
+
+# 730 h x $0.05 = $36.50
+resource "google_compute_vpn_tunnel" "onprem" {
+  name          = "onprem"
+  region        = "us-central1"
+  peer_ip       = "203.0.113.10"
+  shared_secret = "not-a-secret"
+}
+
+# Unpriced: the GKE cluster fee is not in the shipped catalog (its node pools are priced above).
+resource "google_container_cluster" "gke" {
+  name                     = "gke"
+  location                 = "us-central1"
+  remove_default_node_pool = true
+  initial_node_count       = 1
+}
+
+# Total: 52.92 + 156.38 + 17.00 + 3.65 + 0.00 + 55.20 + 26.00 + 0.00 + 319.01 + 73.81 + 36.50 = $740.47
