@@ -90,40 +90,6 @@ impl Pricer<'_> {
     }
 }
 
-/// Resource types that cost nothing by themselves (configuration, identity, networking plumbing).
-const FREE: [&str; 24] = [
-    "aws_iam_",
-    "aws_security_group",
-    "aws_vpc_security_group_",
-    "aws_vpc",
-    "aws_subnet",
-    "aws_route",
-    "aws_internet_gateway",
-    "aws_s3_bucket_",
-    "aws_network_acl",
-    "aws_default_",
-    "aws_kms_alias",
-    "aws_cloudwatch_log_subscription_filter",
-    "google_project_iam_",
-    "google_service_account",
-    "google_compute_network",
-    "google_compute_subnetwork",
-    "google_compute_firewall",
-    "google_compute_router",
-    "google_storage_bucket_iam_",
-    "azurerm_resource_group",
-    "azurerm_network_security_",
-    "azurerm_role_",
-    "random_",
-    "null_resource",
-];
-
-fn is_free(resource_type: &str) -> bool {
-    // A NAT is priced where its router is free; a Route 53 zone is priced where routes are free.
-    !matches!(resource_type, "google_compute_router_nat" | "aws_route53_zone")
-        && FREE.iter().any(|prefix| resource_type.starts_with(prefix))
-}
-
 /// How one resource prices: `None` when it is not priced at all (data sources, other kinds, types
 /// that cost nothing by themselves); else its region and components, or why it cannot be priced.
 pub fn price_one(
@@ -137,7 +103,7 @@ pub fn price_one(
     }
     if !resource.is_created()
         || !matches!(resource.kind, Kind::Terraform | Kind::TerraformPlan)
-        || is_free(&resource.resource_type)
+        || super::free::is_free(&resource.resource_type)
     {
         return None;
     }
@@ -151,22 +117,6 @@ pub fn price_one(
     Some(result.unwrap_or_else(|| Err(format!("no estimator for `{}`", resource.resource_type))))
 }
 
-/// CloudFormation types that cost nothing by themselves.
-const FREE_IN_TEMPLATES: [&str; 12] = [
-    "AWS::IAM::",
-    "AWS::EC2::SecurityGroup",
-    "AWS::EC2::VPC",
-    "AWS::EC2::Subnet",
-    "AWS::EC2::Route",
-    "AWS::EC2::InternetGateway",
-    "AWS::EC2::NetworkAcl",
-    "AWS::KMS::Alias",
-    "AWS::S3::BucketPolicy",
-    "AWS::SQS::QueuePolicy",
-    "AWS::Lambda::Permission",
-    "AWS::CloudFormation::",
-];
-
 /// A CloudFormation resource, priced as the Terraform resource it is (`cloudformation`).
 fn price_template_resource(
     resource: &Resource,
@@ -175,7 +125,7 @@ fn price_template_resource(
     defaults: &Defaults,
 ) -> Option<Result<(String, Vec<Component>), String>> {
     let resource_type = resource.resource_type.as_str();
-    if !resource_type.starts_with("AWS::") || FREE_IN_TEMPLATES.iter().any(|p| resource_type.starts_with(p)) {
+    if !resource_type.starts_with("AWS::") || super::free::is_free_in_templates(resource_type) {
         return None;
     }
     let Some(translated) = super::cloudformation::as_terraform(resource) else {

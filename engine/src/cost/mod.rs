@@ -13,6 +13,7 @@ pub mod catalog;
 mod cloudformation;
 pub mod diff;
 pub mod estimate;
+mod free;
 mod gcp;
 pub mod import_aws;
 mod import_aws_products;
