@@ -1,7 +1,6 @@
 //! Reading one file: bytes (from disk or memory), text, then its normalized resources; or, when the
 //! cache holds the file's blob, the stored result and per-resource findings instead.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::cache::{Cache, CachedResult, FileEntry};
@@ -20,14 +19,14 @@ pub struct FileOutcome {
 }
 
 /// Reads a file through the cache: a hit skips parsing and evaluation.
-/// `project_types`: the resource types project rules read (`None`: all), whose resources must be loaded.
+/// A hit gives the entry's header: the resources project rules read are loaded afterwards, only when
+/// their findings are not stored (`evaluate::cached::project_results`).
 /// A file is read at most once: for its blob id on a stat-index miss, and the same bytes are parsed.
 /// `terraform_context`: for Terraform files, the hash of everything else their results depend on.
 pub fn read_file(
     file: &FileRef,
     max_bytes: u64,
     cache: Option<&Cache>,
-    project_types: Option<&HashSet<String>>,
     terraform_context: Option<&str>,
 ) -> FileOutcome {
     let meta = match check_size(file, max_bytes) {
@@ -46,10 +45,7 @@ pub fn read_file(
         };
         let context = terraform_context.filter(|_| crate::terraform_scan::is_terraform(file.format));
         key = blob_id.map(|id| cache.key(&file.display, &format!("{id}{}", context.unwrap_or_default())));
-        let wants_resources = |entry: &FileEntry| {
-            entry.heads.iter().any(|h| project_types.is_none_or(|types| types.contains(&h.resource_type)))
-        };
-        if let Some(entry) = key.as_deref().and_then(|k| cache.load(k, wants_resources)) {
+        if let Some(entry) = key.as_deref().and_then(|k| cache.load(k)) {
             let result = match &entry.result {
                 CachedResult::Resources => Ok(Normalized::Resources { resources: Vec::new() }),
                 CachedResult::Skipped(reason) => Ok(Normalized::Skipped { reason: reason.clone() }),

@@ -146,8 +146,6 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
             terraform_scan::context(&discovery.files, c, &options.terraform, &options.context_files)
         )
     });
-    // Through a cache, the resources project rules read are loaded only when their findings are not stored.
-    let loaded_types = if cache.is_some() { Some(Default::default()) } else { project_types.clone() };
     let mut files: Vec<FileOutcome> = discovery
         .files
         .par_iter()
@@ -155,7 +153,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         .map(|(i, file)| {
             // The plan's resources depend on the HCL they are located at: never cached on their own.
             let cache = cache.as_ref().filter(|_| Some(i) != plan_index);
-            let outcome = read_file(file, limits.max_file_size, cache, loaded_types.as_ref(), context.as_deref());
+            let outcome = read_file(file, limits.max_file_size, cache, context.as_deref());
             progress.advance(1);
             outcome
         })

@@ -99,7 +99,7 @@ pub fn run(
     for &i in &indices {
         if outcomes[i].cached.is_some() {
             let key = outcomes[i].cache_key.take();
-            outcomes[i] = FileOutcome { cache_key: key, ..read_file(&files[i], max_bytes, None, None, None) };
+            outcomes[i] = FileOutcome { cache_key: key, ..read_file(&files[i], max_bytes, None, None) };
         }
     }
     let parsed: Vec<_> = indices

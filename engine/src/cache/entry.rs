@@ -132,33 +132,27 @@ impl FileEntry {
             full.then(|| self.resources.get(index)).flatten().and_then(|raw| serde_json::from_str(raw.get()).ok());
         parsed.unwrap_or_else(|| {
             let head = &self.heads[index];
-            let detail = head.detail.clone().unwrap_or_else(|| HeadDetail {
+            let mut resource = Resource {
                 address: String::new(),
+                resource_type: head.resource_type.clone(),
                 kind: Kind::Terraform,
                 provider: String::new(),
-                identity: String::new(),
-                location: Location { line: 1, column: 1, end_line: 1 },
-                attributes: BTreeMap::new(),
-                inline_ignores: Vec::new(),
-                module_calls: Vec::new(),
-            });
-            Resource {
-                address: detail.address,
-                resource_type: head.resource_type.clone(),
-                kind: detail.kind,
-                provider: detail.provider,
                 values: serde_json::Value::Null,
                 unknown: vec![String::new(); head.unknown],
                 references: BTreeMap::new(),
                 file: file.to_owned(),
-                location: detail.location,
-                attributes: detail.attributes,
-                identity: detail.identity,
-                inline_ignores: detail.inline_ignores,
-                module_calls: detail.module_calls,
+                location: Location { line: 1, column: 1, end_line: 1 },
+                attributes: BTreeMap::new(),
+                identity: String::new(),
+                inline_ignores: Vec::new(),
+                module_calls: Vec::new(),
                 drift: None,
                 cost: None,
+            };
+            if let Some(detail) = &head.detail {
+                detail.apply(&mut resource);
             }
+            resource
         })
     }
 }

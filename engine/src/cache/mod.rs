@@ -92,23 +92,15 @@ impl Cache {
         self.dir.join(&key[..2]).join(format!("{key}.json"))
     }
 
-    /// A stored entry, if it is readable and really is the entry for `key`; its resources are read too
-    /// when `wants_resources` says so (and the entry counts as missing if they cannot be).
-    pub fn load(&self, key: &str, wants_resources: impl FnOnce(&FileEntry) -> bool) -> Option<FileEntry> {
-        let path = self.path(key);
-        let packed = self.pack.get(key).and_then(|slot| slot.lock().ok()?.take());
-        let mut entry = match packed {
-            Some(entry) => entry,
-            None => {
-                let bytes = std::fs::read(&path).ok()?;
-                let entry = serde_json::from_slice::<FileEntry>(&bytes).ok().filter(|e| e.key == key)?;
-                self.remember(&entry);
-                entry
-            }
-        };
-        if wants_resources(&entry) && !self.load_resources(&mut entry) {
-            return None;
+    /// A stored entry's header, if it is readable and really is the entry for `key` (its resources are
+    /// read by `load_resources`, when a project rule needs them).
+    pub fn load(&self, key: &str) -> Option<FileEntry> {
+        if let Some(entry) = self.pack.get(key).and_then(|slot| slot.lock().ok()?.take()) {
+            return Some(entry);
         }
+        let bytes = std::fs::read(self.path(key)).ok()?;
+        let entry = serde_json::from_slice::<FileEntry>(&bytes).ok().filter(|e| e.key == key)?;
+        self.remember(&entry);
         Some(entry)
     }
 

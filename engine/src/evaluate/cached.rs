@@ -132,7 +132,7 @@ pub fn project_results(
         let Some(entry) = file.cached.as_mut().filter(|e| e.heads.iter().any(reads)) else { return };
         if !cache.load_resources(entry) {
             let key = file.cache_key.take();
-            *file = crate::read::read_file(file_ref, max_bytes, None, None, None);
+            *file = crate::read::read_file(file_ref, max_bytes, None, None);
             file.cache_key = key;
         }
     });
