@@ -1,5 +1,7 @@
 //! The `tollgate` binary: arguments, terminal, exit codes (0 clean, 1 findings, 2 errors).
 
+#[macro_use]
+mod stdout;
 mod args;
 mod commands;
 mod explain;

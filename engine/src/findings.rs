@@ -29,6 +29,14 @@ pub struct Built {
     pub warnings: Vec<Warning>,
 }
 
+/// Whether two attribute paths are the same, or one lies inside the other (`Tags` and `Tags[0].Value`).
+fn overlaps(a: &str, b: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        inner.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+    };
+    inside(a, b) || inside(b, a)
+}
+
 pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Built {
     let config_file = ctx.options.config.file.clone();
     let mut errors = Vec::new();
@@ -51,6 +59,13 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         let rule = &ctx.rules[raw.rule];
         let resource = &ctx.resources[raw.resource];
         let meta = &rule.meta;
+        // A CloudFormation property set at deploy time (`Ref` to a parameter without a default,
+        // `Fn::GetAtt`, ...) is unknown: a rule judging it stays silent, as on Terraform's unknowns.
+        if resource.kind == crate::resource::Kind::Cloudformation
+            && raw.attribute.as_deref().is_some_and(|a| resource.unknown.iter().any(|u| overlaps(u, a)))
+        {
+            continue;
+        }
         let print = fingerprint(&meta.id, &resource.identity, raw.attribute.as_deref());
         let location = resource.locate(raw.attribute.as_deref());
         if !seen.insert((print.clone(), raw.message.clone(), resource.file.clone(), location.line)) {

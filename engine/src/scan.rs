@@ -276,6 +276,10 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     progress.stage("findings", evaluation.findings.len());
     let mut built = build_findings(&context, &evaluation);
     let conftest = crate::conftest_scan::run(options, &discovery.files, &files, &resources, &selection);
+    // Selectors name the pack's rules, the user's and the Conftest policies'; one naming none is an error.
+    let conftest_rules = conftest.iter().flat_map(|c| &c.rules);
+    let all: Vec<_> = rules.all.iter().chain(conftest_rules).collect();
+    errors.extend(crate::config::unmatched::errors(&selection, &options.frameworks, &all, &config_file));
     crate::conftest_scan::merge(conftest, &mut built.findings, &mut errors);
     errors.extend(built.errors);
     let mut warnings = built.warnings;
@@ -307,11 +311,18 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         evaluations: evaluation.evaluations,
     };
     let fail_on = options.fail_on.or(config.fail_on).unwrap_or(Severity::Low);
-    let mut report = summarize(built.findings, errors, warnings, skipped, &rules.rules, counts, fail_on);
+    // The report lists, counts and scores the rules that ran: selected somewhere, with their data.
+    let ran: Vec<_> = rules
+        .rules
+        .iter()
+        .zip(&has_data)
+        .filter(|(r, data)| **data && selection.runs_somewhere(&r.meta))
+        .map(|(r, _)| r.clone())
+        .collect();
+    let mut report = summarize(built.findings, errors, warnings, skipped, &ran, counts, fail_on);
     report.terraform = terraform.stored.summary;
     if !options.frameworks.is_empty() {
-        report.posture =
-            crate::report::posture::posture(&options.frameworks, &rules.rules, &resources, &report.findings);
+        report.posture = crate::report::posture::posture(&options.frameworks, &ran, &resources, &report.findings);
     }
     report.drift = joined.map(|mut j| {
         j.report.finish(Vec::new(), None);

@@ -28,6 +28,15 @@ fn main() {
             trials.push(Trial::test(name, move || check_rule_folder(&folder)));
         }
     }
+    // The suite proves nothing on an empty or half-read pack: every `policy.rego` has its trial.
+    let folders = trials.len();
+    let policies = tollgate_engine::evaluate::folder_test::rule_folders(&root).len();
+    trials.push(Trial::test("every_rule_folder_has_a_test", move || {
+        if folders == 0 || folders != policies {
+            return Err(format!("{folders} rule folders tested, {policies} policy.rego files under rules/").into());
+        }
+        Ok(())
+    }));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -62,8 +71,14 @@ fn check_rule_folder(folder: &Path) -> Result<(), Failed> {
 /// A rule that declares fixes: every fix of its `fail_*` fixtures that can be made is verified (the finding is
 /// gone on a re-scan of the edited files, nothing new appears), and the fixed output is snapshotted.
 fn check_fixes(folder: &Path, id: &str) -> Result<(), Failed> {
-    let fixtures = folder.join("fixtures");
-    let mut options = ScanOptions::new(vec![fixtures.clone()]);
+    // The failing fixtures, scanned together (each pass fixture stands alone and may declare what a
+    // failing one does).
+    let mut failing: Vec<PathBuf> = std::fs::read_dir(folder.join("fixtures"))
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    failing.retain(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("fail_")));
+    failing.sort();
+    let mut options = ScanOptions::new(failing);
     let rules = RuleSelection { enable: vec![format!("id:{id}")], ..RuleSelection::default() };
     options.config = LoadedConfig { config: Config { rules, ..Config::default() }, file: None, dir: PathBuf::new() };
     options.keep_resources = true;

@@ -121,7 +121,7 @@ pub fn write_outputs(
                 eprintln!("error: cannot write {}: {err}", path.display());
                 EXIT_ERROR
             })?,
-            None => print!("{text}"),
+            None => out!("{text}"),
         }
     }
     Ok(())

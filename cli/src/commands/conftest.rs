@@ -56,7 +56,7 @@ pub fn run(args: &TestArgs) -> Exit {
     }
     match test(args) {
         Ok((results, parse_errors)) => {
-            print!("{}", render(&args.output, &results));
+            out!("{}", render(&args.output, &results));
             let (_, _, warnings, failures, _) = totals(&results);
             if parse_errors {
                 EXIT_ERROR

@@ -28,7 +28,7 @@ pub fn run(args: &InspectArgs) -> Exit {
         "terraform": outcome.report.terraform,
     });
     match serde_json::to_string_pretty(&document) {
-        Ok(text) => println!("{text}"),
+        Ok(text) => outln!("{text}"),
         Err(err) => {
             eprintln!("error: {err}");
             return EXIT_ERROR;

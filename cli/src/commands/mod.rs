@@ -31,7 +31,7 @@ pub fn emit(output: Option<&std::path::Path>, text: &str) -> Result<(), Exit> {
             EXIT_ERROR
         }),
         None => {
-            print!("{text}");
+            out!("{text}");
             Ok(())
         }
     }

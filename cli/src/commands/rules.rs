@@ -35,7 +35,7 @@ fn loaded(source: &RuleSource) -> (Vec<RuleMeta>, bool) {
 fn print_json<T: serde::Serialize>(value: &T) -> Exit {
     match serde_json::to_string_pretty(value) {
         Ok(text) => {
-            println!("{text}");
+            outln!("{text}");
             0
         }
         Err(err) => {
@@ -52,23 +52,29 @@ fn unknown_format(format: &str) -> Exit {
 
 fn list(source: &RuleSource, platform: Option<&str>, framework: Option<&str>, format: &str) -> Exit {
     let (mut rules, clean) = loaded(source);
+    // A name that selects nothing is a mistake to report, not an empty list.
     if let Some(platform) = platform {
-        rules.retain(|r| r.platforms.iter().any(|p| p == platform));
+        let known: std::collections::BTreeSet<String> = rules.iter().flat_map(|r| r.platforms.clone()).collect();
+        if !known.contains(platform) {
+            let names: Vec<&str> = known.iter().map(String::as_str).collect();
+            eprintln!("error: --platform: `{platform}` is no platform of the loaded rules ({})", names.join(", "));
+            return EXIT_ERROR;
+        }
     }
-    if let Some(framework) = framework {
-        rules.retain(|r| r.maps_to(framework));
+    if let Some(framework) = framework
+        && !rules.iter().any(|r| r.maps_to(framework))
+    {
+        let all: Vec<&RuleMeta> = rules.iter().collect();
+        eprintln!("error: --framework: {}", tollgate_engine::config::unmatched::unknown_framework(framework, &all));
+        return EXIT_ERROR;
     }
+    rules.retain(|r| platform.is_none_or(|p| r.platforms.iter().any(|x| x == p)));
+    rules.retain(|r| framework.is_none_or(|f| r.maps_to(f)));
     let code = match format {
         "json" => print_json(&rules),
         "human" => {
             for meta in &rules {
-                println!(
-                    "{:<10} {:<9} {:<28} {}",
-                    meta.id,
-                    meta.severity.as_str(),
-                    meta.platforms.join(","),
-                    meta.title
-                );
+                outln!("{:<10} {:<9} {:<28} {}", meta.id, meta.severity.as_str(), meta.platforms.join(","), meta.title);
             }
             eprintln!("{} rules", rules.len());
             0
@@ -87,7 +93,7 @@ fn show(id: &str, source: &RuleSource, format: &str) -> Exit {
     match format {
         "json" => print_json(meta),
         "human" => {
-            print!("{}", describe(meta));
+            out!("{}", describe(meta));
             0
         }
         other => unknown_format(other),

@@ -52,7 +52,7 @@ pub fn run(dirs: &[PathBuf], format: &str) -> Exit {
     let failed = outcomes.iter().filter(|o| !o.passed).count();
     if format == "json" {
         match serde_json::to_string_pretty(&outcomes) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => outln!("{text}"),
             Err(err) => {
                 eprintln!("error: {err}");
                 return EXIT_ERROR;
@@ -60,11 +60,11 @@ pub fn run(dirs: &[PathBuf], format: &str) -> Exit {
         }
     } else {
         for outcome in &outcomes {
-            print!("{}", human(outcome));
+            out!("{}", human(outcome));
         }
         let tests: usize = outcomes.iter().map(|o| o.unit_tests.len()).sum();
         let fixtures: usize = outcomes.iter().map(|o| o.fixtures.len()).sum();
-        println!(
+        outln!(
             "\n{} rule folders, {} passed, {failed} failed ({tests} Rego tests, {fixtures} fixtures)",
             outcomes.len(),
             outcomes.len() - failed
@@ -101,7 +101,10 @@ fn human(outcome: &FolderOutcome) -> String {
     }
     for fixture in outcome.fixtures.iter().filter(|f| !f.passed) {
         let expected = if fixture.expect == "fail" { "a finding" } else { "no finding" };
-        out.push_str(&format!("       {}: expected {expected}, got {}\n", fixture.file, fixture.findings));
+        match &fixture.problem {
+            Some(problem) => out.push_str(&format!("       {}: {problem}\n", fixture.file)),
+            None => out.push_str(&format!("       {}: expected {expected}, got {}\n", fixture.file, fixture.findings)),
+        }
     }
     for problem in &outcome.problems {
         out.push_str(&format!("       {problem}\n"));

@@ -78,12 +78,12 @@ pub fn run(args: &VerifyArgs) -> Exit {
     }
     let total = passed + failed;
     match args.output.as_str() {
-        "json" => println!("{}", serde_json::to_string_pretty(&json_files).unwrap_or_default()),
+        "json" => outln!("{}", serde_json::to_string_pretty(&json_files).unwrap_or_default()),
         _ => {
             for line in &lines {
-                println!("{line}");
+                outln!("{line}");
             }
-            println!("\n{total} tests, {passed} passed, 0 warnings, {failed} failures, 0 exceptions, 0 skipped");
+            outln!("\n{total} tests, {passed} passed, 0 warnings, {failed} failures, 0 exceptions, 0 skipped");
         }
     }
     if broken > 0 {

@@ -2,14 +2,14 @@
 //! corrupt or foreign entry is ignored and rewritten.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 
 use crate::support::{PUBLIC_BUCKET, TempRepo, stable};
 
 fn check(repo: &Path, cache: &Path) -> Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let home = tempfile::tempdir().expect("home");
+    let output = crate::support::clean_command(env!("CARGO_BIN_EXE_tollgate"), home.path())
         .args(["check", ".", "--format", "json", "--cache-dir"])
         .arg(cache)
         .current_dir(repo)

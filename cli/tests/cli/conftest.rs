@@ -1,7 +1,7 @@
 //! `tollgate test`: Conftest policies unchanged, with Conftest's counts, messages and exit codes.
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::support::{TempRepo, tollgate};
 
@@ -107,7 +107,8 @@ fn combine_data_and_stdin() {
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("FAIL - Combined - main - 2 files, more than 1"), "{}", run.stdout);
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let home = tempfile::tempdir().expect("home");
+    let mut child = crate::support::clean_command(env!("CARGO_BIN_EXE_tollgate"), home.path())
         .args(["test", "-", "--parser", "json", "--policy", "policy/combine.rego", "--data", "data"])
         .current_dir(repo.path())
         .stdin(Stdio::piped())

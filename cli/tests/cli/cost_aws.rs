@@ -60,7 +60,7 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
         unpriced,
         [
             ("Alerts", "no estimator for `AWS::SNS::Topic`"),
-            ("Worker", "`InstanceType` is set by `Ref` (not known offline)")
+            ("Worker", "`InstanceType` is decided at deploy time (not known offline)")
         ]
     );
     assert_eq!(report["total_monthly"], 2149.45);

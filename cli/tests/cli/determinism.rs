@@ -1,17 +1,14 @@
 //! The same inputs give byte-identical reports across runs and thread counts (stable ordering
 //! everywhere, no timestamps).
 
-use std::process::Command;
-
 use crate::support::repo_root;
 
 fn report(format: &str, threads: &str) -> Vec<u8> {
     let cache = tempfile::tempdir().expect("cache");
-    let output = Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let output = crate::support::clean_command(env!("CARGO_BIN_EXE_tollgate"), cache.path())
         .args(["check", "testdata", "--format", format])
         .current_dir(repo_root())
         .env("RAYON_NUM_THREADS", threads)
-        .env("TOLLGATE_CACHE_DIR", cache.path())
         .output()
         .expect("run");
     assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));

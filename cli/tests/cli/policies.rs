@@ -72,3 +72,29 @@ fn a_policy_path_without_rego_is_an_error() {
     assert_eq!(run.code, 2);
     assert!(report["errors"][0]["message"].as_str().unwrap_or("").contains("no Rego policies"));
 }
+
+/// A user rule imports the built-in helpers in `check` as in `rules test`: both compile it the same way.
+#[test]
+fn user_rules_import_the_built_in_helpers_in_check_and_rules_test() {
+    let repo = TempRepo::new();
+    let policy = "# METADATA\n# title: Ports open to anyone\n# description: An ingress rule admits the internet.\n# custom:\n#   remediation: Narrow the CIDR blocks.\n#   id: ACME010\n#   severity: high\n#   resource_types: [aws_security_group]\npackage acme.open_ports\n\nimport data.tollgate.lib\nimport rego.v1\n\ndeny contains {\"msg\": \"open to the internet\", \"attribute\": \"ingress\"} if {\n  some rule in lib.list(input.values, \"ingress\")\n  some cidr in rule.cidr_blocks\n  lib.is_public(cidr)\n}\n";
+    let group = |cidr: &str| {
+        format!(
+            "resource \"aws_security_group\" \"g\" {{\n  ingress {{\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"{cidr}\"]\n  }}\n}}\n"
+        )
+    };
+    repo.write("infra/main.tf", group("0.0.0.0/0"))
+        .write("rules/open-ports/policy.rego", policy)
+        .write("rules/open-ports/fixtures/fail_open.tf", group("0.0.0.0/0"))
+        .write("rules/open-ports/fixtures/pass_office.tf", group("10.0.0.0/8"))
+        .write(
+            "rules/open-ports/policy_test.rego",
+            "package acme.open_ports_test\n\nimport data.acme.open_ports\nimport rego.v1\n\ntest_open if {\n  count(open_ports.deny) == 1 with input as {\"values\": {\"ingress\": [{\"cidr_blocks\": [\"0.0.0.0/0\"]}]}}\n}\n",
+        );
+    let run = tollgate(repo.path(), &["check", "infra", "--no-builtin", "--policy", "rules/open-ports", "-f", "json"]);
+    let report = run.json();
+    assert_eq!(run.code, 1, "{}\n{report:#}", run.stderr);
+    assert_eq!(active(&report), vec![("ACME010".to_owned(), "infra/main.tf".to_owned(), 2)], "{report:#}");
+    let tested = tollgate(repo.path(), &["rules", "test", "rules"]);
+    assert_eq!(tested.code, 0, "{}{}", tested.stdout, tested.stderr);
+}

@@ -28,34 +28,26 @@ pub fn tollgate(dir: &Path, args: &[&str]) -> Run {
     tollgate_env(dir, args, &[])
 }
 
-/// The environment variables of GitHub Actions, removed from every run so the host's never leak in.
-const GITHUB_ENV: [&str; 11] = [
-    "GITHUB_OUTPUT",
-    "GITHUB_TOKEN",
-    "GH_TOKEN",
-    "GITHUB_API_URL",
-    "GITHUB_SERVER_URL",
-    "GITHUB_REPOSITORY",
-    "GITHUB_EVENT_PATH",
-    "GITHUB_SHA",
-    "GITHUB_STEP_SUMMARY",
-    "GITHUB_RUN_ID",
-    "GITHUB_ACTIONS",
-];
-
-/// Runs `tollgate` as [`tollgate`] does, with these environment variables set (and no other GitHub ones).
-pub fn tollgate_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let cache = tempfile::tempdir().expect("cache dir");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_tollgate"));
+/// A command for tollgate (or a tool that starts it) with a clean environment: `PATH`, `HOME` set to
+/// `home` (nothing of the developer's `~/.terraformrc` or caches), `NO_COLOR` and the cache directory,
+/// and nothing else. A developer's `OPENAI_API_KEY`, `GITHUB_TOKEN`, `TF_VAR_*` or catalog directory
+/// never reaches a test run; each test sets what it needs.
+pub fn clean_command(program: impl AsRef<std::ffi::OsStr>, home: &Path) -> Command {
+    let mut command = Command::new(program);
     command
-        .args(args)
-        .current_dir(dir)
-        .env("TOLLGATE_CACHE_DIR", cache.path())
-        .env_remove("RUST_BACKTRACE")
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("TOLLGATE_CACHE_DIR", home.join("cache"))
         .env("NO_COLOR", "1");
-    for name in GITHUB_ENV {
-        command.env_remove(name);
-    }
+    command
+}
+
+/// Runs `tollgate` as [`tollgate`] does, with these environment variables set (and no others).
+pub fn tollgate_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let home = tempfile::tempdir().expect("home dir");
+    let mut command = clean_command(env!("CARGO_BIN_EXE_tollgate"), home.path());
+    command.args(args).current_dir(dir);
     command.envs(env.iter().copied());
     let output = command.output().expect("run tollgate");
     Run {

@@ -45,7 +45,8 @@ fn variables_follow_terraforms_precedence() {
     assert_eq!(doc["terraform"]["missing_variables"][0]["name"], "region");
 
     // TF_VAR_ is below the files; --var-file above them; --var above everything.
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_tollgate"))
+    let home = tempfile::tempdir().expect("home");
+    let run = crate::support::clean_command(env!("CARGO_BIN_EXE_tollgate"), home.path())
         .args(["inspect", "testdata/terraform/variables", "--var-file", "testdata/terraform/variables/prod.tfvars"])
         .args(["--var", "instance_count=4", "--var", "allowed_cidrs=[\"10.1.0.0/16\", \"10.2.0.0/16\"]"])
         .env("TF_VAR_region", "us-east-2")

@@ -20,7 +20,9 @@ use sha2::{Digest, Sha256};
 pub use entry::{CachedFinding, CachedResult, FileEntry, HeadDetail, ResourceHead};
 use stat_index::StatIndex;
 
-const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Entries of another build's resource model are not read: the package version, and a revision of the
+/// model bumped when normalizing changes (2: CloudFormation intrinsic functions worked out).
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+model.2");
 
 pub struct Cache {
     dir: PathBuf,

@@ -105,6 +105,25 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         return Err(errors);
     }
     let mut config: Config = serde_json::from_value(doc.value.clone()).map_err(|e| vec![at("", e.to_string())])?;
+    let mut selections: Vec<(String, &mut super::RuleSelection)> = vec![("/rules".into(), &mut config.rules)];
+    selections
+        .extend(config.overrides.iter_mut().enumerate().map(|(i, o)| (format!("/overrides/{i}/rules"), &mut o.rules)));
+    for (pointer, selection) in selections {
+        let lists = [("enable", selection.enable.clone()), ("disable", selection.disable.clone())];
+        for (key, entries) in lists {
+            for (i, entry) in entries.into_iter().enumerate() {
+                if let Some(p) = doc.positions.get(&format!("{pointer}/{key}/{i}")) {
+                    selection.positions.insert((key.into(), entry), (p.line.max(1), p.column.max(1)));
+                }
+            }
+        }
+        for id in selection.severity.keys() {
+            let escaped = id.replace('~', "~0").replace('/', "~1");
+            if let Some(p) = doc.position(&format!("{pointer}/severity/{escaped}")) {
+                selection.positions.insert(("severity".into(), id.clone()), (p.line.max(1), p.column.max(1)));
+            }
+        }
+    }
     for (i, waiver) in config.waivers.iter_mut().enumerate() {
         waiver.line = doc.position(&format!("/waivers/{i}")).map_or(1, |p| p.line);
         if let Some(expires) = &waiver.expires

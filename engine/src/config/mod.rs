@@ -3,6 +3,8 @@
 
 mod load;
 pub mod select;
+pub mod suggest;
+pub mod unmatched;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -80,6 +82,9 @@ pub struct RuleSelection {
     pub disable: Vec<String>,
     #[serde(default)]
     pub severity: BTreeMap<String, Severity>,
+    /// Where each entry is written: (`enable`, `disable` or `severity`; the entry) to line and column.
+    #[serde(skip)]
+    pub positions: BTreeMap<(String, String), (usize, usize)>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -16,9 +16,35 @@ pub struct Selection {
 
 #[derive(Debug, Default)]
 struct Compiled {
-    enable: Vec<Selector>,
-    disable: Vec<Selector>,
-    severity: Vec<(GlobMatcher, Severity)>,
+    /// Where the entries are written (`rules`, `overrides[1].rules`), for errors.
+    at: String,
+    enable: Vec<Entry>,
+    disable: Vec<Entry>,
+    severity: Vec<(GlobMatcher, Severity, String, (usize, usize))>,
+}
+
+/// An `enable`/`disable` entry as written, and what it selects.
+#[derive(Debug)]
+struct Entry {
+    text: String,
+    selector: Selector,
+    /// Line and column in the config file.
+    position: (usize, usize),
+}
+
+impl Entry {
+    fn matches(&self, meta: &RuleMeta) -> bool {
+        self.selector.matches(meta)
+    }
+}
+
+/// A selection entry that names no loaded rule: where it is written and the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmatched {
+    pub at: String,
+    pub text: String,
+    pub line: usize,
+    pub column: usize,
 }
 
 /// One `enable`/`disable` entry: a rule id glob, a tag, a severity or a framework.
@@ -57,9 +83,7 @@ impl Selector {
             Selector::Tag(tag) => meta.tags.iter().any(|t| t == tag),
             Selector::Severity(sev) => meta.severity == *sev,
             Selector::Framework(name) => meta.maps_to(name),
-            Selector::Any(glob, text) => {
-                glob.is_match(&meta.id) || meta.tags.contains(text) || meta.frameworks.contains_key(text)
-            }
+            Selector::Any(glob, text) => glob.is_match(&meta.id) || meta.tags.contains(text) || meta.maps_to(text),
         }
     }
 }
@@ -91,29 +115,81 @@ pub fn path_globs(globs: &[String], base: &str) -> Result<GlobSet, String> {
     builder.build().map_err(|e| e.to_string())
 }
 
-fn compile(selection: &RuleSelection) -> Result<Compiled, String> {
+fn compile(selection: &RuleSelection, at: String) -> Result<Compiled, String> {
+    let position =
+        |key: &str, text: &str| selection.positions.get(&(key.to_owned(), text.to_owned())).copied().unwrap_or((1, 1));
+    let entries = |key: &str, texts: &[String]| {
+        texts
+            .iter()
+            .map(|text| {
+                Selector::parse(text).map(|selector| Entry {
+                    text: text.clone(),
+                    selector,
+                    position: position(key, text),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()
+    };
     Ok(Compiled {
-        enable: selection.enable.iter().map(|s| Selector::parse(s)).collect::<Result<_, _>>()?,
-        disable: selection.disable.iter().map(|s| Selector::parse(s)).collect::<Result<_, _>>()?,
+        enable: entries("enable", &selection.enable)?,
+        disable: entries("disable", &selection.disable)?,
         severity: selection
             .severity
             .iter()
-            .map(|(id, sev)| id_glob(id).map(|g| (g, *sev)))
+            .map(|(id, sev)| id_glob(id).map(|g| (g, *sev, id.clone(), position("severity", id))))
             .collect::<Result<_, _>>()?,
+        at,
     })
+}
+
+impl Compiled {
+    fn unmatched(&self, rules: &[&RuleMeta], found: &mut Vec<Unmatched>) {
+        let at = &self.at;
+        for (key, entries) in [("enable", &self.enable), ("disable", &self.disable)] {
+            for entry in entries.iter().filter(|e| !rules.iter().any(|m| e.matches(m))) {
+                let (line, column) = entry.position;
+                found.push(Unmatched { at: format!("{at}.{key}"), text: entry.text.clone(), line, column });
+            }
+        }
+        for (glob, _, text, (line, column)) in &self.severity {
+            if !rules.iter().any(|m| glob.is_match(&m.id)) {
+                let (line, column) = (*line, *column);
+                found.push(Unmatched { at: format!("{at}.severity"), text: text.clone(), line, column });
+            }
+        }
+    }
 }
 
 impl Selection {
     /// Compiles the selection of a config whose directory is `base` (see `path_globs`).
     pub fn new(config: &Config, base: &str) -> Result<Selection, String> {
         Ok(Selection {
-            base: compile(&config.rules)?,
+            base: compile(&config.rules, "rules".into())?,
             overrides: config
                 .overrides
                 .iter()
-                .map(|o| Ok((path_globs(&o.paths, base)?, compile(&o.rules)?)))
+                .enumerate()
+                .map(|(i, o)| Ok((path_globs(&o.paths, base)?, compile(&o.rules, format!("overrides[{i}].rules"))?)))
                 .collect::<Result<_, String>>()?,
         })
+    }
+
+    /// The entries (`enable`, `disable`, `severity`, in `rules` and every override) that select none of
+    /// `rules`: a typo there must not switch the gate off unnoticed.
+    pub fn unmatched(&self, rules: &[&RuleMeta]) -> Vec<Unmatched> {
+        let mut found = Vec::new();
+        self.base.unmatched(rules, &mut found);
+        for (_, compiled) in &self.overrides {
+            compiled.unmatched(rules, &mut found);
+        }
+        found
+    }
+
+    /// Whether a rule runs on at least some files: enabled at the top, or by an override.
+    pub fn runs_somewhere(&self, meta: &RuleMeta) -> bool {
+        let base_on = (self.base.enable.is_empty() || self.base.enable.iter().any(|s| s.matches(meta)))
+            && !self.base.disable.iter().any(|s| s.matches(meta));
+        base_on || self.overrides.iter().any(|(_, o)| o.enable.iter().any(|s| s.matches(meta)))
     }
 
     /// Whether a rule runs on a file.
@@ -138,7 +214,7 @@ impl Selection {
         let mut severity = meta.severity;
         let overrides = self.overrides.iter().filter(|(paths, _)| paths.is_match(file)).map(|(_, o)| o);
         for compiled in std::iter::once(&self.base).chain(overrides) {
-            if let Some((_, sev)) = compiled.severity.iter().rev().find(|(g, _)| g.is_match(&meta.id)) {
+            if let Some((_, sev, _, _)) = compiled.severity.iter().rev().find(|(g, _, _, _)| g.is_match(&meta.id)) {
                 severity = *sev;
             }
         }

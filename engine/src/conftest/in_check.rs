@@ -35,6 +35,8 @@ pub struct CheckContext<'a> {
 pub struct ConftestOutcome {
     pub findings: Vec<Finding>,
     pub errors: Vec<ReportError>,
+    /// Every rule of the policies, as selectors name them.
+    pub rules: Vec<RuleMeta>,
 }
 
 /// One input document of a file: its value and the lines it spans.
@@ -64,6 +66,7 @@ pub fn run(
         }
     };
     let namespaces = policies.namespaces();
+    outcome.rules = policies.rule_ids().iter().map(|id| meta(id, Severity::Medium)).collect();
     let waivers = Waivers::new(ctx.waivers, ctx.base, ctx.today).ok();
     let mut by_file: HashMap<&str, Vec<&Resource>> = HashMap::new();
     for resource in ctx.resources {
@@ -194,24 +197,7 @@ fn finding(
     waivers: Option<&Waivers>,
 ) -> Option<Finding> {
     let id = format!("{namespace}.{}", item.rule);
-    let meta = RuleMeta {
-        declared: false,
-        id: id.clone(),
-        title: format!("Conftest rule {id}"),
-        description: String::new(),
-        severity,
-        resource_types: Vec::new(),
-        scope: Scope::Resource,
-        drift: false,
-        fix_risk: None,
-        rule_data: Vec::new(),
-        tags: vec!["conftest".into()],
-        platforms: Vec::new(),
-        frameworks: BTreeMap::new(),
-        why: String::new(),
-        remediation: String::new(),
-        example: String::new(),
-    };
+    let meta = meta(&id, severity);
     if !ctx.selection.enabled(&meta, file) {
         return None;
     }
@@ -253,4 +239,27 @@ fn finding(
         fix: None,
         explanation: None,
     })
+}
+
+/// What a Conftest rule says about itself in `check`: its id (`namespace.rule`), a title, the
+/// `conftest` tag, and the severity its kind of result gives (deny: medium, warn: low).
+pub fn meta(id: &str, severity: Severity) -> RuleMeta {
+    RuleMeta {
+        declared: false,
+        id: id.to_owned(),
+        title: format!("Conftest rule {id}"),
+        description: String::new(),
+        severity,
+        resource_types: Vec::new(),
+        scope: Scope::Resource,
+        drift: false,
+        fix_risk: None,
+        rule_data: Vec::new(),
+        tags: vec!["conftest".into()],
+        platforms: Vec::new(),
+        frameworks: BTreeMap::new(),
+        why: String::new(),
+        remediation: String::new(),
+        example: String::new(),
+    }
 }

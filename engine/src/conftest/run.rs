@@ -88,6 +88,11 @@ impl Policies {
         Ok(Policies { engine, rules, exceptions, compiled: BTreeMap::new() })
     }
 
+    /// Every rule as `tollgate check` names it: `namespace.rule` (`main.deny_replicas`).
+    pub fn rule_ids(&self) -> Vec<String> {
+        self.rules.iter().flat_map(|(ns, rules)| rules.keys().map(move |rule| format!("{ns}.{rule}"))).collect()
+    }
+
     pub fn namespaces(&self) -> Vec<String> {
         self.rules.keys().cloned().collect()
     }

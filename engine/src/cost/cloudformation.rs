@@ -94,6 +94,9 @@ pub fn as_terraform(resource: &Resource) -> Option<Result<Resource, String>> {
     let (terraform_type, fields) = mapping(&resource.resource_type)?;
     let mut values = Map::new();
     for (attribute, property) in fields {
+        if resource.unknown.iter().any(|u| u == property) {
+            return Some(Err(format!("`{property}` is decided at deploy time (not known offline)")));
+        }
         let Some(value) = lookup(&resource.values, property) else { continue };
         if let Some(function) = intrinsic(value) {
             return Some(Err(format!("`{property}` is set by `{function}` (not known offline)")));

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use super::metadata::RuleMeta;
 use super::registry::{builtin_libs, is_policy_file};
 use super::rego_tests::run_tests;
 use super::rule::{Origin, Rule};
@@ -22,6 +23,9 @@ pub struct FixtureOutcome {
     pub expect: &'static str,
     pub findings: usize,
     pub passed: bool,
+    /// Why a fixture fails whatever its findings (a pass fixture the rule never looked at).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
 /// A Rego unit test's outcome, as reported.
@@ -142,7 +146,7 @@ fn test_into(folder: &Path, outcome: &mut FolderOutcome) -> Result<(), String> {
     if !tests.is_empty() && outcome.unit_tests.is_empty() {
         outcome.problems.push("the test files hold no test_ rules".into());
     }
-    outcome.fixtures = fixtures(folder, &meta.id, meta.drift, &libs)?;
+    outcome.fixtures = fixtures(folder, meta, &libs)?;
     let (fail, pass) = (
         outcome.fixtures.iter().filter(|f| f.expect == "fail").count(),
         outcome.fixtures.iter().filter(|f| f.expect == "pass").count(),
@@ -153,16 +157,23 @@ fn test_into(folder: &Path, outcome: &mut FolderOutcome) -> Result<(), String> {
     Ok(())
 }
 
-/// Scans fixture paths with only rule `id` (from `modules`) and, for a drift rule, the live snapshots
-/// (`live*.json`) beside the code.
-fn scan_fixtures(
-    paths: Vec<PathBuf>,
+/// What scanning one fixture gave: the report, and the types of the resources the rule was shown.
+struct FixtureScan {
+    report: Report,
+    types: Vec<String>,
+}
+
+/// Scans one fixture (a file, or a folder that is one estate) with only rule `id` (from `modules`)
+/// and, for a drift rule, the live snapshots (`live*.json`) beside the code.
+fn scan_fixture(
+    path: &Path,
     id: &str,
     modules: &[(String, String)],
     live: Option<&Path>,
-) -> Result<Report, String> {
-    let mut options = ScanOptions::new(paths);
+) -> Result<FixtureScan, String> {
+    let mut options = ScanOptions::new(vec![path.to_path_buf()]);
     options.builtin = false;
+    options.keep_resources = true;
     options.policy_modules =
         vec![PolicyModules { label: "rule folder".into(), modules: modules.to_vec(), paths: Vec::new() }];
     if let Some(dir) = live {
@@ -176,8 +187,11 @@ fn scan_fixtures(
         options.live = Some(crate::drift::live::load_paths(&snapshots, Default::default()));
     }
     let rules = RuleSelection { enable: vec![format!("id:{id}")], ..RuleSelection::default() };
-    // A fixtures folder may give the rule data its rule reads, in its own `.tollgate.yaml`.
-    let rule_data = match options.paths.first().and_then(|dir| crate::config::find(dir)) {
+    // A fixtures folder (or one fixture folder) may give the rule data its rule reads, in its own
+    // `.tollgate.yaml`.
+    let fixtures_dir = path.parent().unwrap_or(path);
+    let config = crate::config::find(path).filter(|_| path.is_dir()).or_else(|| crate::config::find(fixtures_dir));
+    let rule_data = match config {
         Some(path) => {
             crate::config::load(&path)
                 .map_err(|errors| format!("{}: {}", display_path(&path), errors[0].message))?
@@ -188,23 +202,26 @@ fn scan_fixtures(
     };
     options.config =
         LoadedConfig { config: Config { rules, rule_data, ..Config::default() }, file: None, dir: PathBuf::new() };
-    let report = scan(&options, &Silent).report;
-    if let Some(error) = report.errors.first() {
+    let outcome = scan(&options, &Silent);
+    if let Some(error) = outcome.report.errors.first() {
         return Err(format!("{}:{}:{}: {}", error.file, error.line, error.column, error.message));
     }
-    Ok(report)
+    let types = outcome.resources.iter().filter(|r| !r.is_data_source()).map(|r| r.resource_type.clone()).collect();
+    Ok(FixtureScan { report: outcome.report, types })
 }
 
-fn fixtures(folder: &Path, id: &str, drift: bool, modules: &[(String, String)]) -> Result<Vec<FixtureOutcome>, String> {
+/// Each `fail_*` and `pass_*` fixture, scanned on its own (one fixture cannot lean on another's
+/// variables or resources). A passing fixture proves something only when the rule looked at it: it
+/// must hold a resource of a type the rule declares.
+fn fixtures(folder: &Path, meta: &RuleMeta, modules: &[(String, String)]) -> Result<Vec<FixtureOutcome>, String> {
     let dir = folder.join("fixtures");
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    // Drift fixtures are compared one folder at a time: each is its own estate.
-    let whole = if drift { None } else { Some(scan_fixtures(vec![dir.clone()], id, modules, None)?) };
     let mut files: Vec<PathBuf> =
         std::fs::read_dir(&dir).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).collect();
     files.sort();
+    let id = meta.id.as_str();
     let mut outcomes = Vec::new();
     for file in files {
         let name = file.file_name().unwrap_or_default().to_string_lossy().to_string();
@@ -215,17 +232,24 @@ fn fixtures(folder: &Path, id: &str, drift: bool, modules: &[(String, String)]) 
         };
         let shown = display_path(&file);
         let inside = |f: &str| f == shown || f.starts_with(&format!("{shown}/"));
-        let own;
-        let report = match &whole {
-            Some(report) => report,
-            None => {
-                own = scan_fixtures(vec![file.clone()], id, modules, Some(&file))?;
-                &own
-            }
+        let scanned = scan_fixture(&file, id, modules, meta.drift.then_some(file.as_path()))?;
+        let findings = scanned.report.findings.iter().filter(|f| inside(&f.file) && f.rule_id == id).count();
+        let judged = if meta.resource_types.is_empty() {
+            !scanned.types.is_empty()
+        } else {
+            scanned.types.iter().any(|t| meta.resource_types.contains(t))
         };
-        let findings = report.findings.iter().filter(|f| inside(&f.file) && f.rule_id == id).count();
-        let passed = if expect == "fail" { findings > 0 } else { findings == 0 };
-        outcomes.push(FixtureOutcome { file: shown, expect, findings, passed });
+        let mut problem = None;
+        let passed = if expect == "fail" {
+            findings > 0
+        } else if !judged {
+            let types = if meta.resource_types.is_empty() { "any type".into() } else { meta.resource_types.join(", ") };
+            problem = Some(format!("holds no resource of the rule's types ({types}): it proves nothing"));
+            false
+        } else {
+            findings == 0
+        };
+        outcomes.push(FixtureOutcome { file: shown, expect, findings, passed, problem });
     }
     Ok(outcomes)
 }

@@ -12,6 +12,9 @@ use crate::scan::ScanOptions;
 /// Rules with, for override policies, the paths they are limited to.
 pub struct LoadedRules {
     pub rules: Vec<Rule>,
+    /// What every loaded rule says about itself, before `--framework` kept some: selectors are
+    /// checked against these.
+    pub all: Vec<crate::evaluate::metadata::RuleMeta>,
     pub scopes: Vec<Option<GlobSet>>,
     pub errors: Vec<ReportError>,
 }
@@ -19,7 +22,7 @@ pub struct LoadedRules {
 /// Compiles every rule source a run uses.
 pub fn load_rules(options: &ScanOptions) -> LoadedRules {
     let config = &options.config;
-    let mut loaded = LoadedRules { rules: Vec::new(), scopes: Vec::new(), errors: Vec::new() };
+    let mut loaded = LoadedRules { rules: Vec::new(), all: Vec::new(), scopes: Vec::new(), errors: Vec::new() };
     let add = |set: RuleSet, scope: Option<GlobSet>, loaded: &mut LoadedRules| {
         for err in set.errors {
             loaded.errors.push(ReportError {
@@ -34,6 +37,7 @@ pub fn load_rules(options: &ScanOptions) -> LoadedRules {
         // `--framework`: only the rules mapped to one of the frameworks.
         let wanted =
             |rule: &Rule| options.frameworks.is_empty() || options.frameworks.iter().any(|f| rule.meta.maps_to(f));
+        loaded.all.extend(set.rules.iter().map(|r| r.meta.clone()));
         for rule in set.rules.into_iter().filter(wanted) {
             loaded.scopes.push(scope.clone());
             loaded.rules.push(rule);

@@ -162,12 +162,18 @@ pub fn compile_modules(label: &str, sources: Vec<(String, String)>) -> RuleSet {
     for module in &modules {
         packages.entry(package_of(&module.1)).or_default().push(module.clone());
     }
+    // The built-in helpers (`data.tollgate.lib`, ...) are there for user rules as for the pack's own,
+    // in `check` as in `rules test`; a user's module of the same package wins.
+    let own: std::collections::BTreeSet<String> = modules.iter().map(|(_, src)| package_of(src)).collect();
+    let mut libs: Vec<(String, String)> =
+        builtin_libs().into_iter().filter(|(_, src)| !own.contains(&package_of(src))).collect();
+    libs.extend(modules.iter().cloned());
     let results: Vec<_> = packages
         .into_iter()
         .filter(|(package, files)| files.iter().any(|(_, src)| !find_entry_points(src, package).is_empty()))
         .collect::<Vec<_>>()
         .par_iter()
-        .map(|(_, files)| Rule::compile(files, &modules, Origin::User))
+        .map(|(_, files)| Rule::compile(files, &libs, Origin::User))
         .collect();
     set.extend(split(results));
     set

@@ -1,9 +1,8 @@
 //! CloudFormation templates (YAML with short tags, or JSON) to resources, one per logical id.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
+use super::cloudformation_values::Template;
 use super::kubernetes::attributes_under;
 use super::yaml_tree::YamlDoc;
 use crate::resource::InlineIgnore;
@@ -25,6 +24,7 @@ pub fn normalize(file: &str, comments: &[InlineIgnore], doc: &YamlDoc) -> Vec<Re
     let Some(resources) = doc.value.get("Resources").and_then(Value::as_object) else {
         return Vec::new();
     };
+    let template = Template::new(&doc.value);
     resources
         .iter()
         .filter_map(|(logical_id, resource)| {
@@ -37,15 +37,17 @@ pub fn normalize(file: &str, comments: &[InlineIgnore], doc: &YamlDoc) -> Vec<Re
                 .filter_map(|(path, loc)| Some((path.strip_prefix("Properties.")?.to_owned(), loc)))
                 .collect();
             let location = Location::at(start, end_line);
+            let properties = resource.get("Properties").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+            let (values, unknown, references) = template.properties(&properties);
             Some(Resource {
                 identity: format!("{file}::{logical_id}"),
                 address: logical_id.clone(),
                 provider: provider_of(&resource_type),
                 resource_type,
                 kind: Kind::Cloudformation,
-                values: resource.get("Properties").cloned().unwrap_or_else(|| Value::Object(Default::default())),
-                unknown: Vec::new(),
-                references: BTreeMap::new(),
+                values,
+                unknown,
+                references,
                 file: file.to_owned(),
                 inline_ignores: ignores_for_block(comments, location.line, location.end_line),
                 module_calls: Vec::new(),
@@ -77,7 +79,8 @@ mod tests {
         assert_eq!(r.address, "Logs");
         assert_eq!(r.resource_type, "AWS::S3::Bucket");
         assert_eq!(r.values["AccessControl"], "PublicRead");
-        assert_eq!(r.values["BucketName"]["Fn::Sub"], "${AWS::StackName}-logs");
+        assert!(r.values.get("BucketName").is_none(), "the stack name is known at deploy time");
+        assert_eq!(r.unknown, ["BucketName"]);
         assert_eq!(r.locate(Some("AccessControl")).line, 6);
         assert_eq!((r.location.line, r.location.end_line), (3, 7));
     }

@@ -1,6 +1,7 @@
 //! 2 NORMALIZE: one file per format into the one resource model (`crate::resource`).
 
 pub mod cloudformation;
+mod cloudformation_values;
 pub mod json_locate;
 pub mod kubernetes;
 pub mod terraform;

@@ -41,8 +41,12 @@ pub fn render(report: &Report) -> String {
         for p in &report.posture {
             let _ = writeln!(
                 out,
-                "| `{}` | {}% | {} | {} | {} |",
-                p.framework, p.score, p.controls_passed, p.controls_failed, p.controls_not_evaluated
+                "| `{}` | {} | {} | {} | {} |",
+                p.framework,
+                p.score.map_or_else(|| "n/a".to_owned(), |s| format!("{s}%")),
+                p.controls_passed,
+                p.controls_failed,
+                p.controls_not_evaluated
             );
         }
         out.push('\n');

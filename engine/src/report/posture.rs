@@ -19,8 +19,9 @@ pub struct FrameworkPosture {
     pub controls_passed: usize,
     pub controls_failed: usize,
     pub controls_not_evaluated: usize,
-    /// Passed controls in percent of the evaluated ones (100 when none was evaluated).
-    pub score: u32,
+    /// Passed controls in percent of the evaluated ones; `None` (`null`, "n/a") when none was
+    /// evaluated: nothing judged is no evidence of compliance.
+    pub score: Option<u32>,
     pub controls: Vec<Control>,
 }
 
@@ -104,7 +105,7 @@ pub fn posture(
 fn scored(framework: String, controls: Vec<Control>) -> FrameworkPosture {
     let count = |status: &str| controls.iter().filter(|c| c.status == status).count();
     let (passed, failed) = (count("passed"), count("failed"));
-    let score = (passed * 100).checked_div(passed + failed).unwrap_or(100) as u32;
+    let score = (passed * 100).checked_div(passed + failed).map(|s| s as u32);
     FrameworkPosture {
         framework,
         controls_passed: passed,
@@ -167,6 +168,6 @@ mod tests {
         let status: Vec<(&str, &str)> = merged[0].controls.iter().map(|c| (c.id.as_str(), c.status.as_str())).collect();
         assert_eq!(status, [("1.1", "failed"), ("1.2", "passed"), ("1.3", "passed"), ("1.4", "not_evaluated")]);
         assert_eq!((merged[0].controls_passed, merged[0].controls_failed, merged[0].controls_not_evaluated), (2, 1, 1));
-        assert_eq!(merged[0].score, 66);
+        assert_eq!(merged[0].score, Some(66));
     }
 }
