@@ -65,6 +65,7 @@ pub fn run(
         .iter()
         .zip(outcomes)
         .filter(|(file, _)| !failed.contains(file.display.as_str()))
+        .filter(|(file, _)| options.shard.is_none_or(|s| s.owns(&file.display)))
         .filter_map(|(file, outcome)| {
             let text = outcome.text.clone().or_else(|| {
                 let bytes = match &file.data {

@@ -109,7 +109,10 @@ fn normalize_bytes(file: &FileRef, bytes: &[u8]) -> FileOutcome {
             return failed(file, error(file, "decode", line, column, e.to_string()));
         }
     };
-    let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text)
-        .map_err(|e| error(file, "parse", e.line, e.column, e.message));
+    let result = normalize::normalize(file.format, &file.display, dir_of(&file.display), &text).map_err(|e| {
+        // A configurable limit reached (`... (limits.yaml_anchored)`) is a limit, not a syntax error.
+        let kind = if e.message.contains("(limits.") { "limit" } else { "parse" };
+        error(file, kind, e.line, e.column, e.message)
+    });
     FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result, cache_key: None, cached: None }
 }

@@ -160,7 +160,7 @@ impl Resource {
     /// A Terraform data source (`data.aws_iam_policy_document.p`, `module.m.data.x.y`): read, not created.
     pub fn is_data_source(&self) -> bool {
         matches!(self.kind, Kind::Terraform | Kind::TerraformPlan | Kind::TerraformState)
-            && (self.address.starts_with("data.") || self.address.contains(".data."))
+            && without_modules(&self.address).starts_with("data.")
     }
 
     /// A Terraform `provider` block or `variable` default: judged by the rules that name its type,
@@ -231,9 +231,44 @@ pub fn path_to_pointer(path: &str) -> String {
     pointer
 }
 
+/// The resource part of a Terraform address, after its module path: `data.aws_ami.x` of
+/// `module.data["a.b"].module.net.data.aws_ami.x` (a module may be named `data`; keys may hold dots).
+fn without_modules(address: &str) -> &str {
+    let mut rest = address;
+    while let Some(after) = rest.strip_prefix("module.") {
+        let (mut depth, mut quoted, mut escaped) = (0usize, false, false);
+        let mut end = None;
+        for (i, c) in after.char_indices() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' if quoted => escaped = true,
+                '"' => quoted = !quoted,
+                '[' if !quoted => depth += 1,
+                ']' if !quoted => depth = depth.saturating_sub(1),
+                '.' if !quoted && depth == 0 => {
+                    end = Some(i);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(end) = end else { return "" };
+        rest = &after[end + 1..];
+    }
+    rest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_module_named_data_holds_resources_not_data_sources() {
+        assert_eq!(without_modules("module.data.aws_s3_bucket.this"), "aws_s3_bucket.this");
+        assert_eq!(without_modules("module.x[\"a.b\"].module.data[0].data.aws_ami.x"), "data.aws_ami.x");
+        assert_eq!(without_modules("data.aws_ami.x"), "data.aws_ami.x");
+        assert_eq!(without_modules("aws_s3_bucket.data"), "aws_s3_bucket.data");
+    }
 
     #[test]
     fn paths_become_pointers() {

@@ -112,7 +112,9 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         errors.extend(live.errors.iter().cloned());
     }
     if let Some(shard) = options.shard {
-        discovery.files.retain(|f| shard.owns(&f.display));
+        // Terraform stays whole: which modules are roots depends on every caller. The shard evaluates
+        // the roots it owns (with what they call) and reports the files it owns.
+        discovery.files.retain(|f| terraform_scan::is_terraform(f.format) || shard.owns(&f.display));
         discovery.skipped.retain(|f| shard.owns(&f.path));
         discovery.helm_templates.retain(|f| shard.owns(f));
         if shard.index != 1 {
@@ -134,7 +136,9 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     // Results judged with one base revision's cost deltas are not reused with another's.
     let base = options.cost_base.as_deref().map(crate::cost::estimate::base_digest).unwrap_or_default();
     let cache = cache.map(|c| {
-        c.with_ruleset(format!("{}\0{}\0{limits:?}\0{base}", options.cache_salt, ruleset_hash(&rules.rules, config)))
+        let shard = options.shard.map(|s| s.to_string()).unwrap_or_default();
+        let rules = ruleset_hash(&rules.rules, config);
+        c.with_ruleset(format!("{}\0{rules}\0{limits:?}\0{base}\0{shard}", options.cache_salt))
     });
     let project_types = cached::project_types(&rules.rules);
     let plan_index = options.plan.as_ref().map(|plan| add_plan(&mut discovery, plan));
@@ -171,6 +175,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         &options.context_files,
         cache.as_ref().zip(context.as_deref()),
         limits.max_file_size,
+        options.shard,
     );
     errors.extend(terraform.stored.errors.iter().cloned());
     if let Some(i) = plan_index {
@@ -196,6 +201,8 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut from_cache = Vec::new();
     for (index, file) in files.iter().enumerate() {
         let start = resources.len();
+        // A shard counts and reports the files it owns; it reads every Terraform file.
+        let owned = options.shard.is_none_or(|s| s.owns(&file.display));
         if let Some(entry) = &file.cached {
             for (i, head) in entry.heads.iter().enumerate() {
                 let full = project_types.as_ref().is_none_or(|t| t.contains(&head.resource_type));
@@ -207,19 +214,22 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         }
         match &file.result {
             Ok(Normalized::Resources { resources: found, .. }) => {
-                files_scanned += 1;
+                files_scanned += usize::from(owned);
                 resources.extend(found.iter().cloned());
             }
             Ok(Normalized::Terraform(_)) => {
-                files_scanned += 1;
+                files_scanned += usize::from(owned);
                 resources.extend(terraform.by_file.remove(&index).unwrap_or_default());
             }
-            Ok(Normalized::Skipped { reason }) => {
+            Ok(Normalized::Skipped { reason }) if owned => {
                 skipped.push(SkippedFile { file: file.display.clone(), reason: reason.clone() })
             }
+            Ok(Normalized::Skipped { .. }) => {}
             Err(err) => {
-                files_scanned += 1;
-                errors.push(err.clone());
+                files_scanned += usize::from(owned);
+                if owned {
+                    errors.push(err.clone());
+                }
             }
         }
         from_cache.extend(std::iter::repeat_n(file.cached.is_some(), resources.len() - start));

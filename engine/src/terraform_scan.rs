@@ -83,6 +83,7 @@ pub fn run(
     extra: &[MemoryFile],
     cache: Option<(&Cache, &str)>,
     max_bytes: u64,
+    shard: Option<crate::load::Shard>,
 ) -> Stage {
     let indices: Vec<usize> = (0..files.len()).filter(|i| is_terraform(files[*i].format)).collect();
     if indices.is_empty() {
@@ -110,7 +111,9 @@ pub fn run(
         })
         .collect();
     let tree = Tree::new(files, outcomes, extra);
-    let evaluation = Project::new(parsed, &tree, inputs).evaluate();
+    // A shard evaluates its root modules, each with the modules it calls (wherever they lie).
+    let owns = |dir: &str| shard.is_none_or(|s| s.owns_dir(dir));
+    let evaluation = Project::new(parsed, &tree, inputs).evaluate_owned(&owns);
     let index: HashMap<&str, usize> = indices.iter().map(|i| (files[*i].display.as_str(), *i)).collect();
     let mut by_file: HashMap<usize, Vec<Resource>> = HashMap::new();
     for resource in evaluation.resources.iter().cloned() {
@@ -160,7 +163,7 @@ pub fn run(
     }
     let unknown_reasons: BTreeMap<String, usize> =
         evaluation.counts.unknown.iter().map(|(why, n)| (why.as_str().to_owned(), *n)).collect();
-    stored.summary = Some(TerraformSummary {
+    let mut summary = TerraformSummary {
         root_modules: evaluation.roots,
         resources: evaluation.resources.iter().filter(|r| !r.is_setting()).count(),
         expressions: evaluation.counts.expressions,
@@ -183,7 +186,9 @@ pub fn run(
             .iter()
             .map(|(name, file, line)| MissingVariable { name: name.clone(), file: file.clone(), line: *line })
             .collect(),
-    });
+    };
+    summary.sort_lists();
+    stored.summary = Some(summary);
     if let Some((cache, context)) = cache {
         stored.read = evaluation
             .outside_files

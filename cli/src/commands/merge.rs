@@ -1,9 +1,9 @@
 //! `tollgate merge`: one report from the JSON reports of sharded runs (a CI matrix).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use clap::ArgMatches;
-use tollgate_engine::report::model::Report;
+use tollgate_engine::report::model::{Report, TerraformSummary, Warning};
 use tollgate_engine::report::summary::refresh;
 
 use super::check::{pair_formats, write_outputs};
@@ -38,8 +38,28 @@ pub fn run(args: &MergeArgs, matches: &ArgMatches) -> Exit {
     merged.exit_code()
 }
 
-/// Concatenates findings, errors, warnings and skipped files; unions rules; sums the counters.
+/// One report from shards: findings, errors, warnings and skipped files concatenated (an error or
+/// warning two shards both met, such as one of a module both evaluate, once), rules unioned, counters
+/// and Terraform summaries summed. A waiver is unused only if no shard used it: its `unused-waiver`
+/// warning stays only when every report has it.
 pub fn merge(reports: Vec<Report>) -> Report {
+    let count = reports.len();
+    let unused_everywhere: Vec<Warning> = {
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        for report in &reports {
+            let unused: BTreeSet<String> =
+                report.warnings.iter().filter(|w| w.code == UNUSED_WAIVER).map(warning_key).collect();
+            for key in unused {
+                *seen.entry(key).or_default() += 1;
+            }
+        }
+        reports
+            .iter()
+            .flat_map(|r| &r.warnings)
+            .filter(|w| w.code == UNUSED_WAIVER && seen.get(&warning_key(w)) == Some(&count))
+            .cloned()
+            .collect()
+    };
     let mut iter = reports.into_iter();
     let Some(mut merged) = iter.next() else { unreachable!("clap requires at least one report") };
     for report in iter {
@@ -57,6 +77,10 @@ pub fn merge(reports: Vec<Report>) -> Report {
         merged.errors.extend(report.errors);
         merged.warnings.extend(report.warnings);
         merged.skipped.extend(report.skipped);
+        merged.terraform = match (merged.terraform.take(), report.terraform) {
+            (Some(a), Some(b)) => Some(add_terraform(a, b)),
+            (a, b) => a.or(b),
+        };
         tollgate_engine::report::posture::merge(&mut merged.posture, report.posture);
         for rule in report.rules {
             if !merged.rules.iter().any(|r| r.id == rule.id) {
@@ -64,10 +88,49 @@ pub fn merge(reports: Vec<Report>) -> Report {
             }
         }
     }
+    merged.warnings.retain(|w| w.code != UNUSED_WAIVER);
+    merged.warnings.extend(unused_everywhere);
+    dedup_in_place(&mut merged.warnings);
+    dedup_in_place(&mut merged.errors);
     merged.findings.sort_by(|a, b| (&a.file, a.line, &a.rule_id).cmp(&(&b.file, b.line, &b.rule_id)));
     merged.rules.sort_by(|a, b| a.id.cmp(&b.id));
     merged.summary.files_skipped = merged.skipped.len();
     merged.summary.rules = merged.rules.len();
     refresh(&mut merged);
     merged
+}
+
+const UNUSED_WAIVER: &str = "unused-waiver";
+
+fn warning_key(warning: &Warning) -> String {
+    format!("{}\0{:?}\0{:?}\0{}", warning.code, warning.file, warning.line, warning.message)
+}
+
+/// Drops repeats of an equal item, keeping the first.
+fn dedup_in_place<T: PartialEq + Clone>(items: &mut Vec<T>) {
+    let mut kept: Vec<T> = Vec::with_capacity(items.len());
+    for item in items.drain(..) {
+        if !kept.contains(&item) {
+            kept.push(item);
+        }
+    }
+    *items = kept;
+}
+
+/// Two shards' Terraform summaries: each evaluated its own root modules, so the counts add up.
+fn add_terraform(mut a: TerraformSummary, b: TerraformSummary) -> TerraformSummary {
+    a.root_modules += b.root_modules;
+    a.resources += b.resources;
+    a.expressions += b.expressions;
+    a.unknown += b.unknown;
+    for (why, n) in b.unknown_reasons {
+        *a.unknown_reasons.entry(why).or_default() += n;
+    }
+    for (name, n) in b.unsupported_functions {
+        *a.unsupported_functions.entry(name).or_default() += n;
+    }
+    a.modules_not_evaluated.extend(b.modules_not_evaluated);
+    a.missing_variables.extend(b.missing_variables);
+    a.sort_lists();
+    a
 }

@@ -43,7 +43,7 @@ pub fn run(args: &VerifyArgs) -> Exit {
             }
         }
     }
-    let (mut passed, mut failed, mut broken) = (0, 0, 0);
+    let (mut passed, mut failed, mut skipped, mut broken) = (0, 0, 0, 0);
     let mut lines = Vec::new();
     let mut json_files = Vec::new();
     for file in &files {
@@ -51,6 +51,11 @@ pub fn run(args: &VerifyArgs) -> Exit {
             Ok(outcomes) => {
                 let mut failures = Vec::new();
                 for outcome in outcomes {
+                    if outcome.skipped {
+                        skipped += 1;
+                        lines.push(format!("SKIP - {} - {}", file.file, outcome.rule));
+                        continue;
+                    }
                     if outcome.passed {
                         passed += 1;
                         lines.push(format!("PASS - {} - {}", file.file, outcome.rule));
@@ -67,8 +72,13 @@ pub fn run(args: &VerifyArgs) -> Exit {
                     }
                     lines.extend(details(args.report.as_deref(), &file.file, outcome));
                 }
-                let successes = outcomes.iter().filter(|o| o.passed).count();
-                json_files.push(json!({"filename": file.file, "namespace": file.package, "successes": successes, "failures": failures}));
+                let successes = outcomes.iter().filter(|o| o.passed && !o.skipped).count();
+                let skips: Vec<_> = outcomes
+                    .iter()
+                    .filter(|o| o.skipped)
+                    .map(|o| json!({"msg": format!("{}: skipped", o.rule)}))
+                    .collect();
+                json_files.push(json!({"filename": file.file, "namespace": file.package, "successes": successes, "failures": failures, "skipped": skips}));
             }
             Err(message) => {
                 broken += 1;
@@ -76,14 +86,14 @@ pub fn run(args: &VerifyArgs) -> Exit {
             }
         }
     }
-    let total = passed + failed;
+    let total = passed + failed + skipped;
     match args.output.as_str() {
         "json" => outln!("{}", serde_json::to_string_pretty(&json_files).unwrap_or_default()),
         _ => {
             for line in &lines {
                 outln!("{line}");
             }
-            outln!("\n{total} tests, {passed} passed, 0 warnings, {failed} failures, 0 exceptions, 0 skipped");
+            outln!("\n{total} tests, {passed} passed, 0 warnings, {failed} failures, 0 exceptions, {skipped} skipped");
         }
     }
     if broken > 0 {

@@ -132,3 +132,47 @@ pub fn validate(schema_path: &str, instance: &Value) {
         validator.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path())).collect();
     assert!(errors.is_empty(), "{schema_path} rejects the output:\n{}", errors.join("\n"));
 }
+
+/// Whether a tool a test needs is there. In CI (`CI` set; `.ci/run` installs the tool) its absence
+/// fails the test; on a developer's machine the test says what it did not check.
+pub fn tool_available(name: &str, present: bool) -> bool {
+    if !present && std::env::var_os("CI").is_some() {
+        panic!("{name} is required in CI (.ci/run installs it)");
+    }
+    if !present {
+        println!("note: {name} is not installed; this check was not run");
+    }
+    present
+}
+
+/// Runs `tollgate` under GNU time (`/usr/bin/time`): the run, its wall time and its peak resident
+/// memory in MB (`None` where GNU time is missing outside CI).
+pub fn measured(dir: &Path, args: &[&str]) -> (Run, std::time::Duration, Option<u64>) {
+    let home = tempfile::tempdir().expect("home dir");
+    let rss = home.path().join("peak-kb.txt");
+    let time = Path::new("/usr/bin/time");
+    let mut command = if tool_available("GNU time (/usr/bin/time)", time.exists()) {
+        let mut c = clean_command(time, home.path());
+        c.args(["-f", "%M", "-o"]).arg(&rss).arg(env!("CARGO_BIN_EXE_tollgate"));
+        c
+    } else {
+        clean_command(env!("CARGO_BIN_EXE_tollgate"), home.path())
+    };
+    command.args(args).current_dir(dir);
+    let started = std::time::Instant::now();
+    let output = command.output().expect("run tollgate");
+    let elapsed = started.elapsed();
+    let peak = std::fs::read_to_string(&rss).ok().and_then(|t| t.trim().lines().last()?.parse::<u64>().ok());
+    let run = Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    (run, elapsed, peak.map(|kb| kb / 1024))
+}
+
+/// The README's promise for hostile input: each run within 10 s and 1 GB.
+pub fn within_bounds(elapsed: std::time::Duration, peak_mb: Option<u64>) {
+    assert!(elapsed < std::time::Duration::from_secs(10), "took {elapsed:?}");
+    assert!(peak_mb.is_none_or(|mb| mb < 1024), "peak memory {peak_mb:?} MB");
+}

@@ -100,3 +100,23 @@ fn report_shows_failing_tests_source_and_notes_and_data_is_loaded() {
     let missing = tollgate(repo.path(), &["verify", "-d", "nope"]);
     assert_eq!(missing.code, 2);
 }
+
+/// Tests are the compiled policy's `test_` rules, wherever they stand: an indented test runs (and can
+/// fail), and `todo_test_` rules are counted as skipped, as `opa test` does.
+#[test]
+fn indented_tests_run_and_todo_tests_are_skipped() {
+    let repo = TempRepo::new();
+    repo.write("policy/pods.rego", POLICY).write(
+        "policy/pods_test.rego",
+        "package main\n\nimport rego.v1\n\ntest_root_pod_denied if {\n  deny[\"pods must run as non-root\"] with input as {\"kind\": \"Pod\", \"spec\": {}}\n}\n\n  test_indented_and_wrong if {\n    count(deny) == 5 with input as {\"kind\": \"Pod\", \"spec\": {}}\n  }\n\ntodo_test_later if {\n  false\n}\n",
+    );
+    let run = tollgate(repo.path(), &["verify"]);
+    assert_eq!(run.code, 1, "the indented test fails: {}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("FAIL - policy/pods_test.rego - data.main.test_indented_and_wrong"), "{}", run.stdout);
+    assert!(run.stdout.contains("SKIP - policy/pods_test.rego - data.main.todo_test_later"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("3 tests, 1 passed, 0 warnings, 1 failures, 0 exceptions, 1 skipped"),
+        "{}",
+        run.stdout
+    );
+}

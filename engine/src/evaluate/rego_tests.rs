@@ -19,6 +19,8 @@ pub struct TestOutcome {
     pub source: String,
     /// What the test printed (`print(...)`), in order.
     pub notes: Vec<String>,
+    /// A `todo_test_*` rule: reported as skipped, never run (as `opa test` does).
+    pub skipped: bool,
 }
 
 /// Runs every `test_*` rule of `tests` (name, source) against the given modules (name, source).
@@ -26,10 +28,34 @@ pub fn run_tests(modules: &[(String, String)], tests: &(String, String)) -> Resu
     run_tests_with_data(modules, tests, &[])
 }
 
-/// The source of the rule starting at `start` (0-based line): up to its closing brace at column 0.
-fn rule_source(lines: &[&str], start: usize) -> String {
-    let end = (start + 1..lines.len()).find(|&i| lines[i].starts_with('}')).unwrap_or(start);
-    lines[start..=end].join("\n")
+/// A test rule as the parsed module declares it: its name, first line and source text.
+struct Declared {
+    name: String,
+    line: usize,
+    source: String,
+}
+
+/// The `test_*` and `todo_test_*` rules of the module added as `file`, from its parsed rules (as
+/// `opa test` finds them: at any indentation, in any layout), in order, each name once.
+fn declared_tests(engine: &mut regorus::Engine, file: &str) -> Vec<Declared> {
+    use regorus::unstable::{Expr, Rule, RuleHead};
+    let mut found: Vec<Declared> = Vec::new();
+    for module in engine.get_modules().iter().filter(|m| m.package.span.source.get_path() == file) {
+        for rule in &module.policy {
+            let Rule::Spec { span, head, .. } = rule.as_ref() else { continue };
+            let refr = match head {
+                RuleHead::Compr { refr, .. } | RuleHead::Set { refr, .. } | RuleHead::Func { refr, .. } => refr,
+            };
+            let Expr::Var { value, .. } = refr.as_ref() else { continue };
+            let Ok(name) = value.as_string() else { continue };
+            let name = name.to_string();
+            let is_test = name.starts_with("test_") || name.starts_with("todo_test_");
+            if is_test && !found.iter().any(|d| d.name == name) {
+                found.push(Declared { name, line: span.line as usize, source: span.text().to_owned() });
+            }
+        }
+    }
+    found
 }
 
 /// `run_tests`, with data documents under `data.` (as `conftest verify --data`).
@@ -52,13 +78,14 @@ pub fn run_tests_with_data(
     let package =
         Some(package_of(&tests.1)).filter(|p| !p.is_empty()).ok_or_else(|| format!("{}: no package", tests.0))?;
     let mut outcomes = Vec::new();
-    let lines: Vec<&str> = tests.1.lines().collect();
-    for (index, line) in lines.iter().enumerate() {
-        let name: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-        if !name.starts_with("test_") || outcomes.iter().any(|o: &TestOutcome| o.name == name) {
+    for Declared { name, line, source } in declared_tests(&mut engine, &tests.0) {
+        let rule = format!("data.{package}.{name}");
+        if name.starts_with("todo_") {
+            let detail = "skipped (todo_)".to_owned();
+            let notes = Vec::new();
+            outcomes.push(TestOutcome { name, rule, passed: true, detail, line, source, notes, skipped: true });
             continue;
         }
-        let rule = format!("data.{package}.{name}");
         let (passed, detail) = match engine.eval_rule(rule.clone()) {
             Ok(regorus::Value::Bool(true)) => (true, String::new()),
             Ok(regorus::Value::Undefined) => (false, "undefined (a condition did not hold)".to_owned()),
@@ -66,9 +93,7 @@ pub fn run_tests_with_data(
             Err(err) => (false, located(&tests.0, &err).message),
         };
         let notes = engine.take_prints().unwrap_or_default();
-        let source = rule_source(&lines, index);
-        let outcome = TestOutcome { name, rule, passed, detail, line: index + 1, source, notes };
-        outcomes.push(outcome);
+        outcomes.push(TestOutcome { name, rule, passed, detail, line, source, notes, skipped: false });
     }
     Ok(outcomes)
 }

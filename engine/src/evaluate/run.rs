@@ -164,12 +164,18 @@ fn judges(rule: &Rule, resource: &Resource) -> bool {
     !rule.meta.drift || resource.drift.as_ref().is_some_and(|d| d.judged_by_drift_rules())
 }
 
-/// Resource indices grouped by directory: a Terraform module, a folder of manifests.
-fn project_inputs(resources: &[Resource]) -> BTreeMap<&str, Vec<usize>> {
-    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+/// Resource indices grouped by directory: a folder of manifests, or a Terraform module as one root
+/// module evaluates it (a module two roots call is two projects: each instance is judged with its own
+/// neighbours, and its findings land on its own resources).
+fn project_inputs(resources: &[Resource]) -> BTreeMap<(&str, &str), Vec<usize>> {
+    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, resource) in resources.iter().enumerate() {
         let dir = resource.file.rsplit_once('/').map_or("", |(d, _)| d);
-        groups.entry(dir).or_default().push(i);
+        let root = match resource.kind {
+            crate::resource::Kind::Terraform => resource.identity.split_once("::").map_or("", |(root, _)| root),
+            _ => "",
+        };
+        groups.entry((root, dir)).or_default().push(i);
     }
     groups
 }

@@ -1,5 +1,8 @@
 //! Sharding: `--shard K/N` splits a scan so that N jobs (a GitHub Actions matrix) cover every Terraform
-//! module directory and every other file exactly once. A unit's shard depends only on its own path.
+//! root module and every other file exactly once. A unit's shard depends only on its own path: a root
+//! module's directory, or a file's path. Every shard reads all Terraform (so it knows which modules
+//! are roots), evaluates the roots it owns with the modules they call, and reports a file's own
+//! errors only in the shard of the file's directory.
 
 use std::fmt;
 use std::str::FromStr;
@@ -37,9 +40,16 @@ impl fmt::Display for Shard {
 }
 
 impl Shard {
-    /// Whether this shard scans a file: Terraform files go by module directory, others by path.
+    /// Whether this shard reports a file (its errors, its count): Terraform files go by module
+    /// directory, others by path. Terraform resources go by root module instead (`owns_dir` of the
+    /// root): a called module is evaluated with its callers, in their shards.
     pub fn owns(&self, display: &str) -> bool {
         let unit = if is_terraform(display) { dir_of(display) } else { display };
+        self.owns_dir(unit)
+    }
+
+    /// Whether this shard takes a unit (a root module's directory, or a file's path).
+    pub fn owns_dir(&self, unit: &str) -> bool {
         let digest = Sha256::digest(unit.as_bytes());
         let mut head = [0u8; 8];
         head.copy_from_slice(&digest[..8]);

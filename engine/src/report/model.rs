@@ -50,6 +50,14 @@ pub struct TerraformSummary {
     pub missing_variables: Vec<MissingVariable>,
 }
 
+impl TerraformSummary {
+    /// Lists in file order, whichever root module met them first (so shards merge to the same).
+    pub fn sort_lists(&mut self) {
+        self.modules_not_evaluated.sort_by(|a, b| (&a.file, a.line, &a.module).cmp(&(&b.file, b.line, &b.module)));
+        self.missing_variables.sort_by(|a, b| (&a.file, a.line, &a.name).cmp(&(&b.file, b.line, &b.name)));
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModuleNotEvaluated {
     pub module: String,

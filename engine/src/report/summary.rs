@@ -19,13 +19,22 @@ pub struct Counts<'a> {
 pub fn summarize(
     findings: Vec<Finding>,
     mut errors: Vec<ReportError>,
-    warnings: Vec<Warning>,
+    mut warnings: Vec<Warning>,
     skipped: Vec<SkippedFile>,
     rules: &[Rule],
     counts: Counts<'_>,
     fail_on: Severity,
 ) -> Report {
     errors.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
+    errors.dedup();
+    // A warning met twice (a module two roots call, each missing the same variable) says it once.
+    let mut kept: Vec<Warning> = Vec::with_capacity(warnings.len());
+    for warning in warnings {
+        if !kept.contains(&warning) {
+            kept.push(warning);
+        }
+    }
+    warnings = kept;
     let rule_infos = rule_infos(rules);
     let summary = Summary {
         files_scanned: counts.files_scanned,

@@ -112,11 +112,18 @@ impl<'a> Project<'a> {
 
     /// Evaluates every root module.
     pub fn evaluate(&self) -> Evaluation {
+        self.evaluate_owned(&|_| true)
+    }
+
+    /// Evaluates the root modules `owns` takes (a shard's), each with every module it calls; the
+    /// errors of a module's own files are reported where `owns` takes its directory.
+    pub fn evaluate_owned(&self, owns: &(dyn Fn(&str) -> bool + Sync)) -> Evaluation {
         let mut evaluation = Evaluation::default();
-        for config in self.modules.values() {
+        for config in self.modules.values().filter(|m| owns(&m.dir)) {
             evaluation.errors.extend(config.errors.iter().cloned());
         }
-        let roots = self.roots();
+        let mut roots = self.roots();
+        roots.retain(|dir| owns(dir));
         evaluation.roots = roots.len();
         let results: Vec<(Vec<Resource>, Counts, Diagnostics)> =
             roots.par_iter().map(|dir| self.evaluate_root(dir)).collect();
