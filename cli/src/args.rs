@@ -572,3 +572,37 @@ pub struct RuleSource {
     #[arg(long)]
     pub no_builtin: bool,
 }
+
+/// How `--var-file` and `--var` interleave on this process's command line (Terraform applies them in
+/// that order), recorded once from the parsed arguments.
+static VAR_ORDER: std::sync::OnceLock<Vec<tollgate_engine::normalize::terraform::CliInput>> =
+    std::sync::OnceLock::new();
+
+/// Records the order of `--var-file` and `--var` in the innermost subcommand's arguments.
+pub fn record_var_order(matches: &clap::ArgMatches) {
+    use tollgate_engine::normalize::terraform::CliInput;
+    let mut leaf = matches;
+    while let Some((_, sub)) = leaf.subcommand() {
+        leaf = sub;
+    }
+    // Commands without the flags have no such ids (asking clap for an unknown id is a bug it reports).
+    let indices = |id: &str| -> Vec<usize> {
+        match leaf.try_contains_id(id) {
+            Ok(true) => leaf.indices_of(id).into_iter().flatten().collect(),
+            _ => Vec::new(),
+        }
+    };
+    let mut order: Vec<(usize, CliInput)> = indices("var_files")
+        .into_iter()
+        .enumerate()
+        .map(|(i, at)| (at, CliInput::VarFile(i)))
+        .chain(indices("vars").into_iter().enumerate().map(|(i, at)| (at, CliInput::Var(i))))
+        .collect();
+    order.sort_by_key(|(at, _)| *at);
+    let _ = VAR_ORDER.set(order.into_iter().map(|(_, input)| input).collect());
+}
+
+/// The order `record_var_order` found (empty before, or without such flags).
+pub fn var_order() -> Vec<tollgate_engine::normalize::terraform::CliInput> {
+    VAR_ORDER.get().cloned().unwrap_or_default()
+}

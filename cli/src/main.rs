@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => err.exit(),
     };
+    args::record_var_order(&matches);
     let code = match &cli.command {
         Command::Check(args) => {
             let sub = matches.subcommand_matches("check").unwrap_or(&matches);

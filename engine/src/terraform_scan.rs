@@ -65,7 +65,7 @@ pub fn context(files: &[FileRef], cache: &Cache, inputs: &Inputs, extra: &[Memor
     ids.extend(extra.iter().map(|f| (f.display.clone(), crate::git::blob_id(&f.data).to_string())));
     ids.sort();
     let mut hasher = Sha256::new();
-    hasher.update(format!("{ids:?}{:?}{:?}", inputs.env, inputs.vars).as_bytes());
+    hasher.update(format!("{ids:?}{:?}{:?}{:?}", inputs.env, inputs.vars, inputs.order).as_bytes());
     for file in &inputs.var_files {
         hasher.update(format!("{}{:?}{:?}", file.file, file.body.attributes.len(), file.json).as_bytes());
         for attr in &file.body.attributes {

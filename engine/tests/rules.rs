@@ -37,7 +37,40 @@ fn main() {
         }
         Ok(())
     }));
+    trials.push(Trial::test("readme_figures_match_the_pack", move || readme_figures(&root)));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// The README's figures of the pack (rules per platform, rules with fixes) are what the pack holds.
+fn readme_figures(root: &Path) -> Result<(), Failed> {
+    let readme = read(&root.join("../README.md"))?;
+    let folders = tollgate_engine::evaluate::folder_test::rule_folders(root);
+    let mut fixes = 0;
+    let mut per_platform: std::collections::BTreeMap<String, usize> = Default::default();
+    for folder in &folders {
+        if read(&folder.join("policy.rego"))?.contains("\"fix\":") {
+            fixes += 1;
+        }
+        let platform = folder.parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy().into_owned();
+        *per_platform.entry(platform).or_default() += 1;
+    }
+    let total = folders.len();
+    let count = |name: &str| per_platform.get(name).copied().unwrap_or(0);
+    let expected = [
+        format!("The built-in pack has {total} rules: {} AWS", count("aws")),
+        format!(
+            "{} Azure, {} Google Cloud, {} Kubernetes, {} across clouds",
+            count("azure"),
+            count("gcp"),
+            count("kubernetes"),
+            count("terraform")
+        ),
+        format!("{} drift rules; {fixes} carry a verified fix", count("drift")),
+        format!("{fixes} of the {total} built-in rules carry fixes"),
+    ];
+    let flat = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    let missing: Vec<&String> = expected.iter().filter(|e| !flat.contains(e.as_str())).collect();
+    if missing.is_empty() { Ok(()) } else { Err(format!("README lacks {missing:?}").into()) }
 }
 
 fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {

@@ -80,6 +80,7 @@ fn terraform_inputs(args: &ScanArgs) -> Result<Inputs, ()> {
             }
         }
     }
+    inputs.order = crate::args::var_order();
     for var in &args.vars {
         match var.split_once('=') {
             Some((name, value)) if !name.trim().is_empty() => {

@@ -1,16 +1,16 @@
 //! `tollgate cost` of AWS managed services, in Terraform and in a CloudFormation template, priced
-//! from the catalog `tollgate prices update` builds from recorded Price List offer files: each
+//! from the catalog `tollgate prices update` builds from hand-written Price List offer files: each
 //! resource's monthly cost is what the fixture's comments work out by hand.
 
 use serde_json::Value;
 
-use crate::cost_fixture::{assert_priced, catalogs_from_recorded_prices, cost_of};
+use crate::cost_fixture::{assert_priced, catalogs_from_fixture_prices, cost_of};
 use crate::support::TempRepo;
 
 #[test]
 fn the_aws_fixture_costs_what_its_comments_work_out() {
     let scratch = TempRepo::new();
-    let catalogs = catalogs_from_recorded_prices(&scratch, "aws");
+    let catalogs = catalogs_from_fixture_prices(&scratch, "aws");
     let report = cost_of("aws", &catalogs);
     let expected = [
         ("aws_eip.nat", 3.65),
@@ -73,7 +73,7 @@ fn the_aws_fixture_costs_what_its_comments_work_out() {
 #[test]
 fn the_catalog_keeps_list_prices_not_free_tiers() {
     let scratch = TempRepo::new();
-    let catalogs = catalogs_from_recorded_prices(&scratch, "aws");
+    let catalogs = catalogs_from_fixture_prices(&scratch, "aws");
     let aws: Value = serde_json::from_str(&std::fs::read_to_string(format!("{catalogs}/aws.json")).expect("aws.json"))
         .expect("json");
     let price = |product: &str, sku: &str| aws["products"][product]["skus"][sku]["us-east-1"].clone();

@@ -1,16 +1,16 @@
 //! `tollgate cost` of Azure virtual machines with their OS disks, managed disks, AKS, load balancers
-//! and App Service plans, priced from the catalog `tollgate prices update` builds from recorded Retail
+//! and App Service plans, priced from the catalog `tollgate prices update` builds from hand-written Retail
 //! Prices API items: each resource's monthly cost is what the fixture's comments work out by hand.
 
 use serde_json::Value;
 
-use crate::cost_fixture::{assert_priced, catalogs_from_recorded_prices, cost_of};
+use crate::cost_fixture::{assert_priced, catalogs_from_fixture_prices, cost_of};
 use crate::support::TempRepo;
 
 #[test]
 fn the_azure_fixture_costs_what_its_comments_work_out() {
     let scratch = TempRepo::new();
-    let catalogs = catalogs_from_recorded_prices(&scratch, "azure");
+    let catalogs = catalogs_from_fixture_prices(&scratch, "azure");
     let report = cost_of("azure", &catalogs);
     let expected = [
         ("azurerm_linux_virtual_machine.app", 89.79),

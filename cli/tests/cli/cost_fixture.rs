@@ -1,4 +1,4 @@
-//! Pricing a fixture of `testdata/cost/` with the catalogs `prices update` wrote from recorded price
+//! Pricing a fixture of `testdata/cost/` with the catalogs `prices update` wrote from hand-written price
 //! API responses, and reading what each resource costs.
 
 use serde_json::Value;
@@ -6,9 +6,9 @@ use serde_json::Value;
 use crate::price_offers::serve;
 use crate::support::{TempRepo, repo_root, tollgate_env, validate};
 
-/// `prices update` of one provider (`aws`: us-east-1, `azure`: eastus) from the recorded responses,
+/// `prices update` of one provider (`aws`: us-east-1, `azure`: eastus) from the hand-written responses,
 /// into `catalogs/` of `scratch`; returns that directory.
-pub fn catalogs_from_recorded_prices(scratch: &TempRepo, provider: &str) -> String {
+pub fn catalogs_from_fixture_prices(scratch: &TempRepo, provider: &str) -> String {
     let url = serve();
     let catalogs = scratch.path().join("catalogs").display().to_string();
     let env = [

@@ -40,6 +40,10 @@ fn real_show_json_state_and_raw_tfstate_with_modules_are_clean() {
         assert_eq!(report["summary"]["matched"], 2, "{live}");
         assert_eq!(report["summary"]["result"], "clean", "{live}");
     }
+    // Both snapshots together, as the fixture's README shows them: one estate, still clean.
+    let (code, report) = drift("modules", &["live/show.json", "live/terraform.tfstate"], &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!((report["summary"]["matched"].as_u64(), report["summary"]["unmanaged"].as_u64()), (Some(2), Some(0)));
     // The plan/state side can stand in for the repository with `--desired`.
     let run = tollgate(
         &repo_root(),

@@ -226,12 +226,25 @@ fn shallow_clones_work_once_the_base_is_fetched() {
     let shallow = clones.path().join("shallow");
     let missing = tollgate(&shallow, &["check", "--base", "HEAD~1"]);
     assert_eq!(missing.code, 2);
-    assert!(missing.stderr.contains("shallow clone") && missing.stderr.contains("git fetch"), "{}", missing.stderr);
-    git(&shallow, &["fetch", "-q", "--depth", "2", "origin", "main"]);
+    assert!(missing.stderr.contains("shallow clone"), "{}", missing.stderr);
+    // The command the hint gives is run as given: it must be one git accepts and that brings the base.
+    let hint = missing.stderr.split('`').find(|part| part.starts_with("git fetch")).expect("a git fetch hint");
+    assert_eq!(hint, "git fetch --deepen=1", "{}", missing.stderr);
+    let args: Vec<&str> = hint.split_whitespace().skip(1).collect();
+    git(&shallow, &args);
     let run = tollgate(&shallow, &["check", "--base", "HEAD~1", "--format", "json"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let report = run.json();
     assert_eq!(changes(&report).iter().filter(|(change, _, _)| change == "new").count(), 1, "{report:#}");
+
+    // A branch the single-branch clone never fetched: the hint fetches it under its remote name.
+    git(repo.path(), &["branch", "-q", "release", "HEAD~1"]);
+    let missing = tollgate(&shallow, &["check", "--base", "origin/release"]);
+    assert_eq!(missing.code, 2, "{}", missing.stderr);
+    let hint = missing.stderr.split('`').find(|part| part.starts_with("git fetch")).expect("a git fetch hint");
+    git(&shallow, &hint.split_whitespace().skip(1).collect::<Vec<_>>());
+    let run = tollgate(&shallow, &["check", "--base", "origin/release", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
 }
 
 #[test]

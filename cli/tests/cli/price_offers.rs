@@ -1,6 +1,7 @@
-//! Recorded responses of the AWS Price List bulk API (offer files, one per service and region) and the
-//! Azure Retail Prices API, in their real formats, served on 127.0.0.1 for `tollgate prices update`.
-//! The prices are us-east-1 / eastus list prices of November 2026 for the SKUs the tests use.
+//! Responses of the AWS Price List bulk API (offer files, one per service and region) and the Azure
+//! Retail Prices API, written by hand for these tests in the formats the APIs document (not recorded
+//! from the live APIs, which this machine cannot reach), served on 127.0.0.1 for `tollgate prices
+//! update`. The prices are us-east-1 / eastus list prices of November 2026 for the SKUs the tests use.
 
 use std::sync::{Arc, OnceLock};
 
@@ -139,7 +140,7 @@ pub fn azure_item(service: &str, product: &str, sku: &str, arm_sku: &str, meter:
         "armSkuName": arm_sku})
 }
 
-/// Serves the recorded offer files and Retail Prices pages on 127.0.0.1; returns its base URL.
+/// Serves the hand-written offer files and Retail Prices pages on 127.0.0.1; returns its base URL.
 pub fn serve() -> String {
     let root: Arc<OnceLock<String>> = Arc::default();
     let known = Arc::clone(&root);

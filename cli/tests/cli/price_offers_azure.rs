@@ -1,4 +1,4 @@
-//! Recorded Azure Retail Prices API items (eastus) for managed disks, AKS, load balancers and App
+//! Hand-written Azure Retail Prices API items (eastus) for managed disks, AKS, load balancers and App
 //! Service plans, in the API's format, with an item of each query that tollgate must not keep.
 
 use serde_json::Value;
@@ -10,7 +10,7 @@ fn per(unit: &str, mut item: Value) -> Value {
     item
 }
 
-/// The items a Retail Prices query (`$filter`, decoded) returns, if recorded.
+/// The items a Retail Prices query (`$filter`, decoded) returns, if written here.
 pub fn items(query: &str) -> Option<Vec<Value>> {
     let disk = |product: &str, sku: &str, meter: &str, price| {
         per("1/Month", azure_item("Storage", product, sku, "", meter, price))

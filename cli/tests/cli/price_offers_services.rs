@@ -1,4 +1,4 @@
-//! Recorded AWS Price List offer files of the managed services tollgate prices (EKS, ElastiCache,
+//! Hand-written AWS Price List offer files of the managed services tollgate prices (EKS, ElastiCache,
 //! OpenSearch, Redshift, DynamoDB, KMS, Secrets Manager, Lambda, SQS, S3, CloudWatch; us-east-1) and
 //! Route 53 (global), with the volume tiers, free tiers
 //! and zero-priced lines the real files carry, and a product of each that tollgate must not keep.
@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::price_offers::{aws_product, aws_product_tiers, offer};
 
-/// The offer file of a service code, if recorded.
+/// The offer file of a service code, if written here.
 pub fn offer_file(code: &str) -> Option<Value> {
     Some(match code {
         "AmazonEKS" => eks(),

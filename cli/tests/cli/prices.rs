@@ -1,4 +1,4 @@
-//! `tollgate prices update` against recorded responses of the AWS Price List bulk API and the Azure
+//! `tollgate prices update` against hand-written responses of the AWS Price List bulk API and the Azure
 //! Retail Prices API (their real formats) served on 127.0.0.1, then `tollgate cost` priced from the
 //! catalogs it wrote.
 

@@ -64,6 +64,18 @@ fn variables_follow_terraforms_precedence() {
     let ingress = &resource(&doc, "aws_security_group.app")["values"]["ingress"][0]["cidr_blocks"];
     assert_eq!(ingress, &serde_json::json!(["10.1.0.0/16", "10.2.0.0/16"]), "--var parses HCL lists");
     assert_eq!(doc["terraform"]["missing_variables"], serde_json::json!([]));
+
+    // As in Terraform, `--var` and `--var-file` apply in command-line order: the later one wins.
+    let file = "testdata/terraform/variables/prod.tfvars";
+    let instances = |args: &[&str]| {
+        let mut all = vec!["inspect", "testdata/terraform/variables"];
+        all.extend_from_slice(args);
+        let doc = tollgate(&repo_root(), &all).json();
+        doc["resources"].as_array().into_iter().flatten().filter(|r| r["type"] == "aws_instance").count()
+    };
+    assert_eq!(instances(&["--var", "instance_count=4", "--var-file", file]), 3, "the file comes last");
+    assert_eq!(instances(&["--var-file", file, "--var", "instance_count=4"]), 4, "the --var comes last");
+    assert_eq!(instances(&["--var", "instance_count=5", "--var-file", file, "--var", "instance_count=1"]), 1);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use super::state::{declared_states, live_states};
 use super::{DriftOptions, DriftReport, compare_matched, is_declared, jsonl, snapshot};
 use crate::load::display_path;
 use crate::report::model::ReportError;
-use crate::resource::Resource;
+use crate::resource::{Kind, Resource};
 
 /// The live resources of every `--live` path, the snapshot files read, and what could not be read.
 #[derive(Debug, Clone, Default)]
@@ -57,6 +57,9 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 /// Loads the snapshots under `paths`; unreadable or unknown ones are errors, the others still load.
 pub fn load_paths(paths: &[PathBuf], options: DriftOptions) -> LiveSnapshots {
     let mut live = LiveSnapshots { options, ..Default::default() };
+    // Two snapshots of one estate (`terraform show -json` and the `.tfstate` it was made from) name a
+    // Terraform resource twice: it is one live resource, compared once (the first file's).
+    let mut terraform_seen: std::collections::HashSet<(String, String)> = Default::default();
     for path in paths {
         let found = snapshot_files(path);
         if found.is_empty() {
@@ -76,7 +79,10 @@ pub fn load_paths(paths: &[PathBuf], options: DriftOptions) -> LiveSnapshots {
                     .and_then(|text| snapshot::load(&display, &text).map_err(|e| (e.line, e.column, e.message)))
             };
             match loaded {
-                Ok(resources) => live.resources.extend(resources),
+                Ok(resources) => live.resources.extend(resources.into_iter().filter(|r| {
+                    !matches!(r.kind, Kind::TerraformState | Kind::TerraformPlan)
+                        || terraform_seen.insert((r.resource_type.clone(), r.address.clone()))
+                })),
                 Err((line, column, message)) => live.errors.push(error(&display, line, column, message)),
             }
             live.files.insert(display);

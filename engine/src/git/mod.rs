@@ -71,10 +71,11 @@ impl Repo {
     fn unresolved(&self, rev: &str, why: &str) -> GitError {
         let hint = if self.is_shallow() {
             format!(
-                " This is a shallow clone: fetch the revision first (`git fetch --depth=1 origin {rev}`, or `fetch-depth: 0` in actions/checkout)."
+                " This is a shallow clone: fetch the revision first ({}, or `fetch-depth: 0` in actions/checkout).",
+                fetch_hint(rev)
             )
         } else {
-            format!(" Fetch it first (`git fetch origin {rev}`) or check the name.")
+            format!(" Fetch it first ({}) or check the name.", fetch_hint(rev))
         };
         GitError(format!("revision `{rev}` does not resolve to a commit ({why}).{hint}"))
     }
@@ -257,4 +258,40 @@ pub fn repo_relative(repo_root: Option<&Path>, cwd: &Path, paths: &[PathBuf]) ->
 pub fn under(path: &str, prefixes: &[String]) -> bool {
     prefixes.is_empty()
         || prefixes.iter().any(|p| path == p || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
+}
+
+/// A `git fetch` that brings a revision into a clone: `HEAD~N` (or `HEAD^`) deepens the history by
+/// N commits; a remote branch (`origin/main`) or a commit id is fetched from `origin` by name, as a
+/// refspec git accepts (`git fetch --depth=1 origin HEAD~1` is not one).
+pub fn fetch_hint(rev: &str) -> String {
+    let ancestry = rev.find(['~', '^']);
+    if let Some(at) = ancestry {
+        let steps = rev[at..]
+            .split(['~', '^'])
+            .skip(1)
+            .map(|n| if n.is_empty() { 1 } else { n.parse::<usize>().unwrap_or(1) })
+            .sum::<usize>()
+            .max(1);
+        return format!("`git fetch --deepen={steps}`");
+    }
+    match rev.split_once('/') {
+        Some((remote, branch)) if !remote.is_empty() && !branch.is_empty() => {
+            format!("`git fetch --depth=1 {remote} {branch}:refs/remotes/{remote}/{branch}`")
+        }
+        _ => format!("`git fetch --depth=1 origin {rev}`"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fetch_hint;
+
+    #[test]
+    fn fetch_hints_are_commands_git_accepts() {
+        assert_eq!(fetch_hint("HEAD~1"), "`git fetch --deepen=1`");
+        assert_eq!(fetch_hint("main~3"), "`git fetch --deepen=3`");
+        assert_eq!(fetch_hint("HEAD^"), "`git fetch --deepen=1`");
+        assert_eq!(fetch_hint("origin/main"), "`git fetch --depth=1 origin main:refs/remotes/origin/main`");
+        assert_eq!(fetch_hint("6dcb09b5b578"), "`git fetch --depth=1 origin 6dcb09b5b578`");
+    }
 }

@@ -1,5 +1,5 @@
 # Priced from a catalog `tollgate prices update` builds from the AWS Price List bulk API; the tests
-# serve it recorded offer files with these us-east-1 list prices (cli/tests/cli/price_offers*.rs).
+# serve it hand-written offer files with these us-east-1 list prices (cli/tests/cli/price_offers*.rs).
 # 730 hours a month. Usage-priced parts read infracost-usage.yml beside this file.
 
 # Every public IPv4 address: 730 h x $0.005 = $3.65

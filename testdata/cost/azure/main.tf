@@ -1,5 +1,5 @@
 # Priced from a catalog `tollgate prices update` builds from the Azure Retail Prices API; the tests
-# serve it recorded items with these eastus list prices (cli/tests/cli/price_offers*.rs).
+# serve it hand-written items with these eastus list prices (cli/tests/cli/price_offers*.rs).
 # 730 hours a month. Usage-priced parts read infracost-usage.yml beside this file.
 
 # Standard_D2s_v3 (Linux): 730 h x $0.096 = $70.08; OS disk Premium_LRS 100 GB is a P10: $19.71 -> $89.79

@@ -29,7 +29,7 @@ pub use config::join_dir;
 pub use emit::Counts;
 pub use json_syntax::parse_tf_json;
 pub use parse::{ParsedFile, parse_file, parse_vars_json};
-pub use project::{Evaluation, Inputs, Project, SourceTree};
+pub use project::{CliInput, Evaluation, Inputs, Project, SourceTree};
 pub use root::NotEvaluated;
 
 /// `aws_s3_bucket` is from provider `aws`; `google_compute_instance` from `google`.

@@ -38,8 +38,18 @@ pub struct Inputs {
     pub env: Vec<(String, String)>,
     /// `--var-file` files, parsed, in command-line order.
     pub var_files: Vec<Arc<ParsedFile>>,
-    /// `--var name=value`, in command-line order (highest precedence).
+    /// `--var name=value`, in command-line order.
     pub vars: Vec<(String, String)>,
+    /// How `--var-file` and `--var` were interleaved on the command line: Terraform applies them in
+    /// that order, the later winning. Empty: every file, then every `--var`.
+    pub order: Vec<CliInput>,
+}
+
+/// One `--var-file` (by its index in `var_files`) or `--var` (by its index in `vars`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CliInput {
+    VarFile(usize),
+    Var(usize),
 }
 
 /// The scanned Terraform.
@@ -162,7 +172,8 @@ impl<'a> Project<'a> {
     }
 
     /// Root variable values, lowest precedence first: default, `TF_VAR_`, `terraform.tfvars`,
-    /// `terraform.tfvars.json`, `*.auto.tfvars(.json)` by name, `--var-file`, `--var`.
+    /// `terraform.tfvars.json`, `*.auto.tfvars(.json)` by name, then `--var-file` and `--var` in the
+    /// order the command line gives them.
     fn root_variables(&self, run: &RootRun, config: &ModuleConfig) -> BTreeMap<String, Val> {
         let mut given: BTreeMap<String, (Val, String, usize, usize)> = BTreeMap::new();
         for (name, text) in &self.inputs.env {
@@ -184,13 +195,31 @@ impl<'a> Project<'a> {
             };
             (rank, name)
         });
-        for file in auto.into_iter().chain(self.inputs.var_files.iter()) {
+        for file in auto {
             for (name, value, line, column) in var_file_values(run, file) {
                 given.insert(name, (value, file.file.clone(), line, column));
             }
         }
-        for (name, text) in &self.inputs.vars {
-            given.insert(name.clone(), (raw_value(text), "--var".into(), 1, 1));
+        let inputs = self.inputs;
+        let order: Vec<CliInput> = if inputs.order.is_empty() {
+            let files = (0..inputs.var_files.len()).map(CliInput::VarFile);
+            files.chain((0..inputs.vars.len()).map(CliInput::Var)).collect()
+        } else {
+            inputs.order.clone()
+        };
+        for input in order {
+            match input {
+                CliInput::VarFile(i) => {
+                    let Some(file) = inputs.var_files.get(i) else { continue };
+                    for (name, value, line, column) in var_file_values(run, file) {
+                        given.insert(name, (value, file.file.clone(), line, column));
+                    }
+                }
+                CliInput::Var(i) => {
+                    let Some((name, text)) = inputs.vars.get(i) else { continue };
+                    given.insert(name.clone(), (raw_value(text), "--var".into(), 1, 1));
+                }
+            }
         }
         let mut vars = BTreeMap::new();
         for (name, variable) in &config.variables {
