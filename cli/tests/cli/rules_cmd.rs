@@ -215,3 +215,35 @@ resource "azurerm_storage_account" "open" {
     assert!(plain.get("posture").is_none(), "no posture without --framework");
     assert!(plain["findings"].as_array().unwrap().iter().any(|f| f["rule_id"].as_str().unwrap().starts_with("AZ")));
 }
+
+/// A pass fixture proves something only when the rule looked at it, and each fixture stands alone.
+#[test]
+fn a_pass_fixture_must_hold_the_rules_types_and_stand_alone() {
+    let repo = TempRepo::new();
+    rule_folder(&repo, "org-rules/sqs-dead-letter", "resource \"aws_sqs_queue\" \"bad\" {}\n");
+    // A type the rule never reads: no finding, and nothing proven.
+    repo.write(
+        "org-rules/sqs-dead-letter/fixtures/pass_queue.tf",
+        "resource \"aws_sns_topic\" \"events\" {\n  name = \"events\"\n}\n",
+    );
+    let run = tollgate(repo.path(), &["rules", "test", "org-rules"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("pass_queue.tf: holds no resource of the rule's types (aws_sqs_queue)"),
+        "{}",
+        run.stdout
+    );
+
+    // A pass fixture that leans on a variable another fixture declares does not evaluate on its own.
+    repo.write(
+        "org-rules/sqs-dead-letter/fixtures/fail_queue.tf",
+        "variable \"policy\" {\n  default = \"{}\"\n}\n\nresource \"aws_sqs_queue\" \"bad\" {}\n",
+    );
+    repo.write(
+        "org-rules/sqs-dead-letter/fixtures/pass_queue.tf",
+        "resource \"aws_sqs_queue\" \"good\" {\n  redrive_policy = var.policy\n}\n",
+    );
+    let run = tollgate(repo.path(), &["rules", "test", "org-rules"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("undeclared input variable"), "{}", run.stdout);
+}

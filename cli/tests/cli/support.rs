@@ -176,3 +176,15 @@ pub fn within_bounds(elapsed: std::time::Duration, peak_mb: Option<u64>) {
     assert!(elapsed < std::time::Duration::from_secs(10), "took {elapsed:?}");
     assert!(peak_mb.is_none_or(|mb| mb < 1024), "peak memory {peak_mb:?} MB");
 }
+
+#[test]
+fn tollgate_runs_with_nothing_of_the_developers_environment() {
+    let home = tempfile::tempdir().expect("home");
+    let output = clean_command("env", home.path()).output().expect("env runs");
+    let mut names: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k.to_owned()))
+        .collect();
+    names.sort();
+    assert_eq!(names, ["HOME", "NO_COLOR", "PATH", "TOLLGATE_CACHE_DIR"], "only what the tests set");
+}
