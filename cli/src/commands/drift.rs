@@ -123,6 +123,7 @@ pub fn run(args: &DriftArgs) -> Exit {
         return EXIT_ERROR;
     };
     let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);
+    snapshots.cross_check(&mut report);
     // Severities matter to the report only: an ignore file or fixes do not need the drift rules.
     if !args.write_ignore && args.fix.is_empty() {
         match scan_setup::options(&args.scan) {

@@ -17,6 +17,7 @@ mod cost_azure;
 mod cost_fixture;
 mod determinism;
 mod drift;
+mod drift_empty;
 mod drift_fix;
 mod drift_rules;
 mod explain;

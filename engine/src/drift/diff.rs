@@ -2,6 +2,9 @@
 //! configuration sets is compared: computed and provider-defaulted attributes are not drift, nor are
 //! attributes whose declared value is unknown before apply. Terraform lists compare as sets (most
 //! provider lists are); Kubernetes lists keep their order, and the API server's additions are not drift.
+//! `null` against an empty string, list or map (as Terraform records an unset `tags` once as `null`,
+//! once as `{}`) is drift only with `strict_empty`, at every depth; otherwise it is set aside and
+//! counted as cosmetic, never dropped unseen.
 
 use serde_json::Value;
 
@@ -21,18 +24,34 @@ struct Walk<'a> {
     /// Terraform: lists as sets, maps compared whole. Kubernetes: ordered lists, live extras allowed.
     terraform: bool,
     out: Vec<Difference>,
+    /// Null-versus-empty differences set aside (without `strict_empty`).
+    cosmetic: usize,
+}
+
+/// What comparing one resource gave: the differences, and how many null-versus-empty ones were set
+/// aside as cosmetic.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Compared {
+    pub differences: Vec<Difference>,
+    pub cosmetic: usize,
 }
 
 /// The differences of `resource` (declared) against `live` values.
-pub fn differences(resource: &Resource, live: &Value, strict_empty: bool) -> Vec<Difference> {
+pub fn differences(resource: &Resource, live: &Value, strict_empty: bool) -> Compared {
     let mut walk = Walk {
         unknown: &resource.unknown,
         strict_empty,
         terraform: resource.kind != Kind::Kubernetes,
         out: Vec::new(),
+        cosmetic: 0,
     };
     walk.value("", &resource.values, live);
-    walk.out
+    Compared { differences: walk.out, cosmetic: walk.cosmetic }
+}
+
+/// `null` on one side and an empty string, list or map on the other.
+fn null_against_empty(a: &Value, b: &Value) -> bool {
+    (a.is_null() && is_empty(b) && !b.is_null()) || (b.is_null() && is_empty(a) && !a.is_null())
 }
 
 fn is_empty(value: &Value) -> bool {
@@ -71,7 +90,20 @@ impl Walk<'_> {
     }
 
     fn value(&mut self, path: &str, desired: &Value, live: &Value) {
-        if desired.is_null() || self.is_unknown(path) {
+        if self.is_unknown(path) {
+            return;
+        }
+        if null_against_empty(desired, live) {
+            // A declared `null` against a live empty value, or the reverse: drift only when asked.
+            if self.strict_empty {
+                self.differs(path, desired, live);
+            } else {
+                self.cosmetic += 1;
+            }
+            return;
+        }
+        // An attribute declared null is not set: what the provider computes or defaults is not drift.
+        if desired.is_null() {
             return;
         }
         if !self.strict_empty && is_empty(desired) && is_empty(live) {
@@ -91,10 +123,11 @@ impl Walk<'_> {
                 // block (an element of a list) is not a map: its other attributes are computed or defaulted.
                 let is_map = !path.is_empty() && !path.ends_with(']');
                 if self.terraform && is_map && d.values().all(|v| !v.is_object() && !v.is_array()) {
-                    for (key, value) in l {
-                        let unset = value.is_null() || !self.strict_empty && is_empty(value);
-                        if !d.contains_key(key) && !unset {
+                    for (key, value) in l.iter().filter(|(key, value)| !d.contains_key(*key) && !value.is_null()) {
+                        if !is_empty(value) || self.strict_empty {
                             self.differs(&child_path(path, key), &Value::Null, value);
+                        } else {
+                            self.cosmetic += 1;
                         }
                     }
                 }
@@ -131,6 +164,7 @@ impl Walk<'_> {
     /// Whether `live` holds everything `desired` sets (the set-element comparison).
     fn contains(&self, desired: &Value, live: &Value) -> bool {
         match (desired, live) {
+            (Value::Null, live) if self.strict_empty && is_empty(live) && !live.is_null() => false,
             (Value::Null, _) => true,
             (Value::Object(d), Value::Object(l)) => {
                 d.iter().all(|(k, v)| self.contains(v, l.get(k).unwrap_or(&Value::Null)))
@@ -172,7 +206,21 @@ mod tests {
     }
 
     fn paths(kind: Kind, desired: Value, live: Value, unknown: &[&str]) -> Vec<String> {
-        differences(&resource(kind, desired, unknown), &live, false).into_iter().map(|d| d.path).collect()
+        differences(&resource(kind, desired, unknown), &live, false).differences.into_iter().map(|d| d.path).collect()
+    }
+
+    #[test]
+    fn null_against_empty_is_drift_only_when_strict_and_counted_otherwise() {
+        let desired =
+            json!({"tags": null, "labels": {"a": "1"}, "ebs": [{"tags": null, "size": 8}], "cidrs": null, "name": ""});
+        let live = json!({"tags": {}, "labels": {"a": "1", "b": ""}, "ebs": [{"tags": {}, "size": 8}], "cidrs": [], "name": null});
+        let lenient = differences(&resource(Kind::Terraform, desired.clone(), &[]), &live, false);
+        assert!(lenient.differences.is_empty(), "{lenient:?}");
+        assert_eq!(lenient.cosmetic, 5, "tags, labels.b, ebs[0].tags, cidrs, name");
+        let strict = differences(&resource(Kind::Terraform, desired, &[]), &live, true);
+        let found: Vec<&str> = strict.differences.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(found, ["tags", "labels.b", "ebs[0].tags", "cidrs", "name"]);
+        assert_eq!(strict.cosmetic, 0);
     }
 
     #[test]
@@ -191,7 +239,7 @@ mod tests {
         let live = json!({"versioning": [{"enabled": false, "mfa_delete": false}], "policy": null});
         assert_eq!(paths(Kind::Terraform, desired.clone(), live.clone(), &[]), vec!["versioning[0].enabled"]);
         let strict = differences(&resource(Kind::Terraform, desired, &[]), &live, true);
-        assert_eq!(strict.len(), 2);
+        assert_eq!(strict.differences.len(), 2);
     }
 
     #[test]

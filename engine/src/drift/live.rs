@@ -18,6 +18,17 @@ pub struct LiveSnapshots {
     pub files: BTreeSet<String>,
     pub errors: Vec<ReportError>,
     pub options: DriftOptions,
+    /// Per refresh-only plan that carries `resource_drift`: its file and the addresses listed there.
+    pub terraform_drift: Vec<(String, Vec<String>)>,
+}
+
+impl LiveSnapshots {
+    /// Warns where a refresh-only plan's own `resource_drift` and the report disagree.
+    pub fn cross_check(&self, report: &mut DriftReport) {
+        for (file, listed) in &self.terraform_drift {
+            super::terraform_drift::cross_check(report, file, listed);
+        }
+    }
 }
 
 fn error(file: &str, line: usize, column: usize, message: String) -> ReportError {
@@ -74,9 +85,14 @@ pub fn load_paths(paths: &[PathBuf], options: DriftOptions) -> LiveSnapshots {
                     .map_err(|e| (1, 1, e.to_string()))
                     .and_then(|f| jsonl::load(&display, BufReader::new(f)).map_err(|e| (e.line, e.column, e.message)))
             } else {
-                read_text(&file)
-                    .map_err(|m| (1, 1, m))
-                    .and_then(|text| snapshot::load(&display, &text).map_err(|e| (e.line, e.column, e.message)))
+                read_text(&file).map_err(|m| (1, 1, m)).and_then(|text| {
+                    let (resources, listed) =
+                        snapshot::load_with_drift(&display, &text).map_err(|e| (e.line, e.column, e.message))?;
+                    if let Some(listed) = listed {
+                        live.terraform_drift.push((display.clone(), listed));
+                    }
+                    Ok(resources)
+                })
             };
             match loaded {
                 Ok(resources) => live.resources.extend(resources.into_iter().filter(|r| {
@@ -108,7 +124,8 @@ pub fn join(resources: &mut Vec<Resource>, live: &LiveSnapshots) -> Joined {
         .map(|(i, _)| i)
         .collect();
     let desired: Vec<Resource> = declared.iter().map(|i| resources[*i].clone()).collect();
-    let (report, by_desired) = compare_matched(&desired, &live.resources, &live.options);
+    let (mut report, by_desired) = compare_matched(&desired, &live.resources, &live.options);
+    live.cross_check(&mut report);
     let states = declared_states(&desired, &live.resources, &by_desired, &report, true);
     let entry_states = live_states(&desired, &live.resources, &by_desired, &states, &report);
     for (index, state) in declared.iter().zip(states) {

@@ -11,6 +11,7 @@ pub mod policy;
 pub mod render;
 pub mod snapshot;
 pub mod state;
+pub mod terraform_drift;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -87,6 +88,10 @@ pub struct DriftSummary {
     pub changed_attributes: usize,
     /// Differences left out by the ignore file.
     pub ignored: usize,
+    /// Null-versus-empty differences (`null` against `""`, `[]` or `{}`) set aside: drift only with
+    /// `--strict-empty`.
+    #[serde(default)]
+    pub cosmetic: usize,
     pub errors: usize,
     pub fail_on: Option<Severity>,
     /// `clean`, `drift` (at or above `fail_on`), `drift-below-threshold`, or `error`.
@@ -102,9 +107,13 @@ pub struct DriftReport {
     pub unmanaged: Vec<Unmanaged>,
     pub changed: Vec<Changed>,
     pub errors: Vec<ReportError>,
-    /// Warnings of the run (`--explain`: the model's answers not used, the budget spent).
+    /// Warnings of the run (`--explain`: the model's answers not used, the budget spent; a refresh-only
+    /// plan's `resource_drift` that disagrees with the comparison).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
+    /// The declared resources with null-versus-empty differences set aside (for the warnings).
+    #[serde(skip)]
+    pub cosmetic_addresses: std::collections::BTreeSet<String>,
 }
 
 /// How differences are judged.
@@ -163,9 +172,13 @@ pub fn compare_matched(
         live_matched[l] = true;
         report.summary.matched += 1;
         let found = &live[l];
-        let differences = diff::differences(resource, &found.values, options.strict_empty);
+        let compared = diff::differences(resource, &found.values, options.strict_empty);
+        report.summary.cosmetic += compared.cosmetic;
+        if compared.cosmetic > 0 {
+            report.cosmetic_addresses.insert(resource.address.clone());
+        }
         let before = report.changed.len();
-        for difference in differences {
+        for difference in compared.differences {
             if options.ignore.ignores(&resource.address, Some(&difference.path)) {
                 ignored += 1;
                 continue;

@@ -70,6 +70,13 @@ pub fn human(report: &DriftReport) -> String {
         let _ = writeln!(out, "error: {}:{}:{}: {}", e.file, e.line, e.column, e.message);
     }
     let s = &report.summary;
+    if s.cosmetic > 0 {
+        let _ = writeln!(
+            out,
+            "{} null-versus-empty difference(s) (null against \"\", [] or {{}}) set aside as cosmetic: --strict-empty reports them as drift",
+            s.cosmetic
+        );
+    }
     let _ = writeln!(
         out,
         "{} declared, {} live, {} matched: {} missing, {} unmanaged, {} changed ({} attributes), {} ignored, {} errors: {}",

@@ -44,6 +44,30 @@ fn error(message: impl Into<String>) -> FileError {
 
 /// The live resources of one snapshot file (`file` as displayed, `text` its content).
 pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
+    load_with_drift(file, text).map(|(resources, _)| resources)
+}
+
+/// `load`, and for a refresh-only plan that carries `resource_drift`, the addresses Terraform itself
+/// found changed outside Terraform (managed resources only).
+pub fn load_with_drift(file: &str, text: &str) -> Result<(Vec<Resource>, Option<Vec<String>>), FileError> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') && text.contains("\"resource_drift\"") && !super::jsonl::is_json_lines(text) {
+        let value = parse_json(text)?;
+        if tf_plan::is_plan(&value) && value.get("prior_state").is_some() {
+            let listed = value.get("resource_drift").and_then(Value::as_array).map(|entries| {
+                entries
+                    .iter()
+                    .filter(|e| e.get("mode").and_then(Value::as_str) != Some("data"))
+                    .filter_map(|e| e.get("address").and_then(Value::as_str).map(str::to_owned))
+                    .collect()
+            });
+            return load_value(file, text, value).map(|resources| (resources, listed));
+        }
+    }
+    load_inner(file, text).map(|resources| (resources, None))
+}
+
+fn load_inner(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
         return Err(error("empty snapshot"));
@@ -59,6 +83,12 @@ pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
         return super::jsonl::load(file, text.as_bytes());
     }
     let value = parse_json(text)?;
+    load_value(file, text, value)
+}
+
+/// The resources of a parsed JSON snapshot.
+fn load_value(file: &str, text: &str, value: Value) -> Result<Vec<Resource>, FileError> {
+    let dir = dir_of(file);
     if let Some(items) = value.get("configurationItems").and_then(Value::as_array) {
         let index = LineIndex::new(text);
         let ids = string_values_of_key(text, "resourceId", &index);
