@@ -239,7 +239,9 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
         project_cache::restore(found, &mut resources);
     }
     let joined = options.live.as_ref().map(|snapshots| live::join(&mut resources, snapshots));
-    if let Some(cost) = &options.cost {
+    // Prices are read (and catalogs parsed) only when a rule reads `input.cost`.
+    let reads_cost = options.price_always || rules.rules.iter().any(|r| r.mentions("input.cost"));
+    if let Some(cost) = options.cost.as_ref().filter(|_| reads_cost) {
         // A cached resource's per-resource results are in the cache: only project rules read it again.
         let read = |i: usize, r: &Resource| {
             !from_cache.get(i).copied().unwrap_or(false)

@@ -64,6 +64,8 @@ pub struct ScanOptions {
     /// Prices for `input.cost`: every priced resource carries its monthly estimate into the rules.
     /// Whoever sets it adds the catalog to `cache_salt`, so cached results follow price changes.
     pub cost: Option<Arc<crate::cost::estimate::CostContext>>,
+    /// Price resources even when no rule reads `input.cost` (a scan made for its prices).
+    pub price_always: bool,
     /// With `--base`: the base revision's monthly estimates by `cost::estimate::base_key`, so each
     /// priced resource's `input.cost` carries its `delta`.
     pub cost_base: Option<Arc<std::collections::HashMap<String, f64>>>,
@@ -98,6 +100,7 @@ impl ScanOptions {
             live: None,
             overlay: BTreeMap::new(),
             cost: None,
+            price_always: false,
             cost_base: None,
             frameworks: Vec::new(),
         }

@@ -105,6 +105,8 @@ pub fn run(args: &CostArgs) -> Exit {
         base_report = Some(before);
     }
     report.budgets = budget::check(&budgets, &report, base_report.as_ref());
+    let mut warnings = warnings;
+    warnings.extend(tollgate_engine::cost::stale_warning(&report, chrono::Local::now().date_naive()));
     for warning in &warnings {
         eprintln!("warning: {warning}");
     }

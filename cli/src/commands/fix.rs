@@ -47,6 +47,7 @@ pub struct Verified {
 pub fn verified_fixes(scan_args: &ScanArgs, filter: &FixFilter, propose: &ProposeArgs) -> Result<Verified, Exit> {
     let mut options = scan_setup::options(scan_args).map_err(|_| EXIT_ERROR)?;
     options.keep_resources = true;
+    options.price_always = true;
     options.with_sources = false;
     let cache_dir = options.cache_dir.take();
     let mut outcome = scan(&options, &Silent);

@@ -143,6 +143,7 @@ fn base_costs(base: &ScanOptions) -> Option<Arc<HashMap<String, f64>>> {
     priced.policy_modules.clear();
     priced.conftest_modules.clear();
     priced.keep_resources = true;
+    priced.price_always = true;
     priced.with_sources = false;
     priced.cache_dir = None;
     let outcome = scan(&priced, &tollgate_engine::Silent);

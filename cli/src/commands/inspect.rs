@@ -19,6 +19,7 @@ pub fn run(args: &InspectArgs) -> Exit {
     options.cache_dir = None;
     options.with_sources = false;
     options.keep_resources = true;
+    options.price_always = true;
     let outcome = scan(&options, &Silent);
     let resources: Vec<_> = outcome.resources.iter().map(|r| r.to_input()).collect();
     let document = json!({

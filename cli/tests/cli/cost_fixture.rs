@@ -33,9 +33,17 @@ pub fn cost_of(fixture: &str, catalogs: &str) -> Value {
     let mut report = run.json();
     validate("schemas/cost.schema.json", &report);
     // The catalog's date is the day it was fetched and its source names the local server's port.
-    for catalog in report["catalogs"].as_array_mut().into_iter().flatten() {
+    for catalog in report["catalogs"].as_array_mut().into_iter().flatten().filter(|c| c["catalog"] == "updated") {
         catalog["date"] = "[date]".into();
         catalog["source"] = "[source]".into();
+    }
+    let components = report["resources"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r["components"].as_array_mut().map(|c| c.iter_mut()).into_iter().flatten());
+    for component in components.filter(|c| c["catalog"] == "updated") {
+        component["as_of"] = "[date]".into();
     }
     report
 }

@@ -15,6 +15,7 @@ mod cost;
 mod cost_aws;
 mod cost_azure;
 mod cost_fixture;
+mod cost_shipped;
 mod determinism;
 mod drift;
 mod drift_empty;

@@ -61,7 +61,7 @@ fn catalogs_from_the_price_apis_price_aws_and_azure() {
     let update =
         tollgate_env(repo.path(), &["prices", "update", "--aws-region", "us-east-1", "--azure-region", "eastus"], &env);
     assert_eq!(update.code, 0, "{}", update.stderr);
-    assert!(update.stderr.contains("aws.json (40 prices in 26 products)"), "{}", update.stderr);
+    assert!(update.stderr.contains("aws.json (40 prices in 27 products)"), "{}", update.stderr);
     let aws: Value =
         serde_json::from_str(&std::fs::read_to_string(repo.path().join("catalogs/aws.json")).expect("aws.json"))
             .expect("json");

@@ -90,7 +90,7 @@ fn nat(p: &Pricer<'_>) -> Estimate {
     let region = region(p);
     let hours = p.component("NAT gateway", HOURS_PER_MONTH, ("aws", "nat_gateway", "hours", &region))?;
     let data =
-        p.usage_component("Data processed", "monthly_data_processed_gb", ("aws", "nat_gateway", "data", &region))?;
+        p.usage_component("Data processed", "monthly_data_processed_gb", ("aws", "nat_gateway_data", "data", &region))?;
     Ok((region, vec![hours, data]))
 }
 

@@ -1,7 +1,8 @@
 //! The price catalog: per provider, products (`compute_instance`, `persistent_disk`, ...), each with
-//! a unit and prices by SKU and region. The Google Cloud catalog ships in the binary
-//! (`pricing/gcp.json`); catalogs written by `tollgate prices update` (AWS, Azure) are read from the
-//! catalog directory and take precedence.
+//! a unit, where its prices come from and as of when, and prices by SKU and region. The AWS, Azure and
+//! Google Cloud catalogs ship in the binary (`pricing/*.json`, built from public list-price data by
+//! `pricing/build-*.py`) and are parsed on first use; a catalog written by `tollgate prices update`
+//! is read from the catalog directory and replaces the shipped one of its provider.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -12,7 +13,12 @@ use sha2::{Digest, Sha256};
 
 use super::CatalogInfo;
 
-const GCP: &str = include_str!("../../../pricing/gcp.json");
+/// The shipped catalogs, by provider.
+const SHIPPED: [(&str, &str); 3] = [
+    ("aws", include_str!("../../../pricing/aws.json")),
+    ("azure", include_str!("../../../pricing/azure.json")),
+    ("gcp", include_str!("../../../pricing/gcp.json")),
+];
 
 /// One provider's prices.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -27,16 +33,33 @@ pub struct ProviderCatalog {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Product {
     pub unit: String,
+    /// Where this product's prices come from and as of when, where they differ from the provider's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// SKU (instance type, disk type, ...) to region to unit price.
     pub skus: BTreeMap<String, BTreeMap<String, f64>>,
 }
 
-/// The shipped Google Cloud catalog, parsed on first use: a run that prices nothing in Google Cloud
-/// (a warm one, or one over AWS only) does not parse its half megabyte. Tests price from it, so a
-/// file that does not parse fails them.
-fn shipped_gcp() -> Option<&'static ProviderCatalog> {
-    static PARSED: OnceLock<Option<ProviderCatalog>> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(GCP).ok()).as_ref()
+/// A shipped catalog, parsed on first use: a run that prices nothing in a provider (a warm one, or
+/// `check` without cost rules) does not parse its megabyte. Tests price from each, so a file that
+/// does not parse fails them.
+fn shipped(provider: &str) -> Option<&'static ProviderCatalog> {
+    static PARSED: [OnceLock<Option<ProviderCatalog>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let index = SHIPPED.iter().position(|(name, _)| *name == provider)?;
+    PARSED[index].get_or_init(|| serde_json::from_str(SHIPPED[index].1).ok()).as_ref()
+}
+
+/// A price found, with its unit and where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Price {
+    pub price: f64,
+    pub unit: String,
+    /// The date the price is as of (the product's, else the catalog's).
+    pub as_of: String,
+    /// `shipped` (built into tollgate) or `updated` (written by `tollgate prices update`).
+    pub catalog: &'static str,
 }
 
 /// Every provider's catalog.
@@ -44,7 +67,7 @@ fn shipped_gcp() -> Option<&'static ProviderCatalog> {
 pub struct Catalog {
     /// Catalogs read from the catalog directory, by provider (they replace the shipped one).
     providers: BTreeMap<String, ProviderCatalog>,
-    /// Whether the shipped Google Cloud catalog is part of this one (`load`).
+    /// Whether the shipped catalogs are part of this one (`load`).
     shipped: bool,
     /// A hash of every catalog text read: what cached rule results priced with it depend on.
     pub digest: String,
@@ -54,17 +77,26 @@ pub struct Catalog {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Missing {
     Provider(String),
-    Sku { product: String, sku: String },
-    Region { product: String, sku: String, region: String },
+    Sku { product: String, sku: String, shipped: bool },
+    Region { product: String, sku: String, region: String, shipped: bool },
 }
+
+/// What a user can do about a price the shipped catalog lacks.
+const SHIPPED_HINT: &str = "not in the shipped catalog; run `tollgate prices update`";
 
 impl std::fmt::Display for Missing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Missing::Provider(p) => write!(f, "no {p} price catalog (run `tollgate prices update`)"),
-            Missing::Sku { product, sku } => write!(f, "unknown {product} `{sku}` in the price catalog"),
-            Missing::Region { product, sku, region } => {
+            Missing::Sku { product, sku, shipped: false } => {
+                write!(f, "unknown {product} `{sku}` in the price catalog")
+            }
+            Missing::Sku { product, sku, shipped: true } => write!(f, "{product} `{sku}`: {SHIPPED_HINT}"),
+            Missing::Region { product, sku, region, shipped: false } => {
                 write!(f, "no price for {product} `{sku}` in region `{region}`")
+            }
+            Missing::Region { product, sku, region, shipped: true } => {
+                write!(f, "{product} `{sku}` in region `{region}`: {SHIPPED_HINT}")
             }
         }
     }
@@ -75,7 +107,9 @@ impl Catalog {
     pub fn load(dir: Option<&Path>) -> Result<Catalog, String> {
         let mut catalog = Catalog { shipped: true, ..Catalog::default() };
         let mut hasher = Sha256::new();
-        hasher.update(GCP.as_bytes());
+        for (_, text) in SHIPPED {
+            hasher.update(text.as_bytes());
+        }
         let Some(dir) = dir else {
             catalog.digest = hex::encode(hasher.finalize());
             return Ok(catalog);
@@ -93,35 +127,52 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// The unit price and unit of a SKU in a region.
-    pub fn price(&self, provider: &str, product: &str, sku: &str, region: &str) -> Result<(f64, String), Missing> {
-        let catalog = self.provider(provider).ok_or_else(|| Missing::Provider(provider.into()))?;
+    /// The unit price of a SKU in a region, with its unit and as-of date.
+    pub fn price(&self, provider: &str, product: &str, sku: &str, region: &str) -> Result<Price, Missing> {
+        let (catalog, origin) = self.provider(provider).ok_or_else(|| Missing::Provider(provider.into()))?;
+        let shipped = origin == "shipped";
         let found = catalog.products.get(product).and_then(|p| Some((p, p.skus.get(sku)?)));
         let (product_prices, regions) =
-            found.ok_or_else(|| Missing::Sku { product: product.into(), sku: sku.into() })?;
+            found.ok_or_else(|| Missing::Sku { product: product.into(), sku: sku.into(), shipped })?;
         let price = regions.get(region).ok_or_else(|| Missing::Region {
             product: product.into(),
             sku: sku.into(),
             region: region.into(),
+            shipped,
         })?;
-        Ok((*price, product_prices.unit.clone()))
+        Ok(Price {
+            price: *price,
+            unit: product_prices.unit.clone(),
+            as_of: product_prices.date.clone().unwrap_or_else(|| catalog.date.clone()),
+            catalog: origin,
+        })
     }
 
-    fn provider(&self, name: &str) -> Option<&ProviderCatalog> {
-        self.providers.get(name).or_else(|| if self.shipped && name == "gcp" { shipped_gcp() } else { None })
+    /// A provider's catalog: the one `prices update` wrote, else the shipped one.
+    fn provider(&self, name: &str) -> Option<(&ProviderCatalog, &'static str)> {
+        match self.providers.get(name) {
+            Some(updated) => Some((updated, "updated")),
+            None if self.shipped => shipped(name).map(|c| (c, "shipped")),
+            None => None,
+        }
     }
 
     /// Where each provider's prices come from, by provider.
     pub fn infos(&self) -> Vec<CatalogInfo> {
         let mut names: Vec<&str> = self.providers.keys().map(String::as_str).collect();
-        if self.shipped && !names.contains(&"gcp") {
-            names.push("gcp");
+        if self.shipped {
+            names.extend(SHIPPED.iter().map(|(name, _)| *name).filter(|n| !self.providers.contains_key(*n)));
             names.sort_unstable();
         }
         names
             .into_iter()
             .filter_map(|name| self.provider(name))
-            .map(|p| CatalogInfo { provider: p.provider.clone(), source: p.source.clone(), date: p.date.clone() })
+            .map(|(p, origin)| CatalogInfo {
+                provider: p.provider.clone(),
+                source: p.source.clone(),
+                date: p.date.clone(),
+                catalog: origin.to_owned(),
+            })
             .collect()
     }
 }
@@ -135,10 +186,19 @@ mod tests {
     fn the_shipped_google_cloud_catalog_parses_and_prices_the_issue_regions() {
         let catalog = Catalog::load(None).expect("load");
         for region in ["us-central1", "europe-west1"] {
-            let (price, unit) = catalog.price("gcp", "compute_instance", "e2-medium", region).expect(region);
-            assert!(price > 0.0 && unit == "hour", "{region}: {price} {unit}");
+            let found = catalog.price("gcp", "compute_instance", "e2-medium", region).expect(region);
+            assert!(found.price > 0.0 && found.unit == "hour", "{region}: {found:?}");
         }
-        assert_eq!(catalog.infos().len(), 1);
+        let shipped: Vec<(String, String)> = catalog.infos().into_iter().map(|i| (i.provider, i.catalog)).collect();
+        assert_eq!(
+            shipped,
+            [("aws", "shipped"), ("azure", "shipped"), ("gcp", "shipped")].map(|(a, b)| (a.into(), b.into()))
+        );
+        for (provider, product, sku, region) in
+            [("aws", "ec2_instance", "m5.large", "us-east-1"), ("azure", "vm_linux", "Standard_D2s_v5", "westeurope")]
+        {
+            assert!(catalog.price(provider, product, sku, region).is_ok(), "{provider} {sku}");
+        }
         assert!(Catalog::default().price("gcp", "compute_instance", "e2-medium", "us-central1").is_err());
     }
 }

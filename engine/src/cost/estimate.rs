@@ -60,8 +60,11 @@ impl Pricer<'_> {
         quantity: f64,
         (provider, product, sku, region): (&str, &str, &str, &str),
     ) -> Result<Component, String> {
-        let (price, unit) = self.catalog.price(provider, product, sku, region).map_err(|m| m.to_string())?;
-        Ok(Component::new(name, &unit, quantity, price))
+        let found = self.catalog.price(provider, product, sku, region).map_err(|m| m.to_string())?;
+        let mut component = Component::new(name, &found.unit, quantity, found.price);
+        component.catalog = found.catalog.to_owned();
+        component.as_of = found.as_of;
+        Ok(component)
     }
 
     /// A usage-priced component: its quantity from the usage file, else 0 marked as missing usage.

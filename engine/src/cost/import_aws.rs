@@ -152,9 +152,12 @@ pub fn read_offer(reader: impl Read, products: &mut BTreeMap<String, Product>) -
         .map_err(|e| format!("not an AWS price list offer file: {e}"))?;
     let count = offer.prices.len();
     for (product, key, region, price) in offer.prices {
-        let entry = products
-            .entry(product.to_owned())
-            .or_insert_with(|| Product { unit: unit(product).to_owned(), skus: BTreeMap::new() });
+        let entry = products.entry(product.to_owned()).or_insert_with(|| Product {
+            unit: unit(product).to_owned(),
+            source: None,
+            date: None,
+            skus: BTreeMap::new(),
+        });
         // Several SKUs can price one key (license variants): the lowest is the plain on-demand price.
         let slot = entry.skus.entry(key).or_default().entry(region).or_insert(price);
         *slot = slot.min(price);

@@ -68,7 +68,7 @@ fn compute<'a>(family: &str, a: &impl Fn(&str) -> &'a str) -> Kept {
         "Storage" if !a("volumeApiName").is_empty() => ("ebs_volume", a("volumeApiName").to_owned()),
         "System Operation" if a("group") == "EBS IOPS" => ("ebs_iops", a("volumeApiName").to_owned()),
         "NAT Gateway" if usage.ends_with("NatGateway-Hours") => ("nat_gateway", "hours".to_owned()),
-        "NAT Gateway" if usage.ends_with("NatGateway-Bytes") => ("nat_gateway", "data".to_owned()),
+        "NAT Gateway" if usage.ends_with("NatGateway-Bytes") => ("nat_gateway_data", "data".to_owned()),
         "IP Address" if usage.ends_with("ElasticIP:IdleAddress") => ("public_ipv4", "address".to_owned()),
         "Load Balancer-Application" if usage.ends_with("LoadBalancerUsage") => ("load_balancer", "application".into()),
         "Load Balancer-Network" if usage.ends_with("LoadBalancerUsage") => ("load_balancer", "network".into()),
@@ -196,6 +196,7 @@ fn deployment(option: &str) -> Option<&'static str> {
 pub fn unit(product: &str) -> &'static str {
     match product {
         "ec2_instance"
+        | "nat_gateway"
         | "load_balancer"
         | "rds_instance"
         | "public_ipv4"
@@ -210,7 +211,7 @@ pub fn unit(product: &str) -> &'static str {
         | "dynamodb_storage"
         | "s3_storage"
         | "cloudwatch_logs_storage" => "GB-month",
-        "cloudwatch_logs" => "GB",
+        "cloudwatch_logs" | "nat_gateway_data" => "GB",
         "cloudwatch_alarm" => "alarm-metric-month",
         "route53_zone" => "month",
         "s3_requests" => "request",

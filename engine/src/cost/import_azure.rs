@@ -135,9 +135,12 @@ pub fn read_page(page: &Page, products: &mut BTreeMap<String, Product>) -> usize
     let mut kept = 0;
     for item in &page.items {
         let Some((product, sku)) = classify(item) else { continue };
-        let entry = products
-            .entry(product.to_owned())
-            .or_insert_with(|| Product { unit: unit(product).into(), skus: BTreeMap::new() });
+        let entry = products.entry(product.to_owned()).or_insert_with(|| Product {
+            unit: unit(product).into(),
+            source: None,
+            date: None,
+            skus: BTreeMap::new(),
+        });
         let slot = entry.skus.entry(sku).or_default().entry(item.region.clone()).or_insert(item.retail_price);
         *slot = slot.min(item.retail_price);
         kept += 1;

@@ -43,6 +43,11 @@ pub struct Component {
     /// A usage-priced component with no usage given: it counts 0 ("depends on usage").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub usage_missing: bool,
+    /// Which catalog priced it (`shipped`, `updated`) and the date its price is as of.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub catalog: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub as_of: String,
 }
 
 impl Component {
@@ -56,6 +61,8 @@ impl Component {
             monthly,
             usage_based: false,
             usage_missing: false,
+            catalog: String::new(),
+            as_of: String::new(),
         }
     }
 }
@@ -90,6 +97,9 @@ pub struct CatalogInfo {
     pub provider: String,
     pub source: String,
     pub date: String,
+    /// `shipped` (built into tollgate) or `updated` (written by `tollgate prices update`).
+    #[serde(default)]
+    pub catalog: String,
 }
 
 /// `tollgate cost`'s JSON (`schemas/cost.schema.json`).
@@ -117,4 +127,38 @@ pub struct CostReport {
 pub fn round(amount: f64) -> f64 {
     // `+ 0.0` turns the -0.0 of an empty sum into 0.0.
     (amount * 100.0).round() / 100.0 + 0.0
+}
+
+/// The dates the run's prices are as of, oldest first, with the catalogs (`shipped`, `updated`) that
+/// gave them.
+pub fn price_dates(report: &CostReport) -> Vec<(String, String)> {
+    let mut dates: Vec<(String, String)> = report
+        .resources
+        .iter()
+        .flat_map(|r| &r.components)
+        .filter(|c| !c.as_of.is_empty())
+        .map(|c| (c.as_of.clone(), c.catalog.clone()))
+        .collect();
+    dates.sort();
+    dates.dedup();
+    dates
+}
+
+/// A `stale-prices` warning when a price the run used is as of more than 12 months before `today`
+/// (a date `YYYY-MM-DD`, or a catalog's other date forms, which are left alone).
+pub fn stale_warning(report: &CostReport, today: chrono::NaiveDate) -> Option<String> {
+    let cutoff = today.checked_sub_months(chrono::Months::new(12))?;
+    let stale: Vec<String> = price_dates(report)
+        .into_iter()
+        .filter(|(date, _)| chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok_and(|d| d < cutoff))
+        .map(|(date, _)| date)
+        .collect();
+    let mut stale = stale;
+    stale.dedup();
+    (!stale.is_empty()).then(|| {
+        format!(
+            "stale-prices: prices as of {} are more than 12 months old; `tollgate prices update` fetches current ones",
+            stale.join(", ")
+        )
+    })
 }

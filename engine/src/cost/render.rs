@@ -36,6 +36,11 @@ pub fn human(report: &CostReport) -> String {
         }
     }
     let _ = writeln!(out, "{:<width$}  {:>12}", "total", money(report.total_monthly));
+    let dates = super::price_dates(report);
+    if !dates.is_empty() {
+        let listed: Vec<String> = dates.iter().map(|(date, catalog)| format!("{date} ({catalog})")).collect();
+        let _ = writeln!(out, "prices as of {}", listed.join(", "));
+    }
     if let Some(d) = &report.diff {
         let _ = writeln!(
             out,

@@ -100,6 +100,12 @@ pub struct RuleError {
 }
 
 impl Rule {
+    /// Whether the rule's modules, or the helper modules it is compiled with, mention `text`
+    /// (`input.cost`): what the scan prepares for the rules only when one reads it.
+    pub fn mentions(&self, text: &str) -> bool {
+        self.sources.modules.iter().chain(&self.sources.libs).any(|(_, source)| source.contains(text))
+    }
+
     /// Compiles the modules of one package (usually one file) with helper modules (`libs`: name and source).
     pub fn compile(modules: &[(String, String)], libs: &[(String, String)], origin: Origin) -> Result<Rule, RuleError> {
         let file = modules.first().map(|(f, _)| f.as_str()).unwrap_or_default();
