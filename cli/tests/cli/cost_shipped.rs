@@ -186,3 +186,31 @@ fn the_build_scripts_reproduce_the_shipped_catalogs() {
 fn python(args: &[&str]) -> std::process::Output {
     Command::new("python3").args(args).current_dir(repo_root()).output().expect("python3 runs")
 }
+
+/// A price `prices update` wrote wins over the shipped one; what it did not fetch (another region)
+/// still comes from the shipped catalog.
+#[test]
+fn updated_prices_win_and_the_shipped_catalog_fills_the_rest() {
+    let repo = TempRepo::new();
+    repo.write(
+        "us.tf",
+        "resource \"aws_instance\" \"us\" {\n  ami           = \"ami-1\"\n  instance_type = \"m5.large\"\n}\n",
+    );
+    repo.write(
+        "catalogs/aws.json",
+        r#"{"provider":"aws","currency":"USD","source":"AWS Price List bulk API","date":"2026-12-01","products":{"ec2_instance":{"unit":"hour","skus":{"m5.large":{"us-east-1":0.1}}}}}"#,
+    );
+    let run = tollgate(repo.path(), &["cost", ".", "--catalog-dir", "catalogs", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = run.json();
+    let component = &report["resources"][0]["components"][0];
+    assert_eq!((component["unit_price"].as_f64(), component["catalog"].as_str()), (Some(0.1), Some("updated")));
+    assert_eq!(component["as_of"], "2026-12-01");
+    let run = tollgate(
+        repo.path(),
+        &["cost", ".", "--catalog-dir", "catalogs", "--aws-region", "eu-west-1", "--format", "json"],
+    );
+    let report = run.json();
+    let component = &report["resources"][0]["components"][0];
+    assert_eq!((component["unit_price"].as_f64(), component["catalog"].as_str()), (Some(0.107), Some("shipped")));
+}

@@ -127,9 +127,30 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// The unit price of a SKU in a region, with its unit and as-of date.
+    /// The unit price of a SKU in a region, with its unit and as-of date: from the catalog `prices
+    /// update` wrote, else (a region or SKU it did not fetch) from the shipped one.
     pub fn price(&self, provider: &str, product: &str, sku: &str, region: &str) -> Result<Price, Missing> {
-        let (catalog, origin) = self.provider(provider).ok_or_else(|| Missing::Provider(provider.into()))?;
+        let found = self.price_in(self.provider(provider), provider, product, sku, region);
+        match found {
+            Err(Missing::Sku { .. } | Missing::Region { .. })
+                if self.shipped && self.providers.contains_key(provider) =>
+            {
+                let shipped = shipped(provider).map(|c| (c, "shipped"));
+                self.price_in(shipped, provider, product, sku, region).map_err(|_| found.unwrap_err())
+            }
+            found => found,
+        }
+    }
+
+    fn price_in(
+        &self,
+        catalog: Option<(&ProviderCatalog, &'static str)>,
+        provider: &str,
+        product: &str,
+        sku: &str,
+        region: &str,
+    ) -> Result<Price, Missing> {
+        let (catalog, origin) = catalog.ok_or_else(|| Missing::Provider(provider.into()))?;
         let shipped = origin == "shipped";
         let found = catalog.products.get(product).and_then(|p| Some((p, p.skus.get(sku)?)));
         let (product_prices, regions) =
