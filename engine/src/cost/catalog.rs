@@ -130,13 +130,12 @@ impl Catalog {
     /// The unit price of a SKU in a region, with its unit and as-of date: from the catalog `prices
     /// update` wrote, else (a region or SKU it did not fetch) from the shipped one.
     pub fn price(&self, provider: &str, product: &str, sku: &str, region: &str) -> Result<Price, Missing> {
-        let found = self.price_in(self.provider(provider), provider, product, sku, region);
-        match found {
-            Err(Missing::Sku { .. } | Missing::Region { .. })
+        match self.price_in(self.provider(provider), provider, product, sku, region) {
+            Err(missing @ (Missing::Sku { .. } | Missing::Region { .. }))
                 if self.shipped && self.providers.contains_key(provider) =>
             {
                 let shipped = shipped(provider).map(|c| (c, "shipped"));
-                self.price_in(shipped, provider, product, sku, region).map_err(|_| found.unwrap_err())
+                self.price_in(shipped, provider, product, sku, region).map_err(|_| missing)
             }
             found => found,
         }
