@@ -214,3 +214,31 @@ fn updated_prices_win_and_the_shipped_catalog_fills_the_rest() {
     let component = &report["resources"][0]["components"][0];
     assert_eq!((component["unit_price"].as_f64(), component["catalog"].as_str()), (Some(0.107), Some("shipped")));
 }
+
+/// The AWS and Azure cost fixtures priced by the shipped catalogs alone (the hand-worked sums beside
+/// them use the catalogs `prices update` writes from hand-written offers): what each resource costs at
+/// the public list prices, and what the shipped data lacks, snapshotted.
+#[test]
+fn the_cost_fixtures_priced_by_the_shipped_catalogs() {
+    let repo = TempRepo::new();
+    let empty = repo.path().join("no-catalogs").display().to_string();
+    for fixture in ["aws", "azure"] {
+        let dir = format!("testdata/cost/{fixture}");
+        let usage = format!("{dir}/infracost-usage.yml");
+        let args = ["cost", &dir, "--usage-file", &usage, "--catalog-dir", &empty, "--format", "json"];
+        let run = tollgate(&repo_root(), &args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let report = run.json();
+        validate("schemas/cost.schema.json", &report);
+        let summary: Vec<String> = report["resources"]
+            .as_array()
+            .expect("resources")
+            .iter()
+            .map(|r| format!("{} {}", r["address"].as_str().unwrap_or(""), r["monthly"]))
+            .chain(report["unpriced"].as_array().expect("unpriced").iter().map(|u| {
+                format!("unpriced {}: {}", u["address"].as_str().unwrap_or(""), u["reason"].as_str().unwrap_or(""))
+            }))
+            .collect();
+        insta::assert_json_snapshot!(format!("shipped_{fixture}"), (summary, &report["total_monthly"]));
+    }
+}
