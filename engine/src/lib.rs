@@ -1,26 +1,24 @@
 //! tollgate's engine: a synchronous pipeline that never prints and never opens a socket.
 //!
 //! ```text
-//! load::discover(paths)            1 LOAD       files, by name; .gitignore, excludes, Helm, Kustomize
-//!   -> normalize::normalize(file)  2 NORMALIZE  Terraform, plan/state JSON, Kubernetes, CloudFormation
-//!   -> evaluate::run::run(rules)   3 EVALUATE   Rego rules (regorus), per resource type or per project
-//!   -> findings::build_findings    severity overrides, fingerprints, suppressions, waivers, baseline
-//!   -> conftest_scan::run          Conftest policies on the documents as Conftest parses them
-//!   -> report::{json, sarif, ...}  4 REPORT     pure renderers over `report::model::Report`
+//! load::discover(paths)             1 LOAD       files, by name; .gitignore, excludes, Helm, Kustomize
+//!   -> normalize::normalize(file)   2 NORMALIZE  Terraform, plan/state JSON, Kubernetes, CloudFormation
+//!   -> evaluate::run::run(rules)    3 EVALUATE   Rego rules (regorus), per resource type or per project
+//!   -> scan::findings               severity overrides, fingerprints, suppressions, waivers, baseline
+//!   -> scan::conftest               Conftest policies on the documents as Conftest parses them
+//!   -> report::{json, sarif, ...}   4 REPORT     pure renderers over `report::model::Report`
 //! ```
-//! `scan::scan` runs it all.
+//! `scan::scan` runs it all, stage by stage (`scan/mod.rs`); `ARCHITECTURE.md` maps the tree.
 
 pub mod baseline;
 pub mod cache;
 pub mod compare;
 pub mod config;
 pub mod conftest;
-pub mod conftest_scan;
 pub mod cost;
 pub mod drift;
 pub mod evaluate;
 pub mod explain;
-pub mod findings;
 pub mod fingerprint;
 pub mod fix;
 pub mod fuzzing;
@@ -28,16 +26,11 @@ pub mod git;
 pub mod limits;
 pub mod load;
 pub mod normalize;
-pub mod plan_scan;
-pub mod read;
 pub mod report;
 pub mod resource;
 pub mod scan;
-pub mod scan_inputs;
-pub mod scan_options;
 pub mod severity;
 pub mod suppress;
-pub mod terraform_scan;
 pub mod text;
 
 pub use scan::{PolicyModules, Progress, ScanOptions, ScanOutcome, Silent, scan};

@@ -13,8 +13,8 @@ use super::run::{Evaluation, RawFinding};
 use crate::cache::{Cache, CachedFinding, CachedResult, FileEntry};
 use crate::load::FileRef;
 use crate::normalize::Normalized;
-use crate::read::FileOutcome;
 use crate::resource::Resource;
+use crate::scan::file::FileOutcome;
 
 pub fn merge_and_store(
     cache: &Cache,
@@ -132,7 +132,7 @@ pub fn project_results(
         let Some(entry) = file.cached.as_mut().filter(|e| e.heads.iter().any(reads)) else { return };
         if !cache.load_resources(entry) {
             let key = file.cache_key.take();
-            *file = crate::read::read_file(file_ref, max_bytes, None, None);
+            *file = crate::scan::file::read_file(file_ref, max_bytes, None, None);
             file.cache_key = key;
         }
     });

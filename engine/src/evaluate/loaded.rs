@@ -10,6 +10,7 @@ use crate::report::model::ReportError;
 use crate::scan::ScanOptions;
 
 /// Rules with, for override policies, the paths they are limited to.
+#[derive(Default)]
 pub struct LoadedRules {
     pub rules: Vec<Rule>,
     /// What every loaded rule says about itself, before `--framework` kept some: selectors are

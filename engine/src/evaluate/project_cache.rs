@@ -11,8 +11,8 @@ use super::metadata::Scope;
 use super::rule::Rule;
 use super::run::{Evaluation, RawFinding};
 use crate::cache::{Cache, CachedFinding, HeadDetail};
-use crate::read::FileOutcome;
 use crate::resource::Resource;
+use crate::scan::file::FileOutcome;
 
 /// Whether a rule's results are cached here (a project rule that is not a drift rule).
 pub fn is_project_rule(rule: &Rule) -> bool {

@@ -9,10 +9,10 @@ use crate::config::select::Selection;
 use crate::conftest::in_check::{self, CheckContext, ConftestOutcome};
 use crate::evaluate::registry::read_modules;
 use crate::load::FileRef;
-use crate::read::FileOutcome;
 use crate::report::model::{Finding, ReportError};
 use crate::resource::Resource;
 use crate::scan::ScanOptions;
+use crate::scan::file::FileOutcome;
 
 /// Every Conftest policy module of the run: config `conftest_policies`, `--conftest-policy`, and those
 /// read from a git revision.

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use crate::normalize::Normalized;
-use crate::read::FileOutcome;
 use crate::resource::Resource;
+use crate::scan::file::FileOutcome;
 
 /// Moves the location of every plan resource to its HCL declaration and drops that HCL resource, so each
 /// resource is checked once. `plan_dir` is the root module the plan was made in (the plan file's
@@ -56,4 +56,23 @@ pub fn relocate(plan: &mut FileOutcome, by_file: &mut HashMap<usize, Vec<Resourc
             list.remove(i);
         }
     }
+}
+
+/// The optional `--plan` stage: a file that is no plan is a config error; a plan's resources move to
+/// the HCL files that declare them.
+pub(super) fn stage(run: &mut super::state::Run<'_>) {
+    let Some(i) = run.plan_index else { return };
+    let file = &run.discovery.files[i];
+    if let Ok(crate::normalize::Normalized::Skipped { .. }) = &run.files[i].result {
+        run.errors.push(crate::report::model::ReportError {
+            kind: "config".into(),
+            file: file.display.clone(),
+            line: 1,
+            column: 1,
+            message: "--plan: not a Terraform plan (`terraform show -json PLANFILE`)".into(),
+            rule_id: None,
+        });
+    }
+    let plan_dir = crate::load::dir_of(&file.display).to_owned();
+    relocate(&mut run.files[i], &mut run.terraform.by_file, &plan_dir);
 }

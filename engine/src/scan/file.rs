@@ -43,7 +43,7 @@ pub fn read_file(
                 loaded.as_deref()
             }),
         };
-        let context = terraform_context.filter(|_| crate::terraform_scan::is_terraform(file.format));
+        let context = terraform_context.filter(|_| crate::scan::terraform::is_terraform(file.format));
         key = blob_id.map(|id| cache.key(&file.display, &format!("{id}{}", context.unwrap_or_default())));
         if let Some(entry) = key.as_deref().and_then(|k| cache.load(k)) {
             let result = match &entry.result {

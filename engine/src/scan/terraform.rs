@@ -15,9 +15,9 @@ use crate::cache::Cache;
 use crate::load::{FileRef, Format, MemoryFile, dir_of};
 use crate::normalize::Normalized;
 use crate::normalize::terraform::{Inputs, Project, SourceTree};
-use crate::read::{FileOutcome, read_file};
 use crate::report::model::{MissingVariable, ModuleNotEvaluated, ReportError, TerraformSummary, Warning};
 use crate::resource::Resource;
+use crate::scan::file::{FileOutcome, read_file};
 
 /// What the stage hands back to the scan.
 #[derive(Debug, Default)]
@@ -269,4 +269,21 @@ impl SourceTree for Tree {
     fn complete(&self) -> bool {
         self.memory.is_none()
     }
+}
+
+/// Stage 3, Terraform: the scan's Terraform evaluated per root module (a shard's roots only), or
+/// replayed from the cache when nothing it depends on changed.
+pub(super) fn stage(run: &mut super::state::Run<'_>, progress: &dyn super::Progress) {
+    progress.stage("evaluating Terraform", 0);
+    let options = run.options;
+    run.terraform = self::run(
+        &run.discovery.files,
+        &mut run.files,
+        &options.terraform,
+        &options.context_files,
+        run.cache.as_ref().zip(run.terraform_context.as_deref()),
+        run.limits.max_file_size,
+        options.shard,
+    );
+    run.errors.extend(run.terraform.stored.errors.iter().cloned());
 }
