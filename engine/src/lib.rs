@@ -10,28 +10,21 @@
 //! ```
 //! `scan::scan` runs it all, stage by stage (`scan/mod.rs`); `ARCHITECTURE.md` maps the tree.
 
-pub mod baseline;
 pub mod cache;
-pub mod compare;
 pub mod config;
 pub mod conftest;
 pub mod cost;
 pub mod drift;
 pub mod evaluate;
 pub mod explain;
-pub mod fingerprint;
 pub mod fix;
-pub mod fuzzing;
 pub mod git;
-pub mod limits;
 pub mod load;
+pub mod model;
 pub mod normalize;
 pub mod report;
-pub mod resource;
 pub mod scan;
-pub mod severity;
 pub mod suppress;
-pub mod text;
 
+pub use model::severity::Severity;
 pub use scan::{PolicyModules, Progress, ScanOptions, ScanOutcome, Silent, scan};
-pub use severity::Severity;

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use tollgate_engine::fuzzing::{TARGETS, run};
+use tollgate_engine::normalize::fuzzing::{TARGETS, run};
 
 /// Generous for a debug build on a loaded CI machine; a hang or an exponential case takes far longer.
 const LIMIT: Duration = Duration::from_secs(20);

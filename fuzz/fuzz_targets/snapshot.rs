@@ -1,4 +1,4 @@
-//! Fuzz target: `tollgate_engine::fuzzing::run("snapshot", ...)` on arbitrary bytes.
+//! Fuzz target: `tollgate_engine::normalize::fuzzing::run("snapshot", ...)` on arbitrary bytes.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| tollgate_engine::fuzzing::run("snapshot", data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| tollgate_engine::normalize::fuzzing::run("snapshot", data));

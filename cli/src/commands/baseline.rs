@@ -1,6 +1,6 @@
 //! `tollgate baseline create`: write the fingerprints of today's findings.
 
-use tollgate_engine::baseline::Baseline;
+use tollgate_engine::suppress::baseline::Baseline;
 use tollgate_engine::{Silent, scan};
 
 use super::{EXIT_ERROR, Exit, scan_setup};

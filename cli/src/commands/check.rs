@@ -8,9 +8,9 @@ use tollgate_engine::drift::DriftOptions;
 use tollgate_engine::drift::live::load_paths;
 
 use clap::ArgMatches;
-use tollgate_engine::baseline::Baseline;
 use tollgate_engine::report::model::Report;
 use tollgate_engine::report::{self, Format};
+use tollgate_engine::suppress::baseline::Baseline;
 use tollgate_engine::{ScanOutcome, scan};
 
 use super::{EXIT_ERROR, Exit, git_scan, scan_setup};

@@ -27,7 +27,7 @@ fn files_under(path: &Path) -> Vec<std::path::PathBuf> {
 
 fn read(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    tollgate_engine::text::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+    tollgate_engine::model::text::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The data documents (`--data`): every JSON and YAML file under the given paths.

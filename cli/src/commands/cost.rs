@@ -13,8 +13,8 @@ use tollgate_engine::cost::diff::diff;
 use tollgate_engine::cost::estimate::{CostContext, Defaults, estimate};
 use tollgate_engine::cost::usage::Usage;
 use tollgate_engine::cost::{budget, render};
+use tollgate_engine::model::resource::Resource;
 use tollgate_engine::report::model::ReportError;
-use tollgate_engine::resource::Resource;
 use tollgate_engine::{ScanOptions, scan};
 
 use super::cost_base::{self, FromBase};

@@ -10,10 +10,10 @@ use tollgate_engine::drift::live::{load_paths, read_text};
 use tollgate_engine::drift::{self, DriftOptions, policy, render};
 use tollgate_engine::evaluate::registry;
 use tollgate_engine::load::{Format, display_path};
+use tollgate_engine::model::resource::Resource;
 use tollgate_engine::normalize::{self, Normalized};
 use tollgate_engine::report::model::ReportError;
 use tollgate_engine::report::summary::rule_infos;
-use tollgate_engine::resource::Resource;
 use tollgate_engine::{Severity, Silent, scan};
 
 use super::{EXIT_ERROR, Exit, scan_setup};

@@ -13,7 +13,7 @@ use tollgate_engine::fix::drift_fix::{DriftFix, codify, entry_keys};
 use tollgate_engine::fix::import::import;
 use tollgate_engine::fix::verify::verify;
 use tollgate_engine::load::display_path;
-use tollgate_engine::resource::Resource;
+use tollgate_engine::model::resource::Resource;
 
 use super::{EXIT_ERROR, Exit, fix_output};
 use crate::args::DriftArgs;

@@ -11,9 +11,10 @@ use tollgate_engine::cost::estimate::base_key;
 use tollgate_engine::evaluate::registry::is_policy_file;
 use tollgate_engine::git::{self, Entry, Repo, Side, affected_paths, is_terraform, under};
 use tollgate_engine::load::{MemoryFile, dir_of};
+use tollgate_engine::report::compare;
 use tollgate_engine::report::model::Warning;
 use tollgate_engine::report::summary::refresh;
-use tollgate_engine::{PolicyModules, Progress, ScanOptions, ScanOutcome, compare, scan};
+use tollgate_engine::{PolicyModules, Progress, ScanOptions, ScanOutcome, scan};
 
 use crate::args::{CheckArgs, GitArgs};
 
@@ -147,7 +148,7 @@ fn base_costs(base: &ScanOptions) -> Option<Arc<HashMap<String, f64>>> {
     priced.with_sources = false;
     priced.cache_dir = None;
     let outcome = scan(&priced, &tollgate_engine::Silent);
-    let monthly = |r: &tollgate_engine::resource::Resource| r.cost.as_ref()?.get("monthly")?.as_f64();
+    let monthly = |r: &tollgate_engine::model::resource::Resource| r.cost.as_ref()?.get("monthly")?.as_f64();
     Some(Arc::new(outcome.resources.iter().filter_map(|r| Some((base_key(r), monthly(r)?))).collect()))
 }
 

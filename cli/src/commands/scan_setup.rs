@@ -108,7 +108,7 @@ fn build_id() -> String {
 
 fn print_config_errors(path: &Path, errors: &[ConfigError]) {
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let index = tollgate_engine::text::LineIndex::new(&text);
+    let index = tollgate_engine::model::text::LineIndex::new(&text);
     for err in errors {
         let key = if err.key.is_empty() { String::new() } else { format!(" (key `{}`)", err.key) };
         let mut diagnostic =

@@ -2,8 +2,8 @@
 //! request's changes (new findings when the report compares with a base), sent 50 per request.
 
 use serde_json::{Value, json};
+use tollgate_engine::model::severity::Severity;
 use tollgate_engine::report::model::{Finding, Report};
-use tollgate_engine::severity::Severity;
 
 use super::api::{Api, ApiError};
 

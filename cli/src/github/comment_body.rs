@@ -7,8 +7,8 @@ use std::fmt::Write;
 use tollgate_engine::cost::CostReport;
 use tollgate_engine::cost::render::{money, signed};
 use tollgate_engine::drift::DriftReport;
+use tollgate_engine::model::severity::Severity;
 use tollgate_engine::report::model::{Finding, Report};
-use tollgate_engine::severity::Severity;
 
 use super::context::Context;
 

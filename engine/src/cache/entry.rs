@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::model::resource::{InlineIgnore, Kind, Location, ModuleCallSite, Resource};
 use crate::report::model::ReportError;
-use crate::resource::{InlineIgnore, Kind, Location, ModuleCallSite, Resource};
 
 /// What became of a file, as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -25,7 +25,7 @@ pub struct CachedFinding {
     pub attribute: Option<String>,
     pub is_warning: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub severity: Option<crate::severity::Severity>,
+    pub severity: Option<crate::model::severity::Severity>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fix: Option<serde_json::Value>,
 }

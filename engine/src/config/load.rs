@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use super::{Config, LoadedConfig};
 use crate::load::display_path;
+use crate::model::resource::pointer_to_path;
 use crate::normalize::yaml_tree::{DuplicateKeyPolicy, YamlDoc, parse_documents_with};
-use crate::resource::pointer_to_path;
 
 /// File names looked for in the scanned root.
 pub const CONFIG_NAMES: [&str; 2] = [".tollgate.yaml", ".tollgate.yml"];
@@ -45,7 +45,7 @@ pub fn load(path: &Path) -> Result<LoadedConfig, Vec<ConfigError>> {
     let fail =
         |message: String| vec![ConfigError { file: file.clone(), line: 1, column: 1, key: String::new(), message }];
     let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read config: {e}")))?;
-    let text = crate::text::decode(&bytes).map_err(|e| fail(e.to_string()))?;
+    let text = crate::model::text::decode(&bytes).map_err(|e| fail(e.to_string()))?;
     let config = parse(&file, &text)?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     Ok(LoadedConfig { config, file: Some(file), dir })
@@ -166,7 +166,7 @@ mod tests {
         let start = readme.find("```yaml\ninclude:").expect("README has the config example") + "```yaml\n".len();
         let example = &readme[start..start + readme[start..].find("```").expect("closed block")];
         let config = parse("README.md", example).unwrap();
-        assert_eq!(config.fail_on, Some(crate::severity::Severity::High));
+        assert_eq!(config.fail_on, Some(crate::model::severity::Severity::High));
         let keys = schema()["properties"].as_object().expect("properties");
         for key in keys.keys() {
             assert!(example.lines().any(|l| l.starts_with(&format!("{key}:"))), "README example lacks `{key}`");

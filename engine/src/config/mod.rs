@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 pub use load::{CONFIG_NAMES, ConfigError, find, load, parse as parse_text, schema};
 
-use crate::severity::Severity;
+use crate::model::severity::Severity;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -47,7 +47,7 @@ pub struct Config {
     pub rule_data: serde_json::Map<String, serde_json::Value>,
     /// Limits against hostile input (file size, YAML and HCL depth, aliases, expansion, rule time).
     #[serde(default)]
-    pub limits: crate::limits::Limits,
+    pub limits: crate::model::limits::Limits,
 }
 
 /// One OpenAI-compatible model in the fallback chain: a private local model first, a hosted one

@@ -5,7 +5,7 @@ use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 
 use super::{Config, RuleSelection};
 use crate::evaluate::metadata::RuleMeta;
-use crate::severity::Severity;
+use crate::model::severity::Severity;
 
 /// A compiled rule selection.
 #[derive(Debug, Default)]

@@ -24,7 +24,7 @@ impl CompiledNamespace {
         // The same bound per evaluation as the interpreter's (`limits.rule_seconds`), instead of the VM's
         // default of 25,000 instructions, which a loop over a long list in a real policy can exceed.
         vm.set_max_instructions(usize::MAX);
-        let limit = crate::limits::current().rule_time();
+        let limit = crate::model::limits::current().rule_time();
         let check_interval = std::num::NonZeroU32::new(64)?;
         vm.set_execution_timer_config(Some(regorus::utils::limits::ExecutionTimerConfig { limit, check_interval }));
         vm.load_program(program);

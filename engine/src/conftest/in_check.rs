@@ -9,15 +9,15 @@ use serde_json::Value;
 
 use super::parse::{parse_rego, parser_for};
 use super::run::{Outcome, Policies};
-use crate::baseline::Baseline;
 use crate::config::Waiver;
 use crate::config::select::Selection;
 use crate::evaluate::metadata::{RuleMeta, Scope};
-use crate::fingerprint::fingerprint;
+use crate::model::fingerprint::fingerprint;
+use crate::model::resource::{Location, Resource};
+use crate::model::severity::Severity;
 use crate::normalize::yaml_tree::parse_documents;
 use crate::report::model::{Finding, ReportError, Suppression};
-use crate::resource::{Location, Resource};
-use crate::severity::Severity;
+use crate::suppress::baseline::Baseline;
 use crate::suppress::waivers::{WaiverMatch, Waivers};
 
 /// What the findings are checked against besides the policies.
@@ -169,7 +169,7 @@ fn locate<'a>(
     let attribute = hint("attribute").and_then(Value::as_str).map(str::to_owned);
     let mut location = resource.map_or(Location { line: first, column: 1, end_line: last }, |r| r.location.clone());
     if let Some(path) = &attribute {
-        let pointer = crate::resource::path_to_pointer(path);
+        let pointer = crate::model::resource::path_to_pointer(path);
         if let Some(position) = document.positions.as_ref().and_then(|d| d.position(&pointer)) {
             location = Location::at(position, position.line);
         } else if let Some(at) = resource.and_then(|r| r.attributes.get(path)) {

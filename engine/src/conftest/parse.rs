@@ -66,7 +66,7 @@ pub fn parse_rego(parser: &str, text: &str) -> Result<Vec<regorus::Value>, FileE
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let p = crate::text::LineIndex::new(text).position(offset);
+    let p = crate::model::text::LineIndex::new(text).position(offset);
     (p.line, p.column)
 }
 

@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// What a property becomes: a Terraform attribute path (`a.b` nests a block) from a property path.
 type Field = (&'static str, &'static str);

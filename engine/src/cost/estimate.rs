@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::catalog::Catalog;
 use super::usage::Usage;
 use super::{Component, CostReport, ResourceCost, Unpriced, round};
-use crate::resource::{Kind, Resource};
+use crate::model::resource::{Kind, Resource};
 
 /// Regions used when a resource does not say where it is.
 #[derive(Debug, Clone)]

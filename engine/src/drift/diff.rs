@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use crate::resource::{Kind, Resource, child_path, index_path};
+use crate::model::resource::{Kind, Resource, child_path, index_path};
 
 /// One differing attribute.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +183,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::resource::Location;
+    use crate::model::resource::Location;
 
     fn resource(kind: Kind, values: Value, unknown: &[&str]) -> Resource {
         Resource {

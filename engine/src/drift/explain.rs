@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use super::DriftReport;
 use super::policy::RuleHit;
 use crate::explain::Explanation;
+use crate::model::severity::Severity;
 use crate::report::model::{Finding, Report, RuleInfo};
 use crate::report::summary::{Counts, summarize};
-use crate::severity::Severity;
 
 /// Where a question's answer goes back to in the drift report.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::resource::{Kind, Resource};
+use crate::model::resource::{Kind, Resource};
 
 /// For each declared resource, the live resource it matched (if any).
 pub struct Matches {

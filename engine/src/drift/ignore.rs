@@ -128,7 +128,7 @@ mod tests {
         report.missing.push(super::super::Missing {
             address: "aws_instance.web[0]".into(),
             resource_type: "aws_instance".into(),
-            severity: crate::severity::Severity::High,
+            severity: crate::model::severity::Severity::High,
             file: "main.tf".into(),
             line: 1,
             rules: Vec::new(),

@@ -10,8 +10,8 @@ use std::io::BufRead;
 use serde_json::{Map, Value};
 
 use crate::load::dir_of;
+use crate::model::resource::{Kind, Location, Resource};
 use crate::normalize::FileError;
-use crate::resource::{Kind, Location, Resource};
 
 /// AWS Config resource types with the Terraform type and the attribute that holds the name.
 const AWS_TYPES: &[(&str, &str, &str)] = &[

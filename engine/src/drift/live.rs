@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use super::state::{declared_states, live_states};
 use super::{DriftOptions, DriftReport, compare_matched, is_declared, jsonl, snapshot};
 use crate::load::display_path;
+use crate::model::resource::{Kind, Resource};
 use crate::report::model::ReportError;
-use crate::resource::{Kind, Resource};
 
 /// The live resources of every `--live` path, the snapshot files read, and what could not be read.
 #[derive(Debug, Clone, Default)]
@@ -62,7 +62,7 @@ fn is_json_lines_file(path: &Path) -> bool {
 /// Reads a file as text (UTF-8, or UTF-16 with a byte-order mark).
 pub fn read_text(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    crate::text::decode(&bytes).map_err(|e| e.to_string())
+    crate::model::text::decode(&bytes).map_err(|e| e.to_string())
 }
 
 /// Loads the snapshots under `paths`; unreadable or unknown ones are errors, the others still load.

@@ -16,9 +16,9 @@ pub mod terraform_drift;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::model::resource::{Kind, Resource};
+use crate::model::severity::Severity;
 use crate::report::model::{ReportError, Warning};
-use crate::resource::{Kind, Resource};
-use crate::severity::Severity;
 
 /// A declared resource with no live counterpart.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -8,9 +8,9 @@ use super::state::{DriftStatus, declared_states, live_states};
 use super::{Changed, DriftReport};
 use crate::evaluate::rule::Rule;
 use crate::evaluate::run;
+use crate::model::resource::Resource;
+use crate::model::severity::Severity;
 use crate::report::model::ReportError;
-use crate::resource::Resource;
-use crate::severity::Severity;
 
 /// A drift rule's judgement of one difference.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

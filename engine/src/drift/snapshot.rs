@@ -8,10 +8,10 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::load::{Format, dir_of};
+use crate::model::resource::{Kind, Location, Resource};
+use crate::model::text::LineIndex;
 use crate::normalize::json_locate::string_values_of_key;
 use crate::normalize::{self, FileError, Normalized, parse_json, tf_plan, tf_state};
-use crate::resource::{Kind, Location, Resource};
-use crate::text::LineIndex;
 
 /// The key that marks tollgate's own snapshot format, and its version.
 pub const SNAPSHOT_KEY: &str = "tollgate_snapshot";

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::DriftReport;
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// Where a resource stands against the live snapshots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

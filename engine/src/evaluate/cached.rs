@@ -12,8 +12,8 @@ use super::rule::Rule;
 use super::run::{Evaluation, RawFinding};
 use crate::cache::{Cache, CachedFinding, CachedResult, FileEntry};
 use crate::load::FileRef;
+use crate::model::resource::Resource;
 use crate::normalize::Normalized;
-use crate::resource::Resource;
 use crate::scan::file::FileOutcome;
 
 pub fn merge_and_store(
@@ -104,7 +104,7 @@ pub fn fill_sources(sources: &mut BTreeMap<String, Arc<str>>, used: &BTreeSet<&s
             Some(data) => Some(data.to_vec()),
             None => std::fs::read(&file.path).ok(),
         };
-        if let Some(text) = bytes.and_then(|b| crate::text::decode(&b).ok()) {
+        if let Some(text) = bytes.and_then(|b| crate::model::text::decode(&b).ok()) {
             sources.insert(file.display.clone(), Arc::from(text));
         }
     }

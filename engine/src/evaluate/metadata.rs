@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::severity::Severity;
+use crate::model::severity::Severity;
 
 /// Whether a rule sees one resource at a time or every resource of a directory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

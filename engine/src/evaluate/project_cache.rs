@@ -11,7 +11,7 @@ use super::metadata::Scope;
 use super::rule::Rule;
 use super::run::{Evaluation, RawFinding};
 use crate::cache::{Cache, CachedFinding, HeadDetail};
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 use crate::scan::file::FileOutcome;
 
 /// Whether a rule's results are cached here (a project rule that is not a drift rule).

@@ -122,7 +122,7 @@ pub fn read_modules(path: &Path) -> (Vec<(String, String)>, Vec<RuleError>) {
         let display = crate::load::display_path(file);
         match std::fs::read(file)
             .map_err(|e| e.to_string())
-            .and_then(|b| crate::text::decode(&b).map_err(|e| e.to_string()))
+            .and_then(|b| crate::model::text::decode(&b).map_err(|e| e.to_string()))
         {
             Ok(text) => modules.push((display, text)),
             Err(message) => errors.push(RuleError { file: display, line: 1, column: 1, message }),

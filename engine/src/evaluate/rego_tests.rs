@@ -122,7 +122,7 @@ pub fn verify_path(path: &Path, data: &[serde_json::Value]) -> Result<Vec<TestFi
         }
         let text = std::fs::read(entry.path())
             .map_err(|e| e.to_string())
-            .and_then(|b| crate::text::decode(&b).map_err(|e| e.to_string()))
+            .and_then(|b| crate::model::text::decode(&b).map_err(|e| e.to_string()))
             .map_err(|e| format!("{name}: {e}"))?;
         if is_policy_file(&name) { modules.push((name, text)) } else { tests.push((name, text)) }
     }

@@ -185,7 +185,7 @@ impl Rule {
     }
 
     /// Whether the rule sees a resource: providers and variables only when it names their type.
-    pub fn sees(&self, resource: &crate::resource::Resource) -> bool {
+    pub fn sees(&self, resource: &crate::model::resource::Resource) -> bool {
         if resource.is_setting() {
             self.meta.resource_types.contains(&resource.resource_type)
         } else {
@@ -222,7 +222,7 @@ pub(crate) fn new_engine(legacy: bool) -> regorus::Engine {
 /// for a run: compiled engines are shared across the process).
 pub(crate) fn limit_time(engine: &mut regorus::Engine) {
     if let Some(check_interval) = NonZeroU32::new(64) {
-        let limit = crate::limits::current().rule_time();
+        let limit = crate::model::limits::current().rule_time();
         engine.set_execution_timer_config(ExecutionTimerConfig { limit, check_interval });
     }
 }

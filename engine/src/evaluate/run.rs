@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use super::metadata::Scope;
 use super::rule::{EntryPoint, Rule, RuleError, limit_time};
-use crate::resource::Resource;
-use crate::severity::Severity;
+use crate::model::resource::Resource;
+use crate::model::severity::Severity;
 
 /// A rule result tied to a resource.
 #[derive(Debug, Clone)]
@@ -172,7 +172,7 @@ fn project_inputs(resources: &[Resource]) -> BTreeMap<(&str, &str), Vec<usize>> 
     for (i, resource) in resources.iter().enumerate() {
         let dir = resource.file.rsplit_once('/').map_or("", |(d, _)| d);
         let root = match resource.kind {
-            crate::resource::Kind::Terraform => resource.identity.split_once("::").map_or("", |(root, _)| root),
+            crate::model::resource::Kind::Terraform => resource.identity.split_once("::").map_or("", |(root, _)| root),
             _ => "",
         };
         groups.entry((root, dir)).or_default().push(i);

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::FixStatus;
 use super::rule_fix::RuleFix;
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// Monthly cost by resource file and address (priced resources only).
 pub fn monthly_by_address(resources: &[Resource]) -> BTreeMap<(String, String), f64> {

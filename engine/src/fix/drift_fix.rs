@@ -12,7 +12,7 @@ use super::hcl_locate::{Segment, Target, find_resource, locate, segments, whole_
 use super::hcl_render::{block, expression};
 use super::{FixStatus, TextEdit};
 use crate::drift::DriftReport;
-use crate::resource::{Kind, Resource};
+use crate::model::resource::{Kind, Resource};
 
 /// How a fix reconciles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use super::drift_fix::{DriftFix, FixKind};
 use super::hcl_render::{body, string};
 use super::{FixStatus, TextEdit};
 use crate::drift::DriftReport;
-use crate::resource::{Kind, Resource};
+use crate::model::resource::{Kind, Resource};
 
 /// Top-level attributes a provider computes: never written into configuration.
 const COMPUTED: &[&str] = &[

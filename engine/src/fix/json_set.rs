@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::TextEdit;
 use super::hcl_locate::Segment;
 use super::yaml_set::closest_written;
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// Byte offset of a 1-based line and column.
 fn offset(source: &str, line: usize, column: usize) -> usize {

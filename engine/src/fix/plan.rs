@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use super::FixStatus;
 use super::rule_fix::{FixSpec, Risk, RuleFix, edits};
 use crate::load::dir_of;
+use crate::model::resource::Resource;
+use crate::model::severity::Severity;
 use crate::report::model::{Finding, Report};
-use crate::resource::Resource;
 use crate::scan::ScanOptions;
-use crate::severity::Severity;
 
 /// Which findings to fix.
 #[derive(Debug, Clone, Default)]

@@ -12,7 +12,7 @@ use super::cost_check;
 use super::plan::{FixFilter, ModuleCallers, plan, report_keys};
 use super::rule_fix::RuleFix;
 use super::verify::verify;
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 use crate::scan::{ScanOptions, Silent, scan};
 
 /// More rounds than any resource has overlapping fixes (a container has at most a handful).

@@ -10,7 +10,7 @@ use super::hcl_locate::find_resource;
 use super::hcl_render::block;
 use super::hcl_set::{path, remove_in_block, set_in_block};
 use super::{FixStatus, TextEdit};
-use crate::resource::{Kind, Resource};
+use crate::model::resource::{Kind, Resource};
 
 /// How likely a fix is to disturb what runs (a replacement, lost access): low ones can be opened as
 /// pull requests automatically, the rest are suggestions.
@@ -185,7 +185,7 @@ super::verify::verifiable!(RuleFix, findings);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::resource::Location;
+    use crate::model::resource::Location;
 
     #[test]
     fn block_names_drop_modules_and_keys() {

@@ -10,8 +10,8 @@ use serde_json::Value;
 use super::TextEdit;
 use super::hcl_locate::is_literal;
 use super::hcl_render::expression;
+use crate::model::resource::Resource;
 use crate::normalize::terraform::parse::parse_lenient;
-use crate::resource::Resource;
 
 /// `NAME` when an expression's text is exactly `var.NAME`.
 pub fn variable_name(expression_text: &str) -> Option<&str> {

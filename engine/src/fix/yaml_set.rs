@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::TextEdit;
 use super::hcl_locate::{Segment, segments};
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// A scalar as YAML writes it: plain where that reads back the same, else JSON-quoted.
 fn scalar(value: &Value) -> Result<String, String> {
@@ -99,7 +99,7 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
     }
     // Absent: the closest ancestor mapping that is written in the file.
     let (parts, depth, parent) = closest_written(resource, path)?;
-    let children: Vec<(&String, &crate::resource::Location)> = resource
+    let children: Vec<(&String, &crate::model::resource::Location)> = resource
         .attributes
         .iter()
         .filter(|(p, _)| p.len() > parent.len() && p.starts_with(&parent) && p[parent.len()..].starts_with(['.', '[']))

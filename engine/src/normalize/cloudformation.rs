@@ -5,8 +5,8 @@ use serde_json::Value;
 use super::cloudformation_values::Template;
 use super::kubernetes::attributes_under;
 use super::yaml_tree::YamlDoc;
-use crate::resource::InlineIgnore;
-use crate::resource::{Kind, Location, Resource};
+use crate::model::resource::InlineIgnore;
+use crate::model::resource::{Kind, Location, Resource};
 use crate::suppress::inline::ignores_for_block;
 
 pub fn is_cloudformation(value: &Value) -> bool {

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::text::LineIndex;
+use crate::model::text::LineIndex;
 
 /// Maps every string value of `key` (e.g. every `"address": "..."`) to the line and column where it stands.
 pub fn string_values_of_key(text: &str, key: &str, index: &LineIndex) -> HashMap<String, (usize, usize)> {

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::yaml_tree::YamlDoc;
-use crate::resource::{InlineIgnore, Kind, Location, Resource, pointer_to_path};
+use crate::model::resource::{InlineIgnore, Kind, Location, Resource, pointer_to_path};
+use crate::model::text::Position;
 use crate::suppress::inline::{ignores_for_block, parse_directive};
-use crate::text::Position;
 
 /// The annotation that suppresses rules on an object: `tollgate.dev/ignore: "K8S001,K8S002 reason"`.
 pub const IGNORE_ANNOTATION: &str = "tollgate.dev/ignore";

@@ -1,7 +1,8 @@
-//! 2 NORMALIZE: one file per format into the one resource model (`crate::resource`).
+//! 2 NORMALIZE: one file per format into the one resource model (`crate::model::resource`).
 
 pub mod cloudformation;
 mod cloudformation_values;
+pub mod fuzzing;
 pub mod json_locate;
 pub mod kubernetes;
 pub mod terraform;
@@ -12,7 +13,7 @@ pub mod yaml_tree;
 use serde_json::Value;
 
 use crate::load::Format;
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// A file that could not be read or parsed, located.
 #[derive(Debug, Clone, PartialEq, Eq)]

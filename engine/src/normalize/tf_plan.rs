@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 
 use super::json_locate::string_values_of_key;
-use crate::resource::{Kind, Location, Resource};
-use crate::text::LineIndex;
+use crate::model::resource::{Kind, Location, Resource};
+use crate::model::text::LineIndex;
 
 pub fn is_plan(value: &Value) -> bool {
     value.get("planned_values").is_some() || value.get("resource_changes").is_some_and(Value::is_array)
@@ -176,12 +176,12 @@ fn unknown_paths(value: &Value, path: &str, out: &mut Vec<String>) {
         Value::Bool(true) if !path.is_empty() => out.push(path.to_owned()),
         Value::Object(map) => {
             for (key, v) in map {
-                unknown_paths(v, &crate::resource::child_path(path, key), out);
+                unknown_paths(v, &crate::model::resource::child_path(path, key), out);
             }
         }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                unknown_paths(v, &crate::resource::index_path(path, i), out);
+                unknown_paths(v, &crate::model::resource::index_path(path, i), out);
             }
         }
         _ => {}

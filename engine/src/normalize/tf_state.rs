@@ -5,8 +5,8 @@ use serde_json::Value;
 use super::FileError;
 use super::json_locate::string_values_of_key;
 use super::tf_plan::to_resource;
-use crate::resource::{Kind, Location, Resource};
-use crate::text::LineIndex;
+use crate::model::resource::{Kind, Location, Resource};
+use crate::model::text::LineIndex;
 
 pub fn is_state(value: &Value) -> bool {
     value.pointer("/values/root_module").is_some()

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 pub use serde_saphyr::options::DuplicateKeyPolicy;
 use serde_saphyr::{Spanned, Tagged};
 
-use crate::text::Position;
+use crate::model::text::Position;
 
 /// One parsed YAML document.
 #[derive(Debug, Clone)]
@@ -58,14 +58,14 @@ pub fn options(duplicate_keys: DuplicateKeyPolicy) -> serde_saphyr::Options {
 
 /// The parser's budget from the limits in force (`yaml_*` in the config's `limits:`).
 fn budget() -> Option<serde_saphyr::Budget> {
-    let limits = crate::limits::current();
+    let limits = crate::model::limits::current();
     serde_saphyr::budget! {
         max_documents: limits.yaml_documents,
         max_nodes: limits.yaml_nodes,
         max_events: limits.yaml_events,
         max_aliases: limits.yaml_aliases,
         max_recorded_anchor_events: limits.yaml_anchored,
-        max_depth: limits.yaml_depth.min(crate::limits::MAX_YAML_DEPTH),
+        max_depth: limits.yaml_depth.min(crate::model::limits::MAX_YAML_DEPTH),
     }
 }
 
@@ -127,11 +127,11 @@ fn budget_message(err: &serde_saphyr::Error) -> Option<String> {
         err = error;
     }
     let serde_saphyr::Error::Budget { breach, .. } = err else { return None };
-    let limits = crate::limits::current();
+    let limits = crate::model::limits::current();
     let (said, key, limit) = match breach {
         BudgetBreach::Aliases { .. } => ("aliases (`*ref`)", "yaml_aliases", limits.yaml_aliases),
         BudgetBreach::Depth { .. } => {
-            ("levels of nesting", "yaml_depth", limits.yaml_depth.min(crate::limits::MAX_YAML_DEPTH))
+            ("levels of nesting", "yaml_depth", limits.yaml_depth.min(crate::model::limits::MAX_YAML_DEPTH))
         }
         BudgetBreach::Documents { .. } => ("documents", "yaml_documents", limits.yaml_documents),
         BudgetBreach::Nodes { .. } => ("nodes with aliases expanded", "yaml_nodes", limits.yaml_nodes),

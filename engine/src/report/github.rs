@@ -1,7 +1,7 @@
 //! GitHub Actions workflow commands: `::error file=...,line=...::message`, one per finding and error.
 
 use super::model::Report;
-use crate::severity::Severity;
+use crate::model::severity::Severity;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();

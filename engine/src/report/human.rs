@@ -7,8 +7,8 @@ use std::sync::Arc;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Severity as Level};
 
 use super::model::Report;
-use crate::severity::Severity;
-use crate::text::LineIndex;
+use crate::model::severity::Severity;
+use crate::model::text::LineIndex;
 
 pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>, color: bool) -> String {
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };

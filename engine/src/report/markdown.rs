@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::model::Report;
-use crate::severity::Severity;
+use crate::model::severity::Severity;
 
 /// Most finding rows shown; the rest are counted.
 const MAX_ROWS: usize = 50;

@@ -1,5 +1,6 @@
 //! 4 REPORT: the report model and one pure renderer per output format.
 
+pub mod compare;
 pub mod explanations;
 pub mod github;
 pub mod human;

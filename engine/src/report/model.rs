@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::severity::Severity;
+use crate::model::severity::Severity;
 
 pub const REPORT_VERSION: u32 = 1;
 
@@ -106,7 +106,7 @@ pub struct Finding {
     pub frameworks: BTreeMap<String, Vec<String>>,
     /// For a resource inside a Terraform module: the `module` blocks from the root down to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub module_calls: Vec<crate::resource::ModuleCallSite>,
+    pub module_calls: Vec<crate::model::resource::ModuleCallSite>,
     /// With `--live`: found on a live snapshot entry only (the code is clean or declares nothing);
     /// the finding points at the snapshot entry.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::model::Finding;
 use crate::evaluate::metadata::framework_matches;
 use crate::evaluate::rule::Rule;
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// One framework's posture.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

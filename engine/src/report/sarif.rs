@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde_json::{Value, json};
 
 use super::model::{Finding, Report, RuleInfo};
-use crate::severity::Severity;
+use crate::model::severity::Severity;
 
 pub fn render(report: &Report) -> String {
     let index: HashMap<&str, usize> = report.rules.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use super::model::{Finding, REPORT_VERSION, Report, ReportError, RuleInfo, SkippedFile, Summary, Tool, Warning};
 use crate::evaluate::rule::Rule;
-use crate::resource::Resource;
-use crate::severity::Severity;
+use crate::model::resource::Resource;
+use crate::model::severity::Severity;
 
 /// Counters gathered along the pipeline.
 pub struct Counts<'a> {

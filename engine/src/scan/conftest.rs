@@ -9,8 +9,8 @@ use crate::config::select::Selection;
 use crate::conftest::in_check::{self, CheckContext, ConftestOutcome};
 use crate::evaluate::registry::read_modules;
 use crate::load::FileRef;
+use crate::model::resource::Resource;
 use crate::report::model::{Finding, ReportError};
-use crate::resource::Resource;
 use crate::scan::ScanOptions;
 use crate::scan::file::FileOutcome;
 
@@ -72,7 +72,7 @@ pub fn run(
                     Some(data) => Some(data.to_vec()),
                     None => std::fs::read(&file.path).ok(),
                 };
-                bytes.and_then(|b| crate::text::decode(&b).ok()).map(Arc::from)
+                bytes.and_then(|b| crate::model::text::decode(&b).ok()).map(Arc::from)
             })?;
             Some((file.display.clone(), text))
         })

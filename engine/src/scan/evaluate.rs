@@ -5,7 +5,7 @@
 use super::Progress;
 use super::state::Run;
 use crate::evaluate::{cached, project_cache, run};
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 pub(super) fn stage(run: &mut Run<'_>, progress: &dyn Progress) {
     progress.stage("evaluating", run.resources.len());

@@ -99,11 +99,11 @@ fn check_size(file: &FileRef, max_bytes: u64) -> Result<Option<std::fs::Metadata
 
 /// Decodes and normalizes a file's bytes.
 fn normalize_bytes(file: &FileRef, bytes: &[u8]) -> FileOutcome {
-    let text = match crate::text::decode(bytes) {
+    let text = match crate::model::text::decode(bytes) {
         Ok(text) => text,
         Err(e) => {
             let (line, column) = match e {
-                crate::text::DecodeError::InvalidUtf8 { line, column } => (line, column),
+                crate::model::text::DecodeError::InvalidUtf8 { line, column } => (line, column),
                 _ => (1, 1),
             };
             return failed(file, error(file, "decode", line, column, e.to_string()));

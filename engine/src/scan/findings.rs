@@ -8,11 +8,11 @@ use chrono::NaiveDate;
 use crate::config::select::Selection;
 use crate::evaluate::rule::Rule;
 use crate::evaluate::run::Evaluation;
-use crate::fingerprint::fingerprint;
+use crate::model::fingerprint::fingerprint;
+use crate::model::resource::Resource;
+use crate::model::severity::Severity;
 use crate::report::model::{Finding, ReportError, Suppression, Warning};
-use crate::resource::Resource;
 use crate::scan::ScanOptions;
-use crate::severity::Severity;
 use crate::suppress::waivers::{WaiverMatch, Waivers};
 
 pub struct FindingContext<'a> {
@@ -61,7 +61,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         let meta = &rule.meta;
         // A CloudFormation property set at deploy time (`Ref` to a parameter without a default,
         // `Fn::GetAtt`, ...) is unknown: a rule judging it stays silent, as on Terraform's unknowns.
-        if resource.kind == crate::resource::Kind::Cloudformation
+        if resource.kind == crate::model::resource::Kind::Cloudformation
             && raw.attribute.as_deref().is_some_and(|a| resource.unknown.iter().any(|u| overlaps(u, a)))
         {
             continue;

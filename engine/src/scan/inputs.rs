@@ -39,10 +39,10 @@ pub fn blob_hash(path: &std::path::Path) -> String {
 /// Prices the resources rules will read (`reads`: by index) into `input.cost`; with base estimates
 /// (`check --base`), each also gets its `base_monthly` and `delta`.
 pub fn price_for_rules(
-    resources: &mut [crate::resource::Resource],
+    resources: &mut [crate::model::resource::Resource],
     cost: &crate::cost::estimate::CostContext,
     base: Option<&std::collections::HashMap<String, f64>>,
-    reads: impl Fn(usize, &crate::resource::Resource) -> bool,
+    reads: impl Fn(usize, &crate::model::resource::Resource) -> bool,
 ) {
     use crate::cost::estimate::{add_delta, base_key, input};
     for (i, resource) in resources.iter_mut().enumerate() {

@@ -24,8 +24,8 @@ use std::sync::Arc;
 pub use crate::evaluate::loaded::{LoadedRules, load_rules};
 pub use options::ScanOptions;
 
+use crate::model::resource::Resource;
 use crate::report::model::Report;
-use crate::resource::Resource;
 use state::Run;
 
 /// A policy directory read from memory: its label, its modules (name, source), and the path globs it

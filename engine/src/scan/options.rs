@@ -7,13 +7,13 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::baseline::Baseline;
 use crate::config::LoadedConfig;
 use crate::drift::live::LiveSnapshots;
 use crate::load::{MemoryFile, Shard};
+use crate::model::severity::Severity;
 use crate::normalize::terraform::Inputs;
 use crate::scan::PolicyModules;
-use crate::severity::Severity;
+use crate::suppress::baseline::Baseline;
 
 /// What to scan and how.
 #[derive(Debug, Clone)]

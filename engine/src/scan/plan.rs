@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::model::resource::Resource;
 use crate::normalize::Normalized;
-use crate::resource::Resource;
 use crate::scan::file::FileOutcome;
 
 /// Moves the location of every plan resource to its HCL declaration and drops that HCL resource, so each
@@ -18,7 +18,7 @@ pub fn relocate(plan: &mut FileOutcome, by_file: &mut HashMap<usize, Vec<Resourc
     let roots: std::collections::BTreeSet<&str> = by_file
         .values()
         .flatten()
-        .filter(|r| r.kind == crate::resource::Kind::Terraform)
+        .filter(|r| r.kind == crate::model::resource::Kind::Terraform)
         .filter_map(|r| r.identity.split_once("::").map(|(root, _)| root))
         .collect();
     let root = match roots.contains(plan_dir) || roots.len() != 1 {

@@ -4,7 +4,7 @@
 
 use super::inputs::price_for_rules;
 use super::state::Run;
-use crate::resource::Resource;
+use crate::model::resource::Resource;
 
 /// Joins the live snapshots, when the run has them.
 pub(super) fn live(run: &mut Run<'_>) {

@@ -9,9 +9,9 @@ use super::state::Run;
 use super::{Progress, ScanOutcome};
 use crate::evaluate::cached;
 use crate::load::dir_of;
+use crate::model::severity::Severity;
 use crate::report::model::Warning;
 use crate::report::summary::{Counts, summarize};
-use crate::severity::Severity;
 
 /// Findings of the rules and of the Conftest policies, and the warnings that come with them.
 pub(super) fn findings(run: &mut Run<'_>, progress: &dyn Progress) {

@@ -17,10 +17,10 @@ use crate::config::select::{Selection, path_globs};
 use crate::drift::live::Joined;
 use crate::evaluate::loaded::LoadedRules;
 use crate::evaluate::run::{Evaluation, RawFinding};
-use crate::limits::Limits;
 use crate::load::Discovery;
+use crate::model::limits::Limits;
+use crate::model::resource::Resource;
 use crate::report::model::{ReportError, SkippedFile};
-use crate::resource::Resource;
 
 /// The run so far.
 pub(super) struct Run<'a> {
@@ -98,7 +98,7 @@ impl<'a> Run<'a> {
         let include = (!config.include.is_empty()).then(|| globs(&config.include));
         let mut limits = config.limits;
         limits.max_file_size = options.max_file_size.unwrap_or(limits.max_file_size);
-        crate::limits::set(limits);
+        crate::model::limits::set(limits);
         Run {
             options,
             config_file,

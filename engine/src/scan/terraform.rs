@@ -13,10 +13,10 @@ use sha2::{Digest, Sha256};
 
 use crate::cache::Cache;
 use crate::load::{FileRef, Format, MemoryFile, dir_of};
+use crate::model::resource::Resource;
 use crate::normalize::Normalized;
 use crate::normalize::terraform::{Inputs, Project, SourceTree};
 use crate::report::model::{MissingVariable, ModuleNotEvaluated, ReportError, TerraformSummary, Warning};
-use crate::resource::Resource;
 use crate::scan::file::{FileOutcome, read_file};
 
 /// What the stage hands back to the scan.

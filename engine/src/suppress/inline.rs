@@ -1,6 +1,6 @@
 //! Inline suppressions: `# tollgate:ignore=<rule-id>[,<rule-id>] <reason>` comments in HCL and YAML.
 
-use crate::resource::InlineIgnore;
+use crate::model::resource::InlineIgnore;
 
 const MARKER: &str = "tollgate:ignore=";
 

@@ -9,7 +9,7 @@ use hcl::expr::{Expression, ObjectKey, TraversalOperator};
 use super::eval::Evaluator;
 use super::parse::{BlockNode, BodyNode};
 use super::value::{Val, Why};
-use crate::resource::{Location, child_path, index_path};
+use crate::model::resource::{Location, child_path, index_path};
 
 /// Meta-arguments of `resource`, `data` and `module` blocks: not part of the resource's values.
 pub const META: [&str; 7] = ["count", "for_each", "depends_on", "provider", "providers", "source", "version"];

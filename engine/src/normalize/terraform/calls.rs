@@ -25,8 +25,8 @@ pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Child
         run.not_evaluated(&address, &call.source, &file, line);
         return Children::NotEvaluated(Why::RemoteModule);
     };
-    let limits = crate::limits::current();
-    let max_depth = limits.module_depth.min(crate::limits::MAX_MODULE_DEPTH);
+    let limits = crate::model::limits::current();
+    let max_depth = limits.module_depth.min(crate::model::limits::MAX_MODULE_DEPTH);
     if parent.calls.len() >= max_depth {
         run.error(
             &file,

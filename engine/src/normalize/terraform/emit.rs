@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::instance::{Children, Instance};
 use super::value::Why;
-use crate::resource::{Kind, ModuleCallSite, Resource};
+use crate::model::resource::{Kind, ModuleCallSite, Resource};
 use crate::suppress::inline::ignores_for_block;
 
 /// Counts for the honesty report.

@@ -218,7 +218,7 @@ impl<'r> Instance<'r> {
     /// Evaluates `count` / `for_each` of a resource or module block.
     fn keys(&self, block: &BlockNode, file: usize) -> Keys {
         let eval = |name: &str| block.body.attribute(name).map(|a| (a, Evaluator::new(self).eval(&a.expr)));
-        let max = crate::limits::current().instances;
+        let max = crate::model::limits::current().instances;
         if let Some((attr, value)) = eval("count") {
             return match value.and_then(|v| if v.is_unknown() { Ok(v) } else { v.as_number().map(Val::Number) }) {
                 Ok(Val::Number(n)) if (0.0..=max as f64).contains(&n) => Keys::Count(n as usize),

@@ -7,10 +7,10 @@ use hcl::expr::{Expression, Object, ObjectKey, TemplateExpr};
 use serde_json::Value;
 
 use super::parse::{Attr, BlockNode, BodyNode, ParsedFile};
+use crate::model::resource::Location;
+use crate::model::text::LineIndex;
 use crate::normalize::FileError;
 use crate::normalize::json_locate::key_after;
-use crate::resource::Location;
-use crate::text::LineIndex;
 
 /// Block types whose children are `"<label>": { body }` (one label) or, for resources and data
 /// sources, `"<type>": { "<name>": { body } }` (two labels).

@@ -7,10 +7,10 @@ use std::ops::Range;
 use hcl::edit::Span;
 use hcl::edit::structure::{Body, Structure};
 
+use crate::model::resource::{InlineIgnore, Location};
+use crate::model::text::LineIndex;
 use crate::normalize::FileError;
-use crate::resource::{InlineIgnore, Location};
 use crate::suppress::inline::scan_ignores;
-use crate::text::LineIndex;
 
 /// An attribute: `name = expr`.
 #[derive(Debug, Clone)]
@@ -143,7 +143,7 @@ pub fn parse_lenient(text: &str) -> Result<Body, FileError> {
 /// Rejects bracket nesting deeper than the `hcl_depth` limit before parsing (the parser recurses per
 /// level, so the limit cannot go above `MAX_HCL_DEPTH`).
 fn check_nesting(text: &str) -> Result<(), FileError> {
-    let max = crate::limits::current().hcl_depth.min(crate::limits::MAX_HCL_DEPTH);
+    let max = crate::model::limits::current().hcl_depth.min(crate::model::limits::MAX_HCL_DEPTH);
     let mut depth = 0usize;
     let mut index = None;
     for (offset, byte) in text.bytes().enumerate() {

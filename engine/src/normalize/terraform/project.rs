@@ -15,8 +15,8 @@ use super::root::{Diagnostics, NotEvaluated, RootRun};
 use super::types::literal;
 use super::value::{Val, Why};
 use crate::load::dir_of;
+use crate::model::resource::Resource;
 use crate::normalize::FileError;
-use crate::resource::Resource;
 
 /// Reads files that are not in the scanned set: modules elsewhere, `.terraform/modules`, `file()`.
 pub trait SourceTree: Sync {

@@ -11,7 +11,7 @@ use super::eval::Evaluator;
 use super::instance::Instance;
 use super::parse::BlockNode;
 use super::value::Val;
-use crate::resource::{Kind, ModuleCallSite, Resource};
+use crate::model::resource::{Kind, ModuleCallSite, Resource};
 use crate::suppress::inline::ignores_for_block;
 
 /// The resource type of a `provider` block.
