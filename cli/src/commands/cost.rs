@@ -4,7 +4,6 @@
 //! exceeded; 2 when inputs could not be read.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use clap::Parser;
 use tollgate_engine::Silent;
@@ -20,15 +19,6 @@ use tollgate_engine::{ScanOptions, scan};
 use super::cost_base::{self, FromBase};
 use super::{EXIT_ERROR, Exit, git_scan, scan_setup};
 use crate::args::{Cli, Command, CostArgs};
-
-/// The catalog directory: `--catalog-dir`, else TOLLGATE_CATALOG_DIR, else `prices/` in the cache
-/// directory.
-pub fn catalog_dir(explicit: Option<&PathBuf>) -> Option<PathBuf> {
-    explicit
-        .cloned()
-        .or_else(|| std::env::var_os("TOLLGATE_CATALOG_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
-        .or_else(|| tollgate_engine::cache::default_dir().map(|d| d.join("prices")))
-}
 
 /// Scans the paths (or, with `rev`, the files of that revision) and keeps the resources; no rule
 /// runs, the estimate needs the evaluated resources only.
@@ -70,7 +60,7 @@ pub fn run(args: &CostArgs) -> Exit {
     // The scan set-up loaded the default catalogs already; `--catalog-dir` loads others.
     let context = match options.cost.take().filter(|_| args.catalog_dir.is_none()) {
         Some(context) => context,
-        None => match Catalog::load(catalog_dir(args.catalog_dir.as_ref()).as_deref()) {
+        None => match Catalog::load(super::scan_setup::catalog_dir(args.catalog_dir.as_ref()).as_deref()) {
             Ok(catalog) => std::sync::Arc::new(CostContext { catalog, ..CostContext::default() }),
             Err(message) => {
                 eprintln!("error: {message}");

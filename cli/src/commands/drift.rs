@@ -1,74 +1,22 @@
 //! `tollgate drift`: the repository's declared resources (or `--desired` plan/state JSON) against live
 //! snapshots; exit 0 without drift, 1 with drift at or above `--fail-on`, 2 on errors.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use tollgate_engine::drift::ignore::{DriftIgnore, FILE_NAME};
 use tollgate_engine::drift::live::{load_paths, read_text};
 use tollgate_engine::drift::{self, DriftOptions, policy, render};
 use tollgate_engine::evaluate::registry;
-use tollgate_engine::load::{Format, display_path};
-use tollgate_engine::model::resource::Resource;
-use tollgate_engine::normalize::{self, Normalized};
 use tollgate_engine::report::model::ReportError;
 use tollgate_engine::report::summary::rule_infos;
-use tollgate_engine::{Severity, Silent, scan};
+use tollgate_engine::{Severity, scan};
 
 use super::{EXIT_ERROR, Exit, scan_setup};
 use crate::args::DriftArgs;
 
 fn error(kind: &str, file: &str, line: usize, column: usize, message: String) -> ReportError {
     ReportError { kind: kind.into(), file: file.to_owned(), line, column, message, rule_id: None }
-}
-
-/// The declared side: `--desired` plan/state files, or the scanned repository (without the snapshots).
-/// `overlay` replaces files' text in memory (to verify fixes).
-pub(super) fn desired(
-    args: &DriftArgs,
-    live_files: &BTreeSet<String>,
-    overlay: &BTreeMap<String, Arc<[u8]>>,
-    errors: &mut Vec<ReportError>,
-) -> Option<Vec<Resource>> {
-    if !args.desired.is_empty() {
-        let mut resources = Vec::new();
-        for file in &args.desired {
-            let display = display_path(file);
-            let loaded = read_text(file).map_err(|m| (1, 1, m)).and_then(|text| {
-                normalize::normalize(Format::Json, &display, tollgate_engine::load::dir_of(&display), &text)
-                    .map_err(|e| (e.line, e.column, e.message))
-            });
-            match loaded {
-                Ok(Normalized::Resources { resources: found }) => {
-                    resources.extend(found.into_iter().filter(|r| !r.is_data_source()))
-                }
-                Ok(_) => errors.push(error(
-                    "snapshot",
-                    &display,
-                    1,
-                    1,
-                    "--desired: not a Terraform plan or state JSON".into(),
-                )),
-                Err((line, column, message)) => errors.push(error("parse", &display, line, column, message)),
-            }
-        }
-        return Some(resources);
-    }
-    let mut options = scan_setup::options(&args.scan).ok()?;
-    options.builtin = false;
-    options.policy_paths.clear();
-    options.conftest_paths.clear();
-    options.config.config.policies.clear();
-    options.config.config.conftest_policies.clear();
-    options.config.config.overrides.clear();
-    options.cache_dir = None;
-    options.with_sources = false;
-    options.keep_resources = true;
-    options.overlay = overlay.clone();
-    let outcome = scan(&options, &Silent);
-    errors.extend(outcome.report.errors.into_iter().filter(|e| !live_files.contains(&e.file)));
-    Some(outcome.resources.into_iter().filter(|r| drift::is_declared(r) && !live_files.contains(&r.file)).collect())
 }
 
 /// The drift ignore file: the given one (which must exist), else `.tollgate-driftignore` when present.
@@ -92,7 +40,8 @@ pub fn verified_fixes(args: &DriftArgs) -> Result<super::drift_fix::Verified, Ex
     let options = DriftOptions { strict_empty: args.strict_empty, ignore, fail_on: None };
     let snapshots = load_paths(&args.live, options);
     let mut errors = snapshots.errors.clone();
-    let desired = desired(args, &snapshots.files, &BTreeMap::new(), &mut errors).ok_or(EXIT_ERROR)?;
+    let desired =
+        super::drift_desired::desired(args, &snapshots.files, &BTreeMap::new(), &mut errors).ok_or(EXIT_ERROR)?;
     let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);
     report.finish(errors, None);
     super::drift_fix::verified(args, &snapshots, &desired, &report, &by_desired)
@@ -119,7 +68,7 @@ pub fn run(args: &DriftArgs) -> Exit {
     let options = DriftOptions { strict_empty: args.strict_empty, ignore, fail_on };
     let snapshots = load_paths(&args.live, options);
     let mut errors = snapshots.errors.clone();
-    let Some(desired) = desired(args, &snapshots.files, &BTreeMap::new(), &mut errors) else {
+    let Some(desired) = super::drift_desired::desired(args, &snapshots.files, &BTreeMap::new(), &mut errors) else {
         return EXIT_ERROR;
     };
     let (mut report, by_desired) = drift::compare_matched(&desired, &snapshots.resources, &snapshots.options);

@@ -104,7 +104,7 @@ pub fn verified(
         let overlay: BTreeMap<String, Arc<[u8]>> =
             edited.iter().map(|(f, t)| (f.clone(), Arc::from(t.as_bytes()))).collect();
         let mut errors = Vec::new();
-        let desired = super::drift::desired(args, &snapshots.files, &overlay, &mut errors)
+        let desired = super::drift_desired::desired(args, &snapshots.files, &overlay, &mut errors)
             .ok_or_else(|| "the configuration could not be read".to_owned())?;
         if let Some(e) = errors.first() {
             return Err(format!("{}:{}: {}", e.file, e.line, e.message));

@@ -6,6 +6,7 @@ pub mod conftest;
 pub mod cost;
 pub mod cost_base;
 pub mod drift;
+pub mod drift_desired;
 pub mod drift_fix;
 pub mod fix;
 pub mod fix_output;

@@ -19,7 +19,7 @@ const AZURE_REGIONS: [&str; 2] = ["eastus", "westeurope"];
 const MAX_PAGES: usize = 500;
 
 pub fn update(args: &PricesUpdateArgs) -> Exit {
-    let Some(dir) = super::cost::catalog_dir(args.catalog_dir.as_ref()) else {
+    let Some(dir) = super::scan_setup::catalog_dir(args.catalog_dir.as_ref()) else {
         eprintln!("error: no catalog directory: pass --catalog-dir");
         return EXIT_ERROR;
     };

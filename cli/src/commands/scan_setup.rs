@@ -23,7 +23,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
         if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
     options.cache_salt = build_id();
     // Every priced resource carries its estimate into the rules (`input.cost`).
-    match Catalog::load(super::cost::catalog_dir(None).as_deref()) {
+    match Catalog::load(catalog_dir(None).as_deref()) {
         Ok(catalog) => {
             options.cache_salt.push_str(&catalog.digest);
             let context = CostContext { catalog, ..CostContext::default() };
@@ -123,4 +123,13 @@ fn print_config_errors(path: &Path, errors: &[ConfigError]) {
         let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(err.file.clone(), text.clone()));
         eprintln!("{report:?}");
     }
+}
+
+/// The catalog directory: `--catalog-dir`, else TOLLGATE_CATALOG_DIR, else `prices/` in the cache
+/// directory.
+pub fn catalog_dir(explicit: Option<&std::path::PathBuf>) -> Option<std::path::PathBuf> {
+    explicit
+        .cloned()
+        .or_else(|| std::env::var_os("TOLLGATE_CATALOG_DIR").filter(|v| !v.is_empty()).map(std::path::PathBuf::from))
+        .or_else(|| tollgate_engine::cache::default_dir().map(|d| d.join("prices")))
 }

@@ -5,7 +5,7 @@
 
 use super::Component;
 use super::HOURS_PER_MONTH;
-use super::estimate::Pricer;
+use super::pricer::Pricer;
 
 pub(super) type Estimate = Result<(String, Vec<Component>), String>;
 
@@ -21,7 +21,7 @@ pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
         "aws_lb" | "aws_alb" => load_balancer(p),
         "aws_elb" => classic_load_balancer(p),
         "aws_db_instance" => database(p),
-        _ => return super::aws_services::estimate(p),
+        _ => return None,
     })
 }
 

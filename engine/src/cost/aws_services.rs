@@ -7,7 +7,7 @@
 use super::Component;
 use super::HOURS_PER_MONTH;
 use super::aws::{Estimate, region, storage};
-use super::estimate::Pricer;
+use super::pricer::Pricer;
 
 pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
     Some(match p.resource.resource_type.as_str() {

@@ -4,7 +4,7 @@
 
 use super::Component;
 use super::HOURS_PER_MONTH;
-use super::estimate::Pricer;
+use super::pricer::Pricer;
 
 type Estimate = Result<(String, Vec<Component>), String>;
 

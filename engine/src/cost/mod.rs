@@ -18,6 +18,7 @@ mod gcp;
 pub mod import_aws;
 mod import_aws_products;
 pub mod import_azure;
+mod pricer;
 pub mod render;
 pub mod usage;
 

@@ -76,27 +76,7 @@ pub struct Changed {
     pub explanation: Option<crate::explain::Explanation>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct DriftSummary {
-    pub desired: usize,
-    pub live: usize,
-    pub matched: usize,
-    pub missing: usize,
-    pub unmanaged: usize,
-    /// Resources with at least one changed attribute, and the changed attributes.
-    pub changed_resources: usize,
-    pub changed_attributes: usize,
-    /// Differences left out by the ignore file.
-    pub ignored: usize,
-    /// Null-versus-empty differences (`null` against `""`, `[]` or `{}`) set aside: drift only with
-    /// `--strict-empty`.
-    #[serde(default)]
-    pub cosmetic: usize,
-    pub errors: usize,
-    pub fail_on: Option<Severity>,
-    /// `clean`, `drift` (at or above `fail_on`), `drift-below-threshold`, or `error`.
-    pub result: String,
-}
+pub use crate::report::model::DriftSummary;
 
 /// The drift report (`schemas/drift.schema.json`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

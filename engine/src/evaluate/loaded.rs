@@ -7,7 +7,7 @@ use crate::config::select::path_globs;
 use crate::evaluate::registry::{self, RuleSet};
 use crate::evaluate::rule::Rule;
 use crate::report::model::ReportError;
-use crate::scan::ScanOptions;
+use crate::scan::options::ScanOptions;
 
 /// Rules with, for override policies, the paths they are limited to.
 #[derive(Default)]

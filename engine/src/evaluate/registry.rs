@@ -7,6 +7,7 @@ use std::sync::{Mutex, OnceLock};
 use include_dir::{Dir, include_dir};
 use rayon::prelude::*;
 
+pub use super::rule::package_of;
 use super::rule::{Origin, Rule, RuleError, find_entry_points, is_legacy, located, new_engine};
 
 /// The built-in rule pack: `rules/<platform>/<rule>/policy.rego` plus shared helpers in `rules/lib/`.
@@ -177,15 +178,6 @@ pub fn compile_modules(label: &str, sources: Vec<(String, String)>) -> RuleSet {
         .collect();
     set.extend(split(results));
     set
-}
-
-/// The package a module declares (`package a.b` gives `a.b`), found without compiling.
-pub fn package_of(source: &str) -> String {
-    source
-        .lines()
-        .find_map(|l| l.trim_start().strip_prefix("package "))
-        .map(|p| p.split('#').next().unwrap_or_default().trim().to_owned())
-        .unwrap_or_default()
 }
 
 fn split(results: Vec<Result<Rule, RuleError>>) -> RuleSet {

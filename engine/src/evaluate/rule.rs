@@ -113,7 +113,7 @@ impl Rule {
         let mut entry_points = Vec::new();
         let mut meta = None;
         for (module_file, source) in modules {
-            package = super::registry::package_of(source);
+            package = package_of(source);
             if meta.is_none() && metadata::metadata_block(source).is_some() {
                 meta = Some(metadata::parse(source, &package).map_err(|e| RuleError {
                     file: module_file.clone(),
@@ -256,6 +256,15 @@ pub fn located(file: &str, err: &anyhow::Error) -> RuleError {
     }
     let message = text.lines().find_map(|l| l.strip_prefix("error: ")).unwrap_or(text.lines().next().unwrap_or(""));
     RuleError { file: file.to_owned(), line, column, message: message.trim().to_owned() }
+}
+
+/// The package a module declares (`package a.b` gives `a.b`), found without compiling.
+pub fn package_of(source: &str) -> String {
+    source
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("package "))
+        .map(|p| p.split('#').next().unwrap_or_default().trim().to_owned())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -6,31 +6,9 @@ pub mod fix_prompt;
 pub mod prompt;
 pub mod redact;
 
-use serde::{Deserialize, Serialize};
-
 use crate::report::model::{Finding, Report, RuleInfo};
 
-/// One finding's explanation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Explanation {
-    /// `rule` (the rule's metadata) or `model`.
-    pub source: String,
-    /// The model that answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// What is at risk in this resource.
-    pub risk: String,
-    /// The concrete change to make.
-    pub change: String,
-    /// What the change costs or may break.
-    pub tradeoffs: String,
-    /// Served from the answer cache (no request made).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub cached: bool,
-    /// Why a model was asked for but its answer is not used (budget spent, invalid answer, timeout).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
+pub use crate::report::model::Explanation;
 
 /// The explanation the rule's metadata gives: its why (else description), its remediation with the
 /// corrected example, and the trade-off every change has.

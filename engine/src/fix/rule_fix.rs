@@ -97,7 +97,7 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
             return Err("Kubernetes fixes set values only; change the manifest by hand".into());
         }
         let sets: Vec<(String, Value)> = spec.set.iter().map(|(p, v)| (p.clone(), v.clone())).collect();
-        return super::yaml_set::set_all(resource, source, &sets, |text| {
+        return super::yaml_set::set_all(resource, source, &sets, setter(resource), |text| {
             if text == source { Ok(resource.clone()) } else { super::yaml_set::kubernetes_resource(resource, text) }
         });
     }
@@ -106,7 +106,7 @@ pub fn edits(resource: &Resource, spec: &FixSpec, source: &str) -> Result<Vec<Te
             return Err("CloudFormation fixes set properties only; change the template by hand".into());
         }
         let sets: Vec<(String, Value)> = spec.set.iter().map(|(p, v)| (format!("Properties.{p}"), v.clone())).collect();
-        return super::yaml_set::set_all(resource, source, &sets, |text| {
+        return super::yaml_set::set_all(resource, source, &sets, setter(resource), |text| {
             super::yaml_set::cloudformation_resource(resource, text)
         });
     }
@@ -181,6 +181,11 @@ pub struct RuleFix {
 }
 
 super::verify::verifiable!(RuleFix, findings);
+
+/// How one value is set in a YAML or JSON resource's file.
+fn setter(resource: &Resource) -> super::yaml_set::SetOne {
+    if resource.file.ends_with(".json") { super::json_set::set } else { super::yaml_set::set }
+}
 
 #[cfg(test)]
 mod tests {

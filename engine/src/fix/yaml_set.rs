@@ -143,16 +143,19 @@ pub fn set(resource: &Resource, source: &str, path: &str, value: &Value) -> Resu
     Ok(TextEdit { file, range: at..at, text: format!("{lead}{lines}") })
 }
 
-/// The edit that sets every `(path, value)` in a YAML (or JSON) resource: one at a time, each on the text the
-/// previous one left (so two keys under one new mapping share it), then as one edit of the span
-/// that changed. `whole` gives the resource as found in a text (its attributes where `paths` name them).
+/// Sets one path of a resource in its file's text (`set` here for YAML, `json_set::set` for JSON).
+pub type SetOne = fn(&Resource, &str, &str, &Value) -> Result<TextEdit, String>;
+
+/// The edit that sets every `(path, value)` in a YAML (or JSON) resource with `set`: one at a time, each on
+/// the text the previous one left (so two keys under one new mapping share it), then as one edit of the
+/// span that changed. `whole` gives the resource as found in a text (its attributes where `paths` name them).
 pub fn set_all(
     resource: &Resource,
     source: &str,
     sets: &[(String, Value)],
+    set: SetOne,
     whole: impl Fn(&str) -> Result<Resource, String>,
 ) -> Result<Vec<TextEdit>, String> {
-    let set = if resource.file.ends_with(".json") { super::json_set::set } else { set };
     if sets.len() < 2 {
         let current = whole(source)?;
         return sets.iter().map(|(path, value)| set(&current, source, path, value)).collect();

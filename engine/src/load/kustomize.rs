@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::walk::{Discovery, Skip};
+use super::{Discovery, Skip};
 
 /// The patch files of one kustomization (display paths), from its text.
 fn patches(kustomization: &str, text: &str) -> Vec<String> {

@@ -5,10 +5,11 @@ mod kustomize;
 mod shard;
 mod walk;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use shard::Shard;
-pub use walk::{Discovery, FileRef, MemoryFile, Skip, discover, discover_memory};
+pub use walk::{discover, discover_memory};
 
 /// A file format, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,4 +58,43 @@ pub fn display_path(path: &Path) -> String {
 /// The directory part of a display path (`.` for a file at the top).
 pub fn dir_of(display: &str) -> &str {
     display.rsplit_once('/').map_or(".", |(dir, _)| dir)
+}
+
+/// A file to read and normalize.
+#[derive(Debug, Clone)]
+pub struct FileRef {
+    pub path: PathBuf,
+    /// The path as shown in reports.
+    pub display: String,
+    pub format: Format,
+    /// The content, when it does not come from `path` (a blob of a git revision).
+    pub data: Option<Arc<[u8]>>,
+}
+
+/// A file whose content is already in memory, named by its display path.
+#[derive(Debug, Clone)]
+pub struct MemoryFile {
+    pub display: String,
+    pub data: Arc<[u8]>,
+}
+
+/// A file set aside without reading, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skip {
+    pub path: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub files: Vec<FileRef>,
+    pub skipped: Vec<Skip>,
+    /// Files of no format tollgate reads (counted, not listed).
+    pub unknown_format: usize,
+    /// Helm chart templates found (they need `helm template` to become YAML).
+    pub helm_templates: Vec<String>,
+    /// Paths given that do not exist or cannot be read.
+    pub missing: Vec<(String, String)>,
+    /// Kustomization files (display path, text): the patches they name are set aside.
+    pub kustomizations: Vec<(String, String)>,
 }

@@ -4,50 +4,10 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use globset::GlobSet;
 
-use super::{Format, display_path, format_of};
-
-/// A file to read and normalize.
-#[derive(Debug, Clone)]
-pub struct FileRef {
-    pub path: PathBuf,
-    /// The path as shown in reports.
-    pub display: String,
-    pub format: Format,
-    /// The content, when it does not come from `path` (a blob of a git revision).
-    pub data: Option<Arc<[u8]>>,
-}
-
-/// A file whose content is already in memory, named by its display path.
-#[derive(Debug, Clone)]
-pub struct MemoryFile {
-    pub display: String,
-    pub data: Arc<[u8]>,
-}
-
-/// A file set aside without reading, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Skip {
-    pub path: String,
-    pub reason: String,
-}
-
-#[derive(Debug, Default)]
-pub struct Discovery {
-    pub files: Vec<FileRef>,
-    pub skipped: Vec<Skip>,
-    /// Files of no format tollgate reads (counted, not listed).
-    pub unknown_format: usize,
-    /// Helm chart templates found (they need `helm template` to become YAML).
-    pub helm_templates: Vec<String>,
-    /// Paths given that do not exist or cannot be read.
-    pub missing: Vec<(String, String)>,
-    /// Kustomization files (display path, text): the patches they name are set aside.
-    pub kustomizations: Vec<(String, String)>,
-}
+use super::{Discovery, FileRef, Format, MemoryFile, Skip, display_path, format_of};
 
 const SKIPPED_DIRS: [&str; 3] = [".git", ".terraform", "node_modules"];
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::drift::state::DriftState;
+use super::drift_state::DriftState;
 use crate::model::text::Position;
 
 /// Which kind of input a resource came from.

@@ -26,10 +26,10 @@ pub struct Report {
     pub terraform: Option<TerraformSummary>,
     /// With `--live`: how the declared resources compare with the live snapshots.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub drift: Option<crate::drift::DriftSummary>,
+    pub drift: Option<DriftSummary>,
     /// With `--framework`: each framework's controls, passed, failed or not evaluated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub posture: Vec<crate::report::posture::FrameworkPosture>,
+    pub posture: Vec<FrameworkPosture>,
 }
 
 /// How much of the Terraform evaluated, so a clean result can be trusted: attribute expressions
@@ -113,13 +113,13 @@ pub struct Finding {
     pub live_only: bool,
     /// For a live-only finding: the declared resource its snapshot entry matched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<crate::drift::state::CodeRef>,
+    pub code: Option<crate::model::drift_state::CodeRef>,
     /// The fix the rule declares for this finding, as data (`tollgate fix` applies and verifies it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fix: Option<serde_json::Value>,
     /// With `--explain`: what is at risk, the change, the trade-offs (from the rule or a model).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub explanation: Option<crate::explain::Explanation>,
+    pub explanation: Option<Explanation>,
 }
 
 impl Finding {
@@ -227,4 +227,72 @@ impl Report {
             _ => 0,
         }
     }
+}
+
+/// One framework's posture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameworkPosture {
+    /// The framework as the rules name it (`cis-aws-v3.0`).
+    pub framework: String,
+    pub controls_passed: usize,
+    pub controls_failed: usize,
+    pub controls_not_evaluated: usize,
+    /// Passed controls in percent of the evaluated ones; `None` (`null`, "n/a") when none was
+    /// evaluated: nothing judged is no evidence of compliance.
+    pub score: Option<u32>,
+    pub controls: Vec<Control>,
+}
+
+/// One control and the rules that check it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Control {
+    pub id: String,
+    /// `passed`, `failed` or `not_evaluated`.
+    pub status: String,
+    pub rules: Vec<String>,
+}
+
+/// What drift a run found, in numbers: the summary of `tollgate drift` and of `check --live`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DriftSummary {
+    pub desired: usize,
+    pub live: usize,
+    pub matched: usize,
+    pub missing: usize,
+    pub unmanaged: usize,
+    /// Resources with at least one changed attribute, and the changed attributes.
+    pub changed_resources: usize,
+    pub changed_attributes: usize,
+    /// Differences left out by the ignore file.
+    pub ignored: usize,
+    /// Null-versus-empty differences (`null` against `""`, `[]` or `{}`) set aside: drift only with
+    /// `--strict-empty`.
+    #[serde(default)]
+    pub cosmetic: usize,
+    pub errors: usize,
+    pub fail_on: Option<Severity>,
+    /// `clean`, `drift` (at or above `fail_on`), `drift-below-threshold`, or `error`.
+    pub result: String,
+}
+
+/// One finding's explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// `rule` (the rule's metadata) or `model`.
+    pub source: String,
+    /// The model that answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// What is at risk in this resource.
+    pub risk: String,
+    /// The concrete change to make.
+    pub change: String,
+    /// What the change costs or may break.
+    pub tradeoffs: String,
+    /// Served from the answer cache (no request made).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cached: bool,
+    /// Why a model was asked for but its answer is not used (budget spent, invalid answer, timeout).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }

@@ -4,35 +4,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use super::model::Finding;
 use crate::evaluate::metadata::framework_matches;
 use crate::evaluate::rule::Rule;
 use crate::model::resource::Resource;
 
-/// One framework's posture.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FrameworkPosture {
-    /// The framework as the rules name it (`cis-aws-v3.0`).
-    pub framework: String,
-    pub controls_passed: usize,
-    pub controls_failed: usize,
-    pub controls_not_evaluated: usize,
-    /// Passed controls in percent of the evaluated ones; `None` (`null`, "n/a") when none was
-    /// evaluated: nothing judged is no evidence of compliance.
-    pub score: Option<u32>,
-    pub controls: Vec<Control>,
-}
-
-/// One control and the rules that check it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Control {
-    pub id: String,
-    /// `passed`, `failed` or `not_evaluated`.
-    pub status: String,
-    pub rules: Vec<String>,
-}
+pub use super::model::{Control, FrameworkPosture};
 
 /// A rule's part in a control: its id, whether it failed, whether it judged anything.
 type RuleState<'a> = (&'a str, bool, bool);

@@ -43,7 +43,7 @@ pub fn read_file(
                 loaded.as_deref()
             }),
         };
-        let context = terraform_context.filter(|_| crate::scan::terraform::is_terraform(file.format));
+        let context = terraform_context.filter(|_| is_terraform(file.format));
         key = blob_id.map(|id| cache.key(&file.display, &format!("{id}{}", context.unwrap_or_default())));
         if let Some(entry) = key.as_deref().and_then(|k| cache.load(k)) {
             let result = match &entry.result {
@@ -115,4 +115,15 @@ fn normalize_bytes(file: &FileRef, bytes: &[u8]) -> FileOutcome {
         error(file, kind, e.line, e.column, e.message)
     });
     FileOutcome { display: file.display.clone(), text: Some(Arc::from(text)), result, cache_key: None, cached: None }
+}
+
+/// Whether a file is Terraform: configuration or variable definitions, HCL or JSON.
+pub fn is_terraform(format: crate::load::Format) -> bool {
+    matches!(
+        format,
+        crate::load::Format::Terraform
+            | crate::load::Format::TerraformJson
+            | crate::load::Format::TerraformVars
+            | crate::load::Format::TerraformVarsJson
+    )
 }

@@ -17,6 +17,7 @@ mod price;
 mod report;
 mod state;
 pub mod terraform;
+mod terraform_stage;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -63,7 +64,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut run = Run::new(options); //          config selection, path globs, limits
     discover::stage(&mut run, progress); //      1 files, rules and cache, side by side
     normalize::stage(&mut run, progress); //     2 every file read and normalized, through the cache
-    terraform::stage(&mut run, progress); //     3 Terraform evaluated per root module
+    terraform_stage::stage(&mut run, progress); //     3 Terraform evaluated per root module
     plan::stage(&mut run); //                      optional: `--plan` resources moved to their HCL
     collect::stage(&mut run); //                 4 the resources of every file, in file order
     price::live(&mut run); //                      optional: live snapshots joined (`--live`)

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::cache::Cache;
-use crate::load::{FileRef, Format, MemoryFile, dir_of};
+use crate::load::{FileRef, MemoryFile, dir_of};
 use crate::model::resource::Resource;
 use crate::normalize::Normalized;
 use crate::normalize::terraform::{Inputs, Project, SourceTree};
@@ -38,9 +38,7 @@ pub struct Stored {
     pub read: Vec<(String, String)>,
 }
 
-pub fn is_terraform(format: Format) -> bool {
-    matches!(format, Format::Terraform | Format::TerraformJson | Format::TerraformVars | Format::TerraformVarsJson)
-}
+pub use super::file::is_terraform;
 
 /// A hash of every input Terraform results depend on: all Terraform files of the scan (a resource
 /// can read any file of its module, and modules call each other) and the variable inputs.
@@ -269,21 +267,4 @@ impl SourceTree for Tree {
     fn complete(&self) -> bool {
         self.memory.is_none()
     }
-}
-
-/// Stage 3, Terraform: the scan's Terraform evaluated per root module (a shard's roots only), or
-/// replayed from the cache when nothing it depends on changed.
-pub(super) fn stage(run: &mut super::state::Run<'_>, progress: &dyn super::Progress) {
-    progress.stage("evaluating Terraform", 0);
-    let options = run.options;
-    run.terraform = self::run(
-        &run.discovery.files,
-        &mut run.files,
-        &options.terraform,
-        &options.context_files,
-        run.cache.as_ref().zip(run.terraform_context.as_deref()),
-        run.limits.max_file_size,
-        options.shard,
-    );
-    run.errors.extend(run.terraform.stored.errors.iter().cloned());
 }
