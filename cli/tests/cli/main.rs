@@ -30,6 +30,7 @@ mod formats;
 mod gate_selectors;
 mod git;
 mod github;
+mod github_fix_drift;
 mod github_server;
 mod hostile;
 mod limits;
