@@ -1,4 +1,5 @@
-//! 3 EVALUATE: rule metadata, compiling rule sources, and running rules over resources.
+//! 3 EVALUATE: receives rule sources and resources; returns compiled rules with their metadata, and the
+//! raw results (rule, resource, message, attribute) of running them per resource and per project.
 
 pub mod cached;
 pub mod folder_test;

@@ -1,4 +1,5 @@
-//! 1 LOAD: find the files to scan, read their bytes and tell their format by name.
+//! 1 LOAD: receives paths (or files in memory) and include/exclude globs; returns a `Discovery`: the
+//! files to read with their format told by name, what was set aside and why, and the missing paths.
 //! (Content decides between Kubernetes, CloudFormation, plan and state JSON in `normalize`.)
 
 mod kustomize;

@@ -1,4 +1,5 @@
-//! 2 NORMALIZE: one file per format into the one resource model (`crate::model::resource`).
+//! 2 NORMALIZE: receives one file's text and format; returns its resources in the one resource model
+//! (`crate::model::resource`) with exact locations, parsed Terraform for the evaluator, or a located error.
 
 pub mod cloudformation;
 mod cloudformation_values;

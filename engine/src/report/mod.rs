@@ -1,4 +1,5 @@
-//! 4 REPORT: the report model and one pure renderer per output format.
+//! 4 REPORT: receives findings, errors, warnings and counts; returns the report model, and text in each
+//! output format from one pure renderer per format.
 
 pub mod compare;
 pub mod explanations;
