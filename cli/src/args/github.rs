@@ -61,6 +61,12 @@ pub struct GithubReportArgs {
     /// Also write the report as SARIF to this file (for code scanning's upload step).
     #[arg(long, value_name = "FILE")]
     pub sarif: Option<PathBuf>,
+    /// Also write the report as one self-contained HTML page to this file (for an artifact).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Where the HTML page can be opened (the run's artifacts): linked from the comment.
+    #[arg(long, value_name = "URL")]
+    pub html_url: Option<String>,
     /// When scanning here: the lowest severity that fails.
     #[arg(long)]
     pub fail_on: Option<String>,

@@ -25,7 +25,9 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
             return EXIT_ERROR;
         }
     };
-    let mut outcome = match outcome(args, outputs.iter().any(|(format, _)| *format == Format::Human)) {
+    // The terminal and the HTML page show the lines findings point at.
+    let with_sources = outputs.iter().any(|(format, _)| matches!(format, Format::Human | Format::Html));
+    let mut outcome = match outcome(args, with_sources) {
         Ok(outcome) => outcome,
         Err(code) => return code,
     };

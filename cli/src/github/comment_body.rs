@@ -46,6 +46,8 @@ fn trimmed_note(ctx: &Context) -> String {
 pub struct Extras<'a> {
     pub drift: Option<&'a DriftReport>,
     pub cost: Option<&'a CostReport>,
+    /// Where the HTML report can be opened (the run's artifacts).
+    pub html_url: Option<&'a str>,
 }
 
 fn render_capped(report: &Report, extras: &Extras<'_>, ctx: &Context, cap: usize) -> String {
@@ -123,6 +125,9 @@ fn render_capped(report: &Report, extras: &Extras<'_>, ctx: &Context, cap: usize
         let _ = writeln!(out, "<details><summary>Drift: {}</summary>\n", drift_line(drift));
         out.push_str(&tollgate_engine::drift::render::markdown(drift).replace("## tollgate drift\n\n", ""));
         let _ = writeln!(out, "\n</details>\n");
+    }
+    if let Some(url) = extras.html_url {
+        let _ = writeln!(out, "[The full report as a page]({url}) (`tollgate-report`, a self-contained HTML file)\n");
     }
     let _ = write!(out, "<sub>tollgate {}", report.tool.version);
     if let Some(sha) = &ctx.head_sha {

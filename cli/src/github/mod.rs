@@ -115,9 +115,13 @@ fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
     if let Some(path) = &args.sarif {
         write(path, &report::render(Format::Sarif, &report, &BTreeMap::new(), false))?;
     }
+    if let Some(path) = &args.html {
+        write(path, &report::render(Format::Html, &report, &BTreeMap::new(), false))?;
+    }
     let cost: Option<CostReport> =
         args.cost.as_deref().map(|p| read_json(p, "cost estimate (`cost --format json`)")).transpose()?;
-    let extras = comment_body::Extras { drift: drift.as_ref(), cost: cost.as_ref() };
+    let extras =
+        comment_body::Extras { drift: drift.as_ref(), cost: cost.as_ref(), html_url: args.html_url.as_deref() };
     let body = comment_body::render(&report, &extras, &ctx);
     if post == Post::Both {
         ctx.write_summary(&body)?;

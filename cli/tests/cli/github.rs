@@ -59,7 +59,7 @@ fn run_with_event(server: &FakeGitHub, dir: &Path, args: &[&str], extra: &[(&str
 }
 
 /// A directory with 60 findings and their JSON report at `report.json`.
-fn scanned() -> TempRepo {
+pub(crate) fn scanned() -> TempRepo {
     let repo = TempRepo::new();
     repo.write("main.tf", QUEUES);
     let run = tollgate(repo.path(), &["check", "main.tf", "--format", "json", "--output", "report.json"]);

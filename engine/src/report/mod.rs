@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod explanations;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -27,10 +28,12 @@ pub enum Format {
     Junit,
     Markdown,
     Github,
+    /// One self-contained page (`html/`).
+    Html,
 }
 
 impl Format {
-    pub const NAMES: [&'static str; 6] = ["human", "json", "sarif", "junit", "markdown", "github"];
+    pub const NAMES: [&'static str; 7] = ["human", "json", "sarif", "junit", "markdown", "github", "html"];
 
     pub fn parse(name: &str) -> Option<Format> {
         Some(match name {
@@ -40,6 +43,7 @@ impl Format {
             "junit" => Format::Junit,
             "markdown" | "md" => Format::Markdown,
             "github" => Format::Github,
+            "html" => Format::Html,
             _ => return None,
         })
     }
@@ -54,5 +58,6 @@ pub fn render(format: Format, report: &Report, sources: &BTreeMap<String, Arc<st
         Format::Junit => junit::render(report),
         Format::Markdown => markdown::render(report),
         Format::Github => github::render(report),
+        Format::Html => html::render(report, sources),
     }
 }

@@ -1,0 +1,92 @@
+//! `--format html`: one self-contained page (no external script, style, font or image; a CSP that
+//! allows only its own script and style, by hash), the findings' data embedded so that nothing in a
+//! finding can break out of it, and a 10,000-finding report well under 5 MB.
+
+use serde_json::Value;
+
+use crate::support::{TempRepo, repo_root, tollgate};
+
+/// The text between `open` and the next `close` after it.
+fn between<'a>(text: &'a str, open: &str, close: &str) -> &'a str {
+    let start = text.find(open).map(|i| i + open.len()).unwrap_or_else(|| panic!("no {open}"));
+    let end = text[start..].find(close).map(|i| start + i).unwrap_or_else(|| panic!("no {close}"));
+    &text[start..end]
+}
+
+fn sha256_base64(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
+}
+
+/// The page's embedded data, as its script reads it.
+fn embedded(page: &str) -> Value {
+    serde_json::from_str(between(page, "<script type=\"application/json\" id=\"tollgate-data\">", "</script>"))
+        .expect("the embedded data is JSON")
+}
+
+#[test]
+fn the_page_is_self_contained_and_its_csp_names_its_own_script() {
+    let out = tempfile::tempdir().expect("dir");
+    let page = out.path().join("report.html").display().to_string();
+    let json = out.path().join("report.json").display().to_string();
+    let args = ["check", "testdata", "--framework", "cis-aws", "-f", "html", "-o", &page, "-f", "json", "-o", &json];
+    let run = tollgate(&repo_root(), &args);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let page = std::fs::read_to_string(&page).expect("page");
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&json).expect("json")).expect("report");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    for outside in ["<script src", "<link", "<img", "@import", "url("] {
+        assert!(!page.contains(outside), "{outside} in the page");
+    }
+    let script = between(&page, "<script>", "</script>");
+    let style = between(&page, "<style>", "</style>");
+    let csp = between(&page, "http-equiv=\"Content-Security-Policy\" content=\"", "\"");
+    assert!(csp.starts_with("default-src 'none'"), "{csp}");
+    assert!(csp.contains(&format!("script-src 'sha256-{}'", sha256_base64(script))), "{csp}");
+    assert!(csp.contains(&format!("style-src 'sha256-{}'", sha256_base64(style))), "{csp}");
+    let data = embedded(&page);
+    assert_eq!(data["findings"].as_array().map(Vec::len), report["findings"].as_array().map(Vec::len));
+    assert!(data["sources"].as_object().is_some_and(|s| !s.is_empty()), "snippets come with the page");
+    assert!(data["rules"]["AWS001"]["remediation"].as_str().is_some_and(|r| !r.is_empty()));
+    assert!(page.contains("<svg") && page.contains("cis-aws-v3.0"), "the posture scorecard is drawn");
+}
+
+#[test]
+fn nothing_in_a_finding_breaks_out_of_the_page() {
+    let repo = TempRepo::new();
+    repo.write("main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"q\"\n}\n").write(
+        "policy/hostile.rego",
+        "package main\n\nimport rego.v1\n\ndeny contains \"</script><img src=x onerror=alert(1)> & <b>\" if input.type == \"aws_sqs_queue\"\n",
+    );
+    let run = tollgate(repo.path(), &["check", ".", "--no-builtin", "--policy", "policy", "-f", "html"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(!run.stdout.contains("</script><img"), "the message cannot close the data element");
+    let data = embedded(&run.stdout);
+    assert_eq!(data["findings"][0]["message"], "</script><img src=x onerror=alert(1)> & <b>");
+}
+
+#[test]
+fn ten_thousand_findings_stay_under_five_megabytes() {
+    let out = tempfile::tempdir().expect("dir");
+    let run = tollgate(&repo_root(), &["check", "testdata", "-f", "json"]);
+    let mut report = run.json();
+    let one = report["findings"].as_array().expect("findings").clone();
+    let many: Vec<Value> = (0..10_000)
+        .map(|i| {
+            let mut f = one[i % one.len()].clone();
+            f["line"] = Value::from(i + 1);
+            f["fingerprint"] = Value::from(format!("{i:032x}"));
+            f
+        })
+        .collect();
+    report["findings"] = Value::Array(many);
+    let big = out.path().join("big.json");
+    std::fs::write(&big, report.to_string()).expect("write");
+    let big = big.display().to_string();
+    let merged = tollgate(out.path(), &["merge", &big, "-f", "html"]);
+    assert_eq!(merged.code, 1, "{}", merged.stderr);
+    let size = merged.stdout.len();
+    assert!(size < 5 << 20, "{size} bytes");
+    assert_eq!(embedded(&merged.stdout)["findings"].as_array().map(Vec::len), Some(10_000));
+}

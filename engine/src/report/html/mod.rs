@@ -1,0 +1,188 @@
+//! The report as one self-contained HTML page (`--format html`): a header with the verdict and counts,
+//! the compliance posture as inline SVG bars, the findings (grouped by severity, filtered by
+//! severity, rule, kind and file in plain JavaScript, rows rendered 200 at a time so 10,000 findings
+//! open at once), each with its source lines, fix and rule text embedded once per rule, then drift,
+//! errors and warnings. No external script, style, font or image; a Content-Security-Policy allows
+//! only the page's own script and style, by hash.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::Arc;
+
+use base64::Engine;
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256};
+
+use super::model::{FrameworkPosture, Report};
+use crate::model::severity::Severity;
+
+const SCRIPT: &str = include_str!("report.js");
+const STYLE: &str = include_str!("report.css");
+
+/// Text safe inside HTML elements and attribute values.
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A CSP source for inline content: its SHA-256, base64.
+fn hash(content: &str) -> String {
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content.as_bytes())))
+}
+
+/// The data the page's script reads: findings, each rule's text once, and the files they point into.
+fn data(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
+    let findings: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            json!({"rule_id": f.rule_id, "severity": f.severity.as_str(), "message": f.message, "file": f.file,
+                "line": f.line, "end_line": f.end_line, "resource": f.resource, "kind": f.kind,
+                "suppressed": f.suppressed, "baselined": f.baselined, "fix": f.fix, "explanation": f.explanation})
+        })
+        .collect();
+    let rules: Map<String, Value> = report
+        .rules
+        .iter()
+        .map(|r| {
+            (r.id.clone(), json!({"title": r.title, "why": r.why, "remediation": r.remediation, "example": r.example}))
+        })
+        .collect();
+    let used: std::collections::BTreeSet<&str> = report.findings.iter().map(|f| f.file.as_str()).collect();
+    let texts: Map<String, Value> = sources
+        .iter()
+        .filter(|(file, _)| used.contains(file.as_str()))
+        .map(|(file, text)| (file.clone(), Value::String(text.to_string())))
+        .collect();
+    let text = json!({"findings": findings, "rules": rules, "sources": texts}).to_string();
+    // Inside a script element no `<` may open a tag: escaped, the JSON reads the same.
+    text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+/// The posture of each framework as a bar (its score) with its counts and the controls failing most.
+fn posture(out: &mut String, postures: &[FrameworkPosture]) {
+    if postures.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "<section><h2>Compliance posture</h2>");
+    let height = 28 * postures.len() + 8;
+    let _ = writeln!(out, "<svg role=\"img\" aria-label=\"posture scores\" width=\"640\" height=\"{height}\">");
+    for (i, p) in postures.iter().enumerate() {
+        let y = 28 * i + 4;
+        let width = p.score.map_or(0, |s| s as usize * 4);
+        let label = p.score.map_or_else(|| "n/a".to_owned(), |s| format!("{s}%"));
+        let _ = writeln!(
+            out,
+            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"180\" y=\"{y}\" width=\"400\" height=\"18\" fill=\"#e5e7eb\"/><rect x=\"180\" y=\"{y}\" width=\"{width}\" height=\"18\" fill=\"#1e8449\"/><text x=\"590\" y=\"{}\">{label}</text>",
+            y + 14,
+            esc(&p.framework),
+            y + 14
+        );
+    }
+    let _ = writeln!(out, "</svg>");
+    for p in postures {
+        let failing: Vec<String> = p
+            .controls
+            .iter()
+            .filter(|c| c.status == "failed")
+            .take(5)
+            .map(|c| format!("{} ({})", esc(&c.id), esc(&c.rules.join(", "))))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<div class=\"card\"><b>{}</b>: {} passed, {} failed, {} not evaluated{}</div>",
+            esc(&p.framework),
+            p.controls_passed,
+            p.controls_failed,
+            p.controls_not_evaluated,
+            if failing.is_empty() { String::new() } else { format!("; failing: {}", failing.join("; ")) }
+        );
+    }
+    let _ = writeln!(out, "</section>");
+}
+
+/// Errors, warnings and the drift summary, as lists.
+fn notes(out: &mut String, report: &Report) {
+    if let Some(drift) = &report.drift {
+        let _ = writeln!(
+            out,
+            "<section><h2>Drift</h2><div class=\"card\">{} missing, {} unmanaged, {} changed ({} attributes) of {} declared and {} live resources; {} cosmetic differences set aside: <b>{}</b></div></section>",
+            drift.missing,
+            drift.unmanaged,
+            drift.changed_resources,
+            drift.changed_attributes,
+            drift.desired,
+            drift.live,
+            drift.cosmetic,
+            esc(&drift.result)
+        );
+    }
+    if !report.errors.is_empty() {
+        let _ = writeln!(out, "<section><h2>Errors ({})</h2><table>", report.errors.len());
+        for e in &report.errors {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}:{}:{}</td><td>{}</td></tr>",
+                esc(&e.kind),
+                esc(&e.file),
+                e.line,
+                e.column,
+                esc(&e.message)
+            );
+        }
+        let _ = writeln!(out, "</table></section>");
+    }
+    if !report.warnings.is_empty() {
+        let _ = writeln!(out, "<section><h2>Warnings ({})</h2><table>", report.warnings.len());
+        for w in &report.warnings {
+            let at = w.file.as_deref().map(|f| format!("{f}:{}", w.line.unwrap_or(1))).unwrap_or_default();
+            let _ =
+                writeln!(out, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", esc(&w.code), esc(&at), esc(&w.message));
+        }
+        let _ = writeln!(out, "</table></section>");
+    }
+}
+
+/// The page.
+pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
+    let s = &report.summary;
+    let mut out = String::with_capacity(64 * 1024);
+    let csp = format!(
+        "default-src 'none'; style-src {}; script-src {}; img-src data:; base-uri 'none'; form-action 'none'",
+        hash(STYLE),
+        hash(SCRIPT)
+    );
+    let _ = writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>tollgate report: {}</title><style>{STYLE}</style></head><body>",
+        esc(&s.result)
+    );
+    let counts: Vec<String> = [Severity::Critical, Severity::High, Severity::Medium, Severity::Low]
+        .iter()
+        .map(|sev| format!("<span><span class=\"sev {0}\">{0}</span> {1}</span>", sev.as_str(), s.count(*sev)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "<header><h1>tollgate <span class=\"verdict {}\">{}</span></h1><div class=\"counts\">{} <span>{} suppressed</span><span>{} baselined</span><span>{} errors</span></div><div class=\"muted\">{} files, {} resources, {} rules; failing at {} and above; tollgate {}</div></header>",
+        esc(&s.result),
+        esc(&s.result),
+        counts.join(""),
+        s.suppressed,
+        s.baselined,
+        s.errors,
+        s.files_scanned,
+        s.resources,
+        s.rules,
+        s.fail_on.as_str(),
+        esc(&report.tool.version)
+    );
+    posture(&mut out, &report.posture);
+    let _ = writeln!(
+        out,
+        "<section><h2>Findings ({})</h2><div class=\"filters\"><select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">every severity</option><option>critical</option><option>high</option><option>medium</option><option>low</option></select><select id=\"f-rule\" aria-label=\"rule\"><option value=\"\">every rule</option></select><select id=\"f-kind\" aria-label=\"kind\"><option value=\"\">every kind</option></select><select id=\"f-file\" aria-label=\"file\"><option value=\"\">every file</option></select><input id=\"f-text\" placeholder=\"search messages and resources\" aria-label=\"search\"> <span id=\"shown\" class=\"muted\"></span></div><table><thead><tr><th>severity</th><th>rule</th><th>resource</th><th>where</th><th>message</th></tr></thead><tbody id=\"findings-body\"></tbody></table><div id=\"sentinel\" class=\"more\"></div></section>",
+        report.findings.len()
+    );
+    notes(&mut out, report);
+    let _ = writeln!(out, "<script type=\"application/json\" id=\"tollgate-data\">{}</script>", data(report, sources));
+    let _ = writeln!(out, "<script>{SCRIPT}</script></body></html>");
+    out
+}
