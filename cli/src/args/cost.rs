@@ -40,8 +40,8 @@ pub struct PricesUpdateArgs {
 pub struct CostArgs {
     #[command(flatten)]
     pub scan: ScanArgs,
-    /// Output format: human (a table), json (`schemas/cost.schema.json`), markdown.
-    #[arg(long, short = 'f', default_value = "human", value_parser = ["human", "json", "markdown"])]
+    /// Output format: human (a table), json (`schemas/cost.schema.json`), markdown, html (one page).
+    #[arg(long, short = 'f', default_value = "human", value_parser = ["human", "json", "markdown", "html"])]
     pub format: String,
     /// Write the output to this file instead of standard output.
     #[arg(long, short = 'o')]

@@ -43,8 +43,8 @@ pub struct DriftArgs {
     /// The declared side from a plan or state JSON instead of the repository's files (repeatable).
     #[arg(long, value_name = "FILE")]
     pub desired: Vec<PathBuf>,
-    /// Output format: human, json, markdown.
-    #[arg(long, short = 'f', default_value = "human", value_parser = ["human", "json", "markdown"])]
+    /// Output format: human, json, markdown, html (one page).
+    #[arg(long, short = 'f', default_value = "human", value_parser = ["human", "json", "markdown", "html"])]
     pub format: String,
     /// Write the report to this file instead of standard output.
     #[arg(long, short = 'o')]

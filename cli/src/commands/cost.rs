@@ -107,6 +107,7 @@ pub fn run(args: &CostArgs) -> Exit {
     let text = match args.format.as_str() {
         "json" => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
         "markdown" => render::markdown(&report),
+        "html" => tollgate_engine::cost::html::render(&report),
         _ => render::human(&report),
     };
     if let Err(code) = super::emit(args.output.as_deref(), &text) {

@@ -122,6 +122,7 @@ pub fn run(args: &DriftArgs) -> Exit {
     let text = match args.format.as_str() {
         "json" => serde_json::to_string_pretty(&report).map(|t| t + "\n").unwrap_or_default(),
         "markdown" => render::markdown(&report),
+        "html" => drift::html::render(&report),
         _ => render::human(&report),
     };
     if let Err(code) = super::emit(args.output.as_deref(), &text) {

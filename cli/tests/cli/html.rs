@@ -90,3 +90,28 @@ fn ten_thousand_findings_stay_under_five_megabytes() {
     assert!(size < 5 << 20, "{size} bytes");
     assert_eq!(embedded(&merged.stdout)["findings"].as_array().map(Vec::len), Some(10_000));
 }
+
+/// `cost` and `drift` render pages of their own, script-free and as self-contained.
+#[test]
+fn cost_and_drift_pages_are_self_contained() {
+    let cost = tollgate(&repo_root(), &["cost", "testdata/cost/gcp", "--format", "html"]);
+    assert_eq!(cost.code, 0, "{}", cost.stderr);
+    let json = tollgate(&repo_root(), &["cost", "testdata/cost/gcp", "--format", "json"]).json();
+    let total = format!("${:.2} a month", json["total_monthly"].as_f64().expect("total"));
+    let drift =
+        tollgate(&repo_root(), &["drift", "testdata/drift/aws", "--live", "testdata/drift/aws/live", "-f", "html"]);
+    assert_eq!(drift.code, 1, "{}", drift.stderr);
+    for (page, must) in [
+        (&cost.stdout, vec![total.as_str(), "By resource type", "<svg", "Prices"]),
+        (&drift.stdout, vec!["Missing (declared, not live)", "Unmanaged", "Changed", "aws_instance.app[1]"]),
+    ] {
+        assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..100]);
+        assert!(!page.contains("<script") && page.contains("script-src 'none'"), "no script at all");
+        for outside in ["<link", "<img", "url("] {
+            assert!(!page.contains(outside), "{outside}");
+        }
+        for text in must {
+            assert!(page.contains(text), "{text} missing");
+        }
+    }
+}

@@ -15,6 +15,7 @@ pub mod diff;
 pub mod estimate;
 mod free;
 mod gcp;
+pub mod html;
 pub mod import_aws;
 mod import_aws_products;
 pub mod import_azure;

@@ -3,6 +3,7 @@
 
 pub mod diff;
 pub mod explain;
+pub mod html;
 pub mod identity;
 pub mod ignore;
 pub mod jsonl;

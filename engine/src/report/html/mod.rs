@@ -20,7 +20,7 @@ const SCRIPT: &str = include_str!("report.js");
 const STYLE: &str = include_str!("report.css");
 
 /// Text safe inside HTML elements and attribute values.
-fn esc(text: &str) -> String {
+pub fn esc(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
@@ -142,6 +142,36 @@ fn notes(out: &mut String, report: &Report) {
     }
 }
 
+/// A page without script (the cost and drift reports): `body` inside the shared style, behind a CSP
+/// that allows the style by hash and no script at all.
+pub fn static_page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src {}; script-src 'none'; img-src data:; base-uri 'none'; form-action 'none'\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title><style>{STYLE}</style></head><body>\n{body}</body></html>\n",
+        hash(STYLE),
+        esc(title)
+    )
+}
+
+/// Horizontal bars (label, value, shown text) as inline SVG, the longest bar for the largest value.
+pub fn bars(rows: &[(String, f64, String)]) -> String {
+    let max = rows.iter().map(|r| r.1).fold(0.0_f64, f64::max).max(f64::MIN_POSITIVE);
+    let mut out = format!("<svg role=\"img\" width=\"760\" height=\"{}\">", 24 * rows.len() + 8);
+    for (i, (label, value, shown)) in rows.iter().enumerate() {
+        let y = 24 * i + 4;
+        let width = (value / max * 400.0).round().max(0.0);
+        let _ = write!(
+            out,
+            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"260\" y=\"{y}\" width=\"{width}\" height=\"16\" fill=\"#2874a6\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            y + 13,
+            esc(label),
+            268.0 + width,
+            y + 13,
+            esc(shown)
+        );
+    }
+    out + "</svg>"
+}
+
 /// The page.
 pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
     let s = &report.summary;
@@ -178,7 +208,7 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
     posture(&mut out, &report.posture);
     let _ = writeln!(
         out,
-        "<section><h2>Findings ({})</h2><div class=\"filters\"><select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">every severity</option><option>critical</option><option>high</option><option>medium</option><option>low</option></select><select id=\"f-rule\" aria-label=\"rule\"><option value=\"\">every rule</option></select><select id=\"f-kind\" aria-label=\"kind\"><option value=\"\">every kind</option></select><select id=\"f-file\" aria-label=\"file\"><option value=\"\">every file</option></select><input id=\"f-text\" placeholder=\"search messages and resources\" aria-label=\"search\"> <span id=\"shown\" class=\"muted\"></span></div><table><thead><tr><th>severity</th><th>rule</th><th>resource</th><th>where</th><th>message</th></tr></thead><tbody id=\"findings-body\"></tbody></table><div id=\"sentinel\" class=\"more\"></div></section>",
+        "<section><h2>Findings ({})</h2><div class=\"filters\"><select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">every severity</option><option>critical</option><option>high</option><option>medium</option><option>low</option></select><select id=\"f-rule\" aria-label=\"rule\"><option value=\"\">every rule</option></select><select id=\"f-kind\" aria-label=\"kind\"><option value=\"\">every kind</option></select><select id=\"f-file\" aria-label=\"file\"><option value=\"\">every file</option></select><input id=\"f-text\" placeholder=\"search messages and resources\" aria-label=\"search\"> <span id=\"shown\" class=\"muted\"></span></div><table id=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>resource</th><th>where</th><th>message</th></tr></thead><tbody id=\"findings-body\"></tbody></table><div id=\"sentinel\" class=\"more\"></div></section>",
         report.findings.len()
     );
     notes(&mut out, report);

@@ -1,0 +1,118 @@
+//! `tollgate cost --format html`: the estimate as one self-contained page: the total, the cost by
+//! resource type as bars, the resources from the most expensive down with their components, the
+//! pull request's delta with `--base`, what could not be priced and why, and where the prices come
+//! from and as of when.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::CostReport;
+use super::render::{money, signed};
+use crate::report::html::{bars, esc, static_page};
+
+pub fn render(report: &CostReport) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<header><h1>tollgate cost: {} a month</h1><div class=\"muted\">{} resources priced, {} unpriced</div></header>",
+        money(report.total_monthly),
+        report.resources.len(),
+        report.unpriced.len()
+    );
+    if let Some(diff) = &report.diff {
+        let _ = writeln!(
+            out,
+            "<section><h2>This change</h2><div class=\"card\">{} to {} a month (<b>{}</b>): {} added, {} removed, {} changed</div><table><tr><th>change</th><th>resource</th><th>before</th><th>after</th><th>delta</th></tr>",
+            money(diff.total_before),
+            money(diff.total_after),
+            signed(diff.total_delta),
+            diff.added.len(),
+            diff.removed.len(),
+            diff.changed.len()
+        );
+        for (what, x) in diff.rows() {
+            let _ = writeln!(
+                out,
+                "<tr><td>{what}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&x.address),
+                money(x.before),
+                money(x.after),
+                signed(x.delta)
+            );
+        }
+        out.push_str("</table></section>\n");
+    }
+    let mut by_type: BTreeMap<&str, f64> = BTreeMap::new();
+    for r in &report.resources {
+        *by_type.entry(r.resource_type.as_str()).or_default() += r.monthly;
+    }
+    let mut types: Vec<(String, f64, String)> = by_type.into_iter().map(|(t, m)| (t.to_owned(), m, money(m))).collect();
+    types.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    types.truncate(12);
+    if !types.is_empty() {
+        let _ = writeln!(out, "<section><h2>By resource type</h2>{}</section>", bars(&types));
+    }
+    let mut resources: Vec<_> = report.resources.iter().collect();
+    resources.sort_by(|a, b| b.monthly.total_cmp(&a.monthly).then_with(|| a.address.cmp(&b.address)));
+    out.push_str("<section><h2>Resources</h2><table><tr><th>resource</th><th>monthly</th><th>where</th><th>components</th></tr>\n");
+    for r in resources {
+        let parts: Vec<String> = r
+            .components
+            .iter()
+            .map(|c| {
+                let usage = if c.usage_missing { " (depends on usage)" } else { "" };
+                format!(
+                    "{}: {} {} x {} = {}{usage}",
+                    esc(&c.name),
+                    c.quantity,
+                    esc(&c.unit),
+                    c.unit_price,
+                    money(c.monthly)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{} ({}:{})</td><td>{}</td></tr>",
+            esc(&r.address),
+            money(r.monthly),
+            esc(&r.region),
+            esc(&r.file),
+            r.line,
+            parts.join("<br>")
+        );
+    }
+    out.push_str("</table></section>\n");
+    if !report.unpriced.is_empty() {
+        out.push_str("<section><h2>Not priced</h2><table><tr><th>resource</th><th>where</th><th>why</th></tr>\n");
+        for u in &report.unpriced {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}:{}</td><td>{}</td></tr>",
+                esc(&u.address),
+                esc(&u.file),
+                u.line,
+                esc(&u.reason)
+            );
+        }
+        out.push_str("</table></section>\n");
+    }
+    let dates: Vec<String> =
+        super::price_dates(report).iter().map(|(date, catalog)| format!("{} ({})", esc(date), esc(catalog))).collect();
+    let catalogs: Vec<String> = report
+        .catalogs
+        .iter()
+        .map(|c| format!("{}: {} ({})", esc(&c.provider), esc(&c.source), esc(&c.date)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "<section><h2>Prices</h2><div class=\"card\">as of {}<br>{}</div>",
+        if dates.is_empty() { "-".to_owned() } else { dates.join(", ") },
+        catalogs.join("<br>")
+    );
+    for warning in &report.warnings {
+        let _ = writeln!(out, "<div class=\"card\">warning: {}</div>", esc(warning));
+    }
+    out.push_str("</section>\n");
+    static_page(&format!("tollgate cost: {}", money(report.total_monthly)), &out)
+}
