@@ -39,6 +39,15 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
     if let Some(settings) = crate::explain::Settings::from_args(&args.explain, &outcome.models, cache_dir) {
         crate::explain::explain(&mut outcome.report, &outcome.sources, &settings);
     }
+    // What the page's header says was scanned: the revision and the time (the JSON report has neither).
+    let git = &args.git;
+    outcome.report.scanned.revision = match (&git.rev, &git.base, &git.head) {
+        (Some(rev), _, _) => Some(rev.clone()),
+        (None, Some(base), head) => Some(format!("{} against {base}", head.as_deref().unwrap_or("the work tree"))),
+        _ if git.staged => Some("the staged files".into()),
+        _ => None,
+    };
+    outcome.report.scanned.generated_at = Some(chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string());
     let color = !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal();
     if let Err(code) = write_outputs(&outputs, &outcome.report, &outcome.sources, color) {
         return code;

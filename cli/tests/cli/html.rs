@@ -50,6 +50,7 @@ fn the_page_is_self_contained_and_its_csp_names_its_own_script() {
     assert!(data["sources"].as_object().is_some_and(|s| !s.is_empty()), "snippets come with the page");
     assert!(data["rules"]["AWS001"]["remediation"].as_str().is_some_and(|r| !r.is_empty()));
     assert!(page.contains("<svg") && page.contains("cis-aws-v3.0"), "the posture scorecard is drawn");
+    assert!(page.contains("scanned testdata; at 20"), "the header says what was scanned and when");
 }
 
 #[test]

@@ -30,6 +30,18 @@ pub struct Report {
     /// With `--framework`: each framework's controls, passed, failed or not evaluated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub posture: Vec<FrameworkPosture>,
+    /// What was scanned and when, for pages and terminals (not in the JSON report, which stays the
+    /// same from run to run).
+    #[serde(skip)]
+    pub scanned: Scanned,
+}
+
+/// What a run scanned: the paths as given, the revision (`--rev`, `--base`), and when.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scanned {
+    pub paths: Vec<String>,
+    pub revision: Option<String>,
+    pub generated_at: Option<String>,
 }
 
 /// How much of the Terraform evaluated, so a clean result can be trusted: attribute expressions

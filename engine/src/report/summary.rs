@@ -75,6 +75,7 @@ pub fn summarize(
         terraform: None,
         drift: None,
         posture: Vec::new(),
+        scanned: Default::default(),
     };
     refresh(&mut report);
     report

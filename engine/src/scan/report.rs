@@ -91,6 +91,7 @@ pub(super) fn summary(mut run: Run<'_>, progress: &dyn Progress) -> ScanOutcome 
         let resources = &run.resources;
         report.posture = crate::report::posture::posture(&options.frameworks, &ran, resources, &report.findings);
     }
+    report.scanned.paths = options.paths.iter().map(|p| crate::load::display_path(p)).collect();
     report.drift = run.joined.take().map(|mut j| {
         j.report.finish(Vec::new(), None);
         j.report.summary

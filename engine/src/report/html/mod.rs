@@ -205,6 +205,20 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
         s.fail_on.as_str(),
         esc(&report.tool.version)
     );
+    let scanned = &report.scanned;
+    if !scanned.paths.is_empty() || scanned.revision.is_some() || scanned.generated_at.is_some() {
+        let mut parts = Vec::new();
+        if !scanned.paths.is_empty() {
+            parts.push(format!("scanned {}", esc(&scanned.paths.join(", "))));
+        }
+        if let Some(revision) = &scanned.revision {
+            parts.push(format!("revision {}", esc(revision)));
+        }
+        if let Some(at) = &scanned.generated_at {
+            parts.push(format!("at {}", esc(at)));
+        }
+        let _ = writeln!(out, "<section class=\"muted\">{}</section>", parts.join("; "));
+    }
     posture(&mut out, &report.posture);
     let _ = writeln!(
         out,
