@@ -8,16 +8,11 @@ use tollgate_engine::drift::ignore::{DriftIgnore, FILE_NAME};
 use tollgate_engine::drift::live::{load_paths, read_text};
 use tollgate_engine::drift::{self, DriftOptions, policy, render};
 use tollgate_engine::evaluate::registry;
-use tollgate_engine::report::model::ReportError;
 use tollgate_engine::report::summary::rule_infos;
 use tollgate_engine::{Severity, scan};
 
 use super::{EXIT_ERROR, Exit, scan_setup};
 use crate::args::DriftArgs;
-
-fn error(kind: &str, file: &str, line: usize, column: usize, message: String) -> ReportError {
-    ReportError { kind: kind.into(), file: file.to_owned(), line, column, message, rule_id: None }
-}
 
 /// The drift ignore file: the given one (which must exist), else `.tollgate-driftignore` when present.
 pub fn read_ignore(path: Option<&Path>) -> Result<DriftIgnore, ()> {
@@ -84,7 +79,11 @@ pub fn run(args: &DriftArgs) -> Exit {
                 if builtin {
                     let pack = registry::builtin_drift();
                     rules.rules.extend(pack.rules);
-                    errors.extend(pack.errors.into_iter().map(|e| error("rule", &e.file, e.line, e.column, e.message)));
+                    errors.extend(
+                        pack.errors
+                            .into_iter()
+                            .map(|e| super::drift_desired::error("rule", &e.file, e.line, e.column, e.message)),
+                    );
                 }
                 errors.extend(rules.errors);
                 errors.extend(policy::judge(&desired, &snapshots.resources, &by_desired, &mut report, &rules.rules));

@@ -15,7 +15,8 @@ use tollgate_engine::{Silent, scan};
 use super::scan_setup;
 use crate::args::DriftArgs;
 
-fn error(kind: &str, file: &str, line: usize, column: usize, message: String) -> ReportError {
+/// A located error of the drift commands.
+pub(super) fn error(kind: &str, file: &str, line: usize, column: usize, message: String) -> ReportError {
     ReportError { kind: kind.into(), file: file.to_owned(), line, column, message, rule_id: None }
 }
 

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use clap::ArgMatches;
 use tollgate_engine::report::model::{Report, TerraformSummary, Warning};
-use tollgate_engine::report::summary::refresh;
+use tollgate_engine::report::summary::{dedup_keep_first, refresh};
 
 use super::check::{pair_formats, write_outputs};
 use super::{EXIT_ERROR, Exit};
@@ -90,8 +90,8 @@ pub fn merge(reports: Vec<Report>) -> Report {
     }
     merged.warnings.retain(|w| w.code != UNUSED_WAIVER);
     merged.warnings.extend(unused_everywhere);
-    dedup_in_place(&mut merged.warnings);
-    dedup_in_place(&mut merged.errors);
+    dedup_keep_first(&mut merged.warnings);
+    dedup_keep_first(&mut merged.errors);
     merged.findings.sort_by(|a, b| (&a.file, a.line, &a.rule_id).cmp(&(&b.file, b.line, &b.rule_id)));
     merged.rules.sort_by(|a, b| a.id.cmp(&b.id));
     merged.summary.files_skipped = merged.skipped.len();
@@ -104,17 +104,6 @@ const UNUSED_WAIVER: &str = "unused-waiver";
 
 fn warning_key(warning: &Warning) -> String {
     format!("{}\0{:?}\0{:?}\0{}", warning.code, warning.file, warning.line, warning.message)
-}
-
-/// Drops repeats of an equal item, keeping the first.
-fn dedup_in_place<T: PartialEq + Clone>(items: &mut Vec<T>) {
-    let mut kept: Vec<T> = Vec::with_capacity(items.len());
-    for item in items.drain(..) {
-        if !kept.contains(&item) {
-            kept.push(item);
-        }
-    }
-    *items = kept;
 }
 
 /// Two shards' Terraform summaries: each evaluated its own root modules, so the counts add up.

@@ -187,17 +187,18 @@ impl Selection {
 
     /// Whether a rule runs on at least some files: enabled at the top, or by an override.
     pub fn runs_somewhere(&self, meta: &RuleMeta) -> bool {
-        let base_on = (self.base.enable.is_empty() || self.base.enable.iter().any(|s| s.matches(meta)))
-            && !self.base.disable.iter().any(|s| s.matches(meta));
-        base_on || self.overrides.iter().any(|(_, o)| o.enable.iter().any(|s| s.matches(meta)))
+        self.base_enabled(meta) || self.overrides.iter().any(|(_, o)| o.enable.iter().any(|s| s.matches(meta)))
+    }
+
+    /// Whether the top-level `rules` settings turn a rule on.
+    fn base_enabled(&self, meta: &RuleMeta) -> bool {
+        (self.base.enable.is_empty() || self.base.enable.iter().any(|s| s.matches(meta)))
+            && !self.base.disable.iter().any(|s| s.matches(meta))
     }
 
     /// Whether a rule runs on a file.
     pub fn enabled(&self, meta: &RuleMeta, file: &str) -> bool {
-        let mut on = self.base.enable.is_empty() || self.base.enable.iter().any(|s| s.matches(meta));
-        if self.base.disable.iter().any(|s| s.matches(meta)) {
-            on = false;
-        }
+        let mut on = self.base_enabled(meta);
         for (_, o) in self.overrides.iter().filter(|(paths, _)| paths.is_match(file)) {
             if o.enable.iter().any(|s| s.matches(meta)) {
                 on = true;

@@ -8,14 +8,10 @@ use crate::evaluate::metadata::RuleMeta;
 /// Every name a selector can use: rule ids, tags, framework keys (with and without their version, as
 /// `--framework cis-aws` takes them) and severities.
 pub fn known_names(rules: &[&RuleMeta]) -> BTreeSet<String> {
-    let mut names: BTreeSet<String> = BTreeSet::new();
+    let mut names = framework_names(rules);
     for meta in rules {
         names.insert(meta.id.clone());
         names.extend(meta.tags.iter().cloned());
-        for key in meta.frameworks.keys() {
-            names.insert(key.clone());
-            names.extend(unversioned(key));
-        }
     }
     names.extend(["critical", "high", "medium", "low", "info"].map(String::from));
     names

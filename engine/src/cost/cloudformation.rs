@@ -1,11 +1,12 @@
 //! Pricing CloudFormation resources: each priced `AWS::...` type is read as the Terraform resource
 //! the AWS estimators know (its properties under the Terraform attribute names), so a template and
 //! a Terraform module of the same infrastructure cost the same. A property the estimate needs that
-//! is set by an intrinsic function (`Ref`, `Fn::...`) is not known offline and is named as such.
+//! the template leaves to deploy time (an intrinsic function normalizing could not work out, so an
+//! unknown attribute) is named as not known offline.
 
 use serde_json::{Map, Value, json};
 
-use crate::model::resource::Resource;
+use crate::model::resource::{Resource, paths_overlap};
 
 /// What a property becomes: a Terraform attribute path (`a.b` nests a block) from a property path.
 type Field = (&'static str, &'static str);
@@ -94,13 +95,11 @@ pub fn as_terraform(resource: &Resource) -> Option<Result<Resource, String>> {
     let (terraform_type, fields) = mapping(&resource.resource_type)?;
     let mut values = Map::new();
     for (attribute, property) in fields {
-        if resource.unknown.iter().any(|u| u == property) {
+        // Intrinsic functions are worked out in `normalize::cloudformation`: what they leave is unknown.
+        if resource.unknown.iter().any(|u| paths_overlap(u, property)) {
             return Some(Err(format!("`{property}` is decided at deploy time (not known offline)")));
         }
         let Some(value) = lookup(&resource.values, property) else { continue };
-        if let Some(function) = intrinsic(value) {
-            return Some(Err(format!("`{property}` is set by `{function}` (not known offline)")));
-        }
         insert(&mut values, attribute, plain(value));
     }
     if terraform_type == "aws_instance" {
@@ -114,13 +113,6 @@ pub fn as_terraform(resource: &Resource) -> Option<Result<Resource, String>> {
 
 fn lookup<'a>(values: &'a Value, path: &str) -> Option<&'a Value> {
     path.split('.').try_fold(values, |value, key| value.get(key)).filter(|v| !v.is_null())
-}
-
-/// `Ref`, `Fn::GetAtt`, `Fn::If`, ...: a value worked out when the stack is deployed.
-fn intrinsic(value: &Value) -> Option<&str> {
-    let object = value.as_object()?;
-    let key = object.keys().next()?;
-    (object.len() == 1 && (key == "Ref" || key.starts_with("Fn::"))).then_some(key.as_str())
 }
 
 /// CloudFormation writes booleans and numbers as strings as often as not.
@@ -156,10 +148,10 @@ fn block_devices(properties: &Value) -> Vec<Value> {
         .flatten()
         .filter_map(|mapping| {
             let ebs = mapping.get("Ebs")?;
-            let size = lookup(ebs, "VolumeSize").filter(|v| intrinsic(v).is_none())?;
+            let size = lookup(ebs, "VolumeSize")?;
             let mut device = json!({"device_name": mapping.get("DeviceName"), "volume_size": plain(size)});
             for (attribute, property) in [("volume_type", "VolumeType"), ("iops", "Iops")] {
-                if let Some(value) = lookup(ebs, property).filter(|v| intrinsic(v).is_none()) {
+                if let Some(value) = lookup(ebs, property) {
                     device[attribute] = plain(value);
                 }
             }

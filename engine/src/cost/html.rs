@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use super::CostReport;
 use super::render::{money, signed};
-use crate::report::html::{bars, esc, static_page};
+use crate::report::html::{bars, esc, static_page, table};
 
 pub fn render(report: &CostReport) -> String {
     let mut out = String::new();
@@ -22,7 +22,7 @@ pub fn render(report: &CostReport) -> String {
     if let Some(diff) = &report.diff {
         let _ = writeln!(
             out,
-            "<section><h2>This change</h2><div class=\"card\">{} to {} a month (<b>{}</b>): {} added, {} removed, {} changed</div><table><tr><th>change</th><th>resource</th><th>before</th><th>after</th><th>delta</th></tr>",
+            "<section><h2>This change</h2><div class=\"card\">{} to {} a month (<b>{}</b>): {} added, {} removed, {} changed</div></section>",
             money(diff.total_before),
             money(diff.total_after),
             signed(diff.total_delta),
@@ -30,17 +30,15 @@ pub fn render(report: &CostReport) -> String {
             diff.removed.len(),
             diff.changed.len()
         );
-        for (what, x) in diff.rows() {
-            let _ = writeln!(
-                out,
-                "<tr><td>{what}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&x.address),
-                money(x.before),
-                money(x.after),
-                signed(x.delta)
-            );
-        }
-        out.push_str("</table></section>\n");
+        let rows = diff
+            .rows()
+            .map(|(what, x)| vec![what.to_owned(), esc(&x.address), money(x.before), money(x.after), signed(x.delta)]);
+        table(
+            &mut out,
+            "Resources the change prices differently",
+            &["change", "resource", "before", "after", "delta"],
+            rows,
+        );
     }
     let mut by_type: BTreeMap<&str, f64> = BTreeMap::new();
     for r in &report.resources {
@@ -49,13 +47,12 @@ pub fn render(report: &CostReport) -> String {
     let mut types: Vec<(String, f64, String)> = by_type.into_iter().map(|(t, m)| (t.to_owned(), m, money(m))).collect();
     types.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     types.truncate(12);
-    if !types.is_empty() {
-        let _ = writeln!(out, "<section><h2>By resource type</h2>{}</section>", bars(&types));
+    if let Some(largest) = types.first().map(|t| t.1) {
+        let _ = writeln!(out, "<section><h2>By resource type</h2>{}</section>", bars(&types, largest));
     }
     let mut resources: Vec<_> = report.resources.iter().collect();
     resources.sort_by(|a, b| b.monthly.total_cmp(&a.monthly).then_with(|| a.address.cmp(&b.address)));
-    out.push_str("<section><h2>Resources</h2><table><tr><th>resource</th><th>monthly</th><th>where</th><th>components</th></tr>\n");
-    for r in resources {
+    let rows = resources.into_iter().map(|r| {
         let parts: Vec<String> = r
             .components
             .iter()
@@ -71,32 +68,13 @@ pub fn render(report: &CostReport) -> String {
                 )
             })
             .collect();
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{} ({}:{})</td><td>{}</td></tr>",
-            esc(&r.address),
-            money(r.monthly),
-            esc(&r.region),
-            esc(&r.file),
-            r.line,
-            parts.join("<br>")
-        );
-    }
-    out.push_str("</table></section>\n");
-    if !report.unpriced.is_empty() {
-        out.push_str("<section><h2>Not priced</h2><table><tr><th>resource</th><th>where</th><th>why</th></tr>\n");
-        for u in &report.unpriced {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}:{}</td><td>{}</td></tr>",
-                esc(&u.address),
-                esc(&u.file),
-                u.line,
-                esc(&u.reason)
-            );
-        }
-        out.push_str("</table></section>\n");
-    }
+        let at = format!("{} ({}:{})", esc(&r.region), esc(&r.file), r.line);
+        vec![esc(&r.address), money(r.monthly), at, parts.join("<br>")]
+    });
+    table(&mut out, "Resources", &["resource", "monthly", "where", "components"], rows);
+    let rows =
+        report.unpriced.iter().map(|u| vec![esc(&u.address), format!("{}:{}", esc(&u.file), u.line), esc(&u.reason)]);
+    table(&mut out, "Not priced", &["resource", "where", "why"], rows);
     let dates: Vec<String> =
         super::price_dates(report).iter().map(|(date, catalog)| format!("{} ({})", esc(date), esc(catalog))).collect();
     let catalogs: Vec<String> = report

@@ -150,12 +150,12 @@ pub fn price_dates(report: &CostReport) -> Vec<(String, String)> {
 /// (a date `YYYY-MM-DD`, or a catalog's other date forms, which are left alone).
 pub fn stale_warning(report: &CostReport, today: chrono::NaiveDate) -> Option<String> {
     let cutoff = today.checked_sub_months(chrono::Months::new(12))?;
-    let stale: Vec<String> = price_dates(report)
+    let mut stale: Vec<String> = price_dates(report)
         .into_iter()
         .filter(|(date, _)| chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok_and(|d| d < cutoff))
         .map(|(date, _)| date)
         .collect();
-    let mut stale = stale;
+    // `price_dates` is sorted by date: the same date from two catalogs is named once.
     stale.dedup();
     (!stale.is_empty()).then(|| {
         format!(

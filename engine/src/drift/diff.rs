@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use crate::model::resource::{Kind, Resource, child_path, index_path};
+use crate::model::resource::{Kind, Resource, child_path, index_path, path_within};
 
 /// One differing attribute.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,10 +79,7 @@ fn scalar_equal(a: &Value, b: &Value) -> bool {
 
 impl Walk<'_> {
     fn is_unknown(&self, path: &str) -> bool {
-        self.unknown.iter().any(|u| {
-            u == path
-                || path.strip_prefix(u.as_str()).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-        })
+        self.unknown.iter().any(|u| path_within(path, u))
     }
 
     fn differs(&mut self, path: &str, desired: &Value, live: &Value) {

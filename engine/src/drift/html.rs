@@ -5,25 +5,29 @@
 use std::fmt::Write;
 
 use super::DriftReport;
-use crate::report::html::{esc, static_page};
+use super::policy::RuleHit;
+use crate::model::severity::Severity;
+use crate::report::html::{esc, static_page, table};
 
 fn short(value: &serde_json::Value) -> String {
     let text = value.to_string();
     if text.chars().count() > 120 { text.chars().take(117).collect::<String>() + "..." } else { text }
 }
 
-fn sev(severity: crate::model::severity::Severity) -> String {
+fn sev(severity: Severity) -> String {
     format!("<span class=\"sev {0}\">{0}</span>", severity.as_str())
+}
+
+fn rules(hits: &[RuleHit]) -> String {
+    hits.iter().map(|h| esc(&h.rule_id)).collect::<Vec<_>>().join(", ")
 }
 
 pub fn render(report: &DriftReport) -> String {
     let s = &report.summary;
-    let verdict = if s.result == "clean" {
-        "pass"
-    } else if s.result == "error" {
-        "error"
-    } else {
-        "fail"
+    let verdict = match s.result.as_str() {
+        "clean" => "pass",
+        "error" => "error",
+        _ => "fail",
     };
     let mut out = String::new();
     let _ = writeln!(
@@ -41,71 +45,30 @@ pub fn render(report: &DriftReport) -> String {
         s.live,
         s.matched
     );
-    let rules = |hits: &[super::policy::RuleHit]| hits.iter().map(|h| esc(&h.rule_id)).collect::<Vec<_>>().join(", ");
-    if !report.missing.is_empty() {
-        out.push_str("<section><h2>Missing (declared, not live)</h2><table><tr><th>severity</th><th>resource</th><th>declared at</th><th>rules</th></tr>\n");
-        for m in &report.missing {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}:{}</td><td>{}</td></tr>",
-                sev(m.severity),
-                esc(&m.address),
-                esc(&m.file),
-                m.line,
-                rules(&m.rules)
-            );
-        }
-        out.push_str("</table></section>\n");
-    }
-    if !report.unmanaged.is_empty() {
-        out.push_str("<section><h2>Unmanaged (live, declared nowhere)</h2><table><tr><th>severity</th><th>resource</th><th>snapshot</th><th>rules</th></tr>\n");
-        for u in &report.unmanaged {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}:{}</td><td>{}</td></tr>",
-                sev(u.severity),
-                esc(&u.address),
-                esc(&u.snapshot),
-                u.snapshot_line,
-                rules(&u.rules)
-            );
-        }
-        out.push_str("</table></section>\n");
-    }
-    if !report.changed.is_empty() {
-        out.push_str("<section><h2>Changed</h2><table><tr><th>severity</th><th>attribute</th><th>declared</th><th>live</th><th>rules</th></tr>\n");
-        for c in &report.changed {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}.{}<br><span class=\"muted\">{}:{}</span></td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                sev(c.severity),
-                esc(&c.address),
-                esc(&c.attribute),
-                esc(&c.file),
-                c.line,
-                esc(&short(&c.desired)),
-                esc(&short(&c.live)),
-                rules(&c.rules)
-            );
-        }
-        out.push_str("</table></section>\n");
-    }
-    if !report.warnings.is_empty() || !report.errors.is_empty() {
-        out.push_str("<section><h2>Warnings and errors</h2>\n");
-        for w in &report.warnings {
-            let _ = writeln!(out, "<div class=\"card\">warning: {}</div>", esc(&w.message));
-        }
-        for e in &report.errors {
-            let _ = writeln!(
-                out,
-                "<div class=\"card\">error: {}:{}:{}: {}</div>",
-                esc(&e.file),
-                e.line,
-                e.column,
-                esc(&e.message)
-            );
-        }
-        out.push_str("</section>\n");
-    }
+    let missing = report
+        .missing
+        .iter()
+        .map(|m| vec![sev(m.severity), esc(&m.address), format!("{}:{}", esc(&m.file), m.line), rules(&m.rules)]);
+    table(&mut out, "Missing (declared, not live)", &["severity", "resource", "declared at", "rules"], missing);
+    let unmanaged = report.unmanaged.iter().map(|u| {
+        vec![sev(u.severity), esc(&u.address), format!("{}:{}", esc(&u.snapshot), u.snapshot_line), rules(&u.rules)]
+    });
+    table(&mut out, "Unmanaged (live, declared nowhere)", &["severity", "resource", "snapshot", "rules"], unmanaged);
+    let changed = report.changed.iter().map(|c| {
+        let at = format!(
+            "{}.{}<br><span class=\"muted\">{}:{}</span>",
+            esc(&c.address),
+            esc(&c.attribute),
+            esc(&c.file),
+            c.line
+        );
+        vec![sev(c.severity), at, esc(&short(&c.desired)), esc(&short(&c.live)), rules(&c.rules)]
+    });
+    table(&mut out, "Changed", &["severity", "attribute", "declared", "live", "rules"], changed);
+    let notes =
+        report.warnings.iter().map(|w| vec!["warning".to_owned(), esc(&w.message)]).chain(report.errors.iter().map(
+            |e| vec!["error".to_owned(), format!("{}:{}:{}: {}", esc(&e.file), e.line, e.column, esc(&e.message))],
+        ));
+    table(&mut out, "Warnings and errors", &["", "message"], notes);
     static_page(&format!("tollgate drift: {}", s.result), &out)
 }

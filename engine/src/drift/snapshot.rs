@@ -51,56 +51,38 @@ pub fn load(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
 /// found changed outside Terraform (managed resources only).
 pub fn load_with_drift(file: &str, text: &str) -> Result<(Vec<Resource>, Option<Vec<String>>), FileError> {
     let trimmed = text.trim_start();
-    if trimmed.starts_with('{') && text.contains("\"resource_drift\"") && !super::jsonl::is_json_lines(text) {
-        let value = parse_json(text)?;
-        if tf_plan::is_plan(&value) && value.get("prior_state").is_some() {
-            let listed = value.get("resource_drift").and_then(Value::as_array).map(|entries| {
-                entries
-                    .iter()
-                    .filter(|e| e.get("mode").and_then(Value::as_str) != Some("data"))
-                    .filter_map(|e| e.get("address").and_then(Value::as_str).map(str::to_owned))
-                    .collect()
-            });
-            return load_value(file, text, value).map(|resources| (resources, listed));
-        }
-    }
-    load_inner(file, text).map(|resources| (resources, None))
-}
-
-fn load_inner(file: &str, text: &str) -> Result<Vec<Resource>, FileError> {
-    let trimmed = text.trim_start();
     if trimmed.is_empty() {
         return Err(error("empty snapshot"));
     }
     let dir = dir_of(file);
     if !trimmed.starts_with(['{', '[']) {
         return match normalize::normalize(Format::Yaml, file, dir, text)? {
-            Normalized::Resources { resources } if !resources.is_empty() => Ok(resources),
+            Normalized::Resources { resources } if !resources.is_empty() => Ok((resources, None)),
             _ => Err(error(UNKNOWN)),
         };
     }
     if super::jsonl::is_json_lines(text) {
-        return super::jsonl::load(file, text.as_bytes());
+        return super::jsonl::load(file, text.as_bytes()).map(|resources| (resources, None));
     }
-    let value = parse_json(text)?;
-    load_value(file, text, value)
-}
-
-/// The resources of a parsed JSON snapshot.
-fn load_value(file: &str, text: &str, value: Value) -> Result<Vec<Resource>, FileError> {
-    let dir = dir_of(file);
+    let mut value = parse_json(text)?;
     if let Some(items) = value.get("configurationItems").and_then(Value::as_array) {
         let index = LineIndex::new(text);
         let ids = string_values_of_key(text, "resourceId", &index);
         let line =
             |item: &Value| item.get("resourceId").and_then(Value::as_str).and_then(|id| ids.get(id)).map_or(1, |p| p.0);
-        return Ok(items.iter().map(|item| super::jsonl::config_item(item, file, line(item))).collect());
+        return Ok((items.iter().map(|item| super::jsonl::config_item(item, file, line(item))).collect(), None));
     }
     if value.get(SNAPSHOT_KEY).is_some() {
-        return own(file, text, value);
+        return own(file, text, value).map(|resources| (resources, None));
     }
     if tf_plan::is_plan(&value) {
-        let mut value = value;
+        let listed = value.get("resource_drift").and_then(Value::as_array).map(|entries| {
+            entries
+                .iter()
+                .filter(|e| e.get("mode").and_then(Value::as_str) != Some("data"))
+                .filter_map(|e| e.get("address").and_then(Value::as_str).map(str::to_owned))
+                .collect()
+        });
         let Some(prior) = value.get_mut("prior_state").map(Value::take) else {
             return Err(error(
                 "a plan without `prior_state` holds no live values: use a refresh-only plan (`terraform plan -refresh-only -out p && terraform show -json p`)",
@@ -108,14 +90,13 @@ fn load_value(file: &str, text: &str, value: Value) -> Result<Vec<Resource>, Fil
         };
         // Locate resources in `prior_state`, not at the first mention of their address (planned values).
         let masked = mask_before(text, "\"prior_state\"");
-        return tf_state::normalize(file, dir, &masked, prior);
+        return tf_state::normalize(file, dir, &masked, prior).map(|resources| (resources, listed));
     }
     if tf_state::is_state(&value) {
-        return tf_state::normalize(file, dir, text, value);
+        return tf_state::normalize(file, dir, text, value).map(|resources| (resources, None));
     }
     match normalize::normalize(Format::Json, file, dir, text)? {
-        Normalized::Resources { resources } if !resources.is_empty() => Ok(resources),
-        Normalized::Resources { .. } => Ok(Vec::new()),
+        Normalized::Resources { resources } => Ok((resources, None)),
         _ => Err(error(UNKNOWN)),
     }
 }

@@ -189,8 +189,7 @@ fn scan_fixture(
     let rules = RuleSelection { enable: vec![format!("id:{id}")], ..RuleSelection::default() };
     // A fixtures folder (or one fixture folder) may give the rule data its rule reads, in its own
     // `.tollgate.yaml`.
-    let fixtures_dir = path.parent().unwrap_or(path);
-    let config = crate::config::find(path).filter(|_| path.is_dir()).or_else(|| crate::config::find(fixtures_dir));
+    let config = crate::config::find(path).or_else(|| crate::config::find(path.parent().unwrap_or(path)));
     let rule_data = match config {
         Some(path) => {
             crate::config::load(&path)

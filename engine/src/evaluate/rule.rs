@@ -41,6 +41,9 @@ pub struct Rule {
     sources: Arc<Sources>,
     /// A hash of every module the rule was compiled from (for cache keys).
     pub source_hash: String,
+    /// Whether the rule (or a helper it is compiled with) reads `input.cost`: the scan prices
+    /// resources only when a rule does. Found once, when the rule is compiled.
+    pub reads_cost: bool,
 }
 
 #[derive(Debug)]
@@ -100,12 +103,6 @@ pub struct RuleError {
 }
 
 impl Rule {
-    /// Whether the rule's modules, or the helper modules it is compiled with, mention `text`
-    /// (`input.cost`): what the scan prepares for the rules only when one reads it.
-    pub fn mentions(&self, text: &str) -> bool {
-        self.sources.modules.iter().chain(&self.sources.libs).any(|(_, source)| source.contains(text))
-    }
-
     /// Compiles the modules of one package (usually one file) with helper modules (`libs`: name and source).
     pub fn compile(modules: &[(String, String)], libs: &[(String, String)], origin: Origin) -> Result<Rule, RuleError> {
         let file = modules.first().map(|(f, _)| f.as_str()).unwrap_or_default();
@@ -161,6 +158,7 @@ impl Rule {
             engine: Arc::new(OnceLock::new()),
             sources,
             source_hash,
+            reads_cost: modules.iter().chain(libs).any(|(_, source)| source.contains("input.cost")),
         };
         // A user's rule is compiled now, and run once on an empty input: parsing does not resolve names
         // or check safety, the dry run reports those errors at load time. The built-in pack is checked

@@ -200,6 +200,16 @@ pub fn index_path(parent: &str, index: usize) -> String {
     format!("{parent}[{index}]")
 }
 
+/// Whether attribute path `inner` is `outer` or lies inside it (`tags.env` in `tags`, `a[0].b` in `a`).
+pub fn path_within(inner: &str, outer: &str) -> bool {
+    inner.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// Whether two attribute paths are the same, or one lies inside the other.
+pub fn paths_overlap(a: &str, b: &str) -> bool {
+    path_within(a, b) || path_within(b, a)
+}
+
 /// Converts a JSON pointer (`/spec/containers/0/image`) to an attribute path (`spec.containers[0].image`).
 pub fn pointer_to_path(pointer: &str) -> String {
     let mut path = String::new();

@@ -28,13 +28,7 @@ pub fn summarize(
     errors.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
     errors.dedup();
     // A warning met twice (a module two roots call, each missing the same variable) says it once.
-    let mut kept: Vec<Warning> = Vec::with_capacity(warnings.len());
-    for warning in warnings {
-        if !kept.contains(&warning) {
-            kept.push(warning);
-        }
-    }
-    warnings = kept;
+    dedup_keep_first(&mut warnings);
     let rule_infos = rule_infos(rules);
     let summary = Summary {
         files_scanned: counts.files_scanned,
@@ -79,6 +73,17 @@ pub fn summarize(
     };
     refresh(&mut report);
     report
+}
+
+/// Drops repeats of an equal item, keeping the first of each in its place.
+pub fn dedup_keep_first<T: PartialEq>(items: &mut Vec<T>) {
+    let mut kept: Vec<T> = Vec::with_capacity(items.len());
+    for item in items.drain(..) {
+        if !kept.contains(&item) {
+            kept.push(item);
+        }
+    }
+    *items = kept;
 }
 
 /// What the rules say about themselves, ordered by id.

@@ -9,7 +9,7 @@ use crate::config::select::Selection;
 use crate::evaluate::rule::Rule;
 use crate::evaluate::run::Evaluation;
 use crate::model::fingerprint::fingerprint;
-use crate::model::resource::Resource;
+use crate::model::resource::{Resource, paths_overlap};
 use crate::model::severity::Severity;
 use crate::report::model::{Finding, ReportError, Suppression, Warning};
 use crate::scan::ScanOptions;
@@ -27,14 +27,6 @@ pub struct Built {
     pub findings: Vec<Finding>,
     pub errors: Vec<ReportError>,
     pub warnings: Vec<Warning>,
-}
-
-/// Whether two attribute paths are the same, or one lies inside the other (`Tags` and `Tags[0].Value`).
-fn overlaps(a: &str, b: &str) -> bool {
-    let inside = |outer: &str, inner: &str| {
-        inner.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
-    };
-    inside(a, b) || inside(b, a)
 }
 
 pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Built {
@@ -62,7 +54,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         // A CloudFormation property set at deploy time (`Ref` to a parameter without a default,
         // `Fn::GetAtt`, ...) is unknown: a rule judging it stays silent, as on Terraform's unknowns.
         if resource.kind == crate::model::resource::Kind::Cloudformation
-            && raw.attribute.as_deref().is_some_and(|a| resource.unknown.iter().any(|u| overlaps(u, a)))
+            && raw.attribute.as_deref().is_some_and(|a| resource.unknown.iter().any(|u| paths_overlap(u, a)))
         {
             continue;
         }

@@ -59,17 +59,31 @@ pub struct ScanOutcome {
     pub models: Vec<crate::config::ModelConfig>,
 }
 
-/// Runs the pipeline: load -> normalize -> evaluate -> report, stage by stage.
+/// Runs the pipeline: load -> normalize -> evaluate -> report, stage by stage:
+///
+/// | stage | what it adds to the run |
+/// |---|---|
+/// | `Run::new` | config selection, path globs, limits |
+/// | 1 `discover` | files, rules and cache, found side by side |
+/// | 2 `normalize` | every file read and normalized, through the cache |
+/// | 3 `terraform_stage` | Terraform evaluated per root module |
+/// | `plan` (optional) | `--plan` resources moved to their HCL |
+/// | 4 `collect` | the resources of every file, in file order |
+/// | `price::live` (optional) | live snapshots joined (`--live`) |
+/// | `price::cost` (optional) | `input.cost`, when a rule reads it |
+/// | 5 `evaluate` | the rules, through the cache |
+/// | 6 `report::findings` | findings, Conftest policies, selector errors |
+/// | 7 `report::summary` | the report |
 pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
-    let mut run = Run::new(options); //          config selection, path globs, limits
-    discover::stage(&mut run, progress); //      1 files, rules and cache, side by side
-    normalize::stage(&mut run, progress); //     2 every file read and normalized, through the cache
-    terraform_stage::stage(&mut run, progress); //     3 Terraform evaluated per root module
-    plan::stage(&mut run); //                      optional: `--plan` resources moved to their HCL
-    collect::stage(&mut run); //                 4 the resources of every file, in file order
-    price::live(&mut run); //                      optional: live snapshots joined (`--live`)
-    price::cost(&mut run); //                      optional: `input.cost`, when a rule reads it
-    evaluate::stage(&mut run, progress); //      5 the rules, through the cache
-    report::findings(&mut run, progress); //     6 findings, Conftest policies, selector errors
-    report::summary(run, progress) //            7 the report
+    let mut run = Run::new(options);
+    discover::stage(&mut run, progress);
+    normalize::stage(&mut run, progress);
+    terraform_stage::stage(&mut run, progress);
+    plan::stage(&mut run);
+    collect::stage(&mut run);
+    price::live(&mut run);
+    price::cost(&mut run);
+    evaluate::stage(&mut run, progress);
+    let built = report::findings(&mut run, progress);
+    report::summary(run, built, progress)
 }

@@ -17,7 +17,7 @@ pub(super) fn live(run: &mut Run<'_>) {
 /// cache: only project rules read it again).
 pub(super) fn cost(run: &mut Run<'_>) {
     let options = run.options;
-    let reads_cost = options.price_always || run.rules.rules.iter().any(|r| r.mentions("input.cost"));
+    let reads_cost = options.price_always || run.rules.rules.iter().any(|r| r.reads_cost);
     let Some(cost) = options.cost.as_ref().filter(|_| reads_cost) else { return };
     let project_cached = run.project_cached();
     let (from_cache, project_types) = (&run.from_cache, &run.project_types);

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::findings::{FindingContext, build_findings};
+use super::findings::{Built, FindingContext, build_findings};
 use super::state::Run;
 use super::{Progress, ScanOutcome};
 use crate::evaluate::cached;
@@ -14,7 +14,7 @@ use crate::report::model::Warning;
 use crate::report::summary::{Counts, summarize};
 
 /// Findings of the rules and of the Conftest policies, and the warnings that come with them.
-pub(super) fn findings(run: &mut Run<'_>, progress: &dyn Progress) {
+pub(super) fn findings(run: &mut Run<'_>, progress: &dyn Progress) -> Built {
     let options = run.options;
     let context = FindingContext {
         rules: &run.rules.rules,
@@ -46,19 +46,14 @@ pub(super) fn findings(run: &mut Run<'_>, progress: &dyn Progress) {
             line: None,
         });
     }
-    run.built = Some(built);
+    built
 }
 
 /// The report, over the rules that ran (selected somewhere, with their data), and the texts its
 /// findings and errors point into.
-pub(super) fn summary(mut run: Run<'_>, progress: &dyn Progress) -> ScanOutcome {
+pub(super) fn summary(mut run: Run<'_>, built: Built, progress: &dyn Progress) -> ScanOutcome {
     let options = run.options;
     let config = &options.config.config;
-    let built = run.built.take().unwrap_or_else(|| super::findings::Built {
-        findings: Vec::new(),
-        errors: Vec::new(),
-        warnings: Vec::new(),
-    });
     progress.stage("reporting", built.findings.len());
     let errors = std::mem::take(&mut run.errors);
     let used: BTreeSet<&str> =

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use globset::GlobSet;
 
 use super::file::FileOutcome;
-use super::findings::Built;
 use super::options::ScanOptions;
 use super::terraform::Stage;
 use crate::cache::{Cache, HeadDetail};
@@ -65,8 +64,6 @@ pub(super) struct Run<'a> {
     /// Per rule: whether the config gives the `rule_data` keys it reads.
     pub has_data: Vec<bool>,
     pub evaluation: Evaluation,
-    // findings
-    pub built: Option<Built>,
 }
 
 impl<'a> Run<'a> {
@@ -126,7 +123,6 @@ impl<'a> Run<'a> {
             joined: None,
             has_data: Vec::new(),
             evaluation: Evaluation::default(),
-            built: None,
         }
     }
 

@@ -9,25 +9,18 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::Arc;
 
-use base64::Engine;
 use serde_json::{Map, Value, json};
-use sha2::{Digest, Sha256};
+
+mod parts;
+
+pub use parts::{bars, esc, static_page, table};
 
 use super::model::{FrameworkPosture, Report};
 use crate::model::severity::Severity;
+use parts::hash;
 
 const SCRIPT: &str = include_str!("report.js");
-const STYLE: &str = include_str!("report.css");
-
-/// Text safe inside HTML elements and attribute values.
-pub fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-/// A CSP source for inline content: its SHA-256, base64.
-fn hash(content: &str) -> String {
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content.as_bytes())))
-}
+use parts::STYLE;
 
 /// The data the page's script reads: findings, each rule's text once, and the files they point into.
 fn data(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
@@ -64,21 +57,14 @@ fn posture(out: &mut String, postures: &[FrameworkPosture]) {
         return;
     }
     let _ = writeln!(out, "<section><h2>Compliance posture</h2>");
-    let height = 28 * postures.len() + 8;
-    let _ = writeln!(out, "<svg role=\"img\" aria-label=\"posture scores\" width=\"640\" height=\"{height}\">");
-    for (i, p) in postures.iter().enumerate() {
-        let y = 28 * i + 4;
-        let width = p.score.map_or(0, |s| s as usize * 4);
-        let label = p.score.map_or_else(|| "n/a".to_owned(), |s| format!("{s}%"));
-        let _ = writeln!(
-            out,
-            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"180\" y=\"{y}\" width=\"400\" height=\"18\" fill=\"#e5e7eb\"/><rect x=\"180\" y=\"{y}\" width=\"{width}\" height=\"18\" fill=\"#1e8449\"/><text x=\"590\" y=\"{}\">{label}</text>",
-            y + 14,
-            esc(&p.framework),
-            y + 14
-        );
-    }
-    let _ = writeln!(out, "</svg>");
+    let rows: Vec<(String, f64, String)> = postures
+        .iter()
+        .map(|p| {
+            let label = p.score.map_or_else(|| "n/a".to_owned(), |s| format!("{s}%"));
+            (p.framework.clone(), p.score.map_or(0.0, f64::from), label)
+        })
+        .collect();
+    let _ = writeln!(out, "{}", bars(&rows, 100.0));
     for p in postures {
         let failing: Vec<String> = p
             .controls
@@ -116,60 +102,16 @@ fn notes(out: &mut String, report: &Report) {
             esc(&drift.result)
         );
     }
-    if !report.errors.is_empty() {
-        let _ = writeln!(out, "<section><h2>Errors ({})</h2><table>", report.errors.len());
-        for e in &report.errors {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}:{}:{}</td><td>{}</td></tr>",
-                esc(&e.kind),
-                esc(&e.file),
-                e.line,
-                e.column,
-                esc(&e.message)
-            );
-        }
-        let _ = writeln!(out, "</table></section>");
-    }
-    if !report.warnings.is_empty() {
-        let _ = writeln!(out, "<section><h2>Warnings ({})</h2><table>", report.warnings.len());
-        for w in &report.warnings {
-            let at = w.file.as_deref().map(|f| format!("{f}:{}", w.line.unwrap_or(1))).unwrap_or_default();
-            let _ =
-                writeln!(out, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", esc(&w.code), esc(&at), esc(&w.message));
-        }
-        let _ = writeln!(out, "</table></section>");
-    }
-}
-
-/// A page without script (the cost and drift reports): `body` inside the shared style, behind a CSP
-/// that allows the style by hash and no script at all.
-pub fn static_page(title: &str, body: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src {}; script-src 'none'; img-src data:; base-uri 'none'; form-action 'none'\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title><style>{STYLE}</style></head><body>\n{body}</body></html>\n",
-        hash(STYLE),
-        esc(title)
-    )
-}
-
-/// Horizontal bars (label, value, shown text) as inline SVG, the longest bar for the largest value.
-pub fn bars(rows: &[(String, f64, String)]) -> String {
-    let max = rows.iter().map(|r| r.1).fold(0.0_f64, f64::max).max(f64::MIN_POSITIVE);
-    let mut out = format!("<svg role=\"img\" width=\"760\" height=\"{}\">", 24 * rows.len() + 8);
-    for (i, (label, value, shown)) in rows.iter().enumerate() {
-        let y = 24 * i + 4;
-        let width = (value / max * 400.0).round().max(0.0);
-        let _ = write!(
-            out,
-            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"260\" y=\"{y}\" width=\"{width}\" height=\"16\" fill=\"#2874a6\"/><text x=\"{}\" y=\"{}\">{}</text>",
-            y + 13,
-            esc(label),
-            268.0 + width,
-            y + 13,
-            esc(shown)
-        );
-    }
-    out + "</svg>"
+    let errors = report
+        .errors
+        .iter()
+        .map(|e| vec![esc(&e.kind), format!("{}:{}:{}", esc(&e.file), e.line, e.column), esc(&e.message)]);
+    table(out, &format!("Errors ({})", report.errors.len()), &["kind", "where", "message"], errors);
+    let warnings = report.warnings.iter().map(|w| {
+        let at = w.file.as_deref().map(|f| format!("{f}:{}", w.line.unwrap_or(1))).unwrap_or_default();
+        vec![esc(&w.code), esc(&at), esc(&w.message)]
+    });
+    table(out, &format!("Warnings ({})", report.warnings.len()), &["code", "where", "message"], warnings);
 }
 
 /// The page.

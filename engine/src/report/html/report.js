@@ -24,7 +24,7 @@
     const pre = el("pre");
     for (let n = from; n <= to; n++) {
       const text = String(n).padStart(5) + "  " + (lines[n - 1] || "");
-      pre.append(n >= f.line && n <= Math.max(f.line, Math.min(f.end_line, f.line)) ? el("span", { class: "hit" }, text) : text + "\n");
+      pre.append(n === f.line ? el("span", { class: "hit" }, text) : text + "\n");
     }
     return pre;
   };
