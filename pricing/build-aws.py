@@ -222,10 +222,63 @@ def services(b):
     b.put("route53_zone", "month", PRICE_WATCHER[0], PRICE_WATCHER[1], "hosted_zone", "global", price(zone))
 
 
+def network_services(b):
+    vpc = b.watcher("vpc")
+    b.per_location("vpc_endpoint", "hour", "interface", vpc["Hourly charge for VPC Endpoints per Hrs"])
+    b.per_location("vpc_endpoint", "hour", "gateway_load_balancer",
+                   vpc["Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs"])
+    # The first PB a month's rate; the lower ones past it are volume discounts.
+    b.per_location("vpc_endpoint_data", "GB", "interface",
+                   vpc["Charge for per GB data processed by VPC Endpoints per GB from 0 to 1048576"])
+    b.per_location("vpc_endpoint_data", "GB", "gateway_load_balancer",
+                   vpc["Charge for per GB data processed by AWS Gateway Load Balancer VPC Endpoint per GB"])
+    cw = b.watcher("cloudwatch")
+    # Vended logs (VPC flow logs among them), the first 10 TB a month's rate, by destination.
+    b.per_location("vended_logs", "GB", "cloud-watch-logs", cw["Vended Logs First 10TB"])
+    b.per_location("vended_logs", "GB", "s3", cw["Delivered Logs for first 10TB"])
+    b.per_location("vended_logs", "GB", "kinesis-data-firehose",
+                   cw["Amazon Kinesis Data Firehose Delivered Logs for first 10TB"])
+    efs = b.watcher("efs")
+    b.per_location("efs_storage", "GB-month", "standard", efs["General Purpose Storage GB Mo"])
+    b.per_location("efs_storage", "GB-month", "one_zone", efs["One Zone General Purpose Storage GB Mo"])
+    b.per_location("efs_throughput", "MBps-month", "provisioned", efs["Throughput Provisioned"])
+
+
+def containers(b):
+    eks = b.watcher("eks")
+    b.per_location("fargate_vcpu", "vCPU-hour", "linux", eks["Fargate perCPU per hours"])
+    b.per_location("fargate_memory", "GB-hour", "linux", eks["Fargate perGB per hours"])
+    b.per_location("ecr_storage", "GB-month", "standard", b.watcher("ecr")["EC2 Container Registry"])
+    s3 = b.watcher("s3")
+    b.per_location("s3_express_storage", "GB-month", "standard", s3["Express One Zone Storage Inf per GB Mo"])
+
+
+def messaging(b):
+    sns = b.watcher("sns")
+    b.per_location("sns_requests", "request", "standard", sns["Amazon SNS API Requests"])
+    b.per_location("sns_requests", "request", "fifo", sns["Amazon SNS FIFO API Requests per Requests"])
+    kinesis = b.watcher("kinesis")
+    b.per_location("kinesis_shard", "hour", "provisioned", kinesis["Provisioned shard hour per ShardHour"])
+    b.per_location("kinesis_stream", "hour", "on_demand", kinesis["OnDemandStreamHr per StreamHr"])
+    b.per_location("kinesis_data", "GB", "on_demand_ingested", kinesis["OnDemandDataIngested per GB"])
+    broker = re.compile(r"(RabbitMQ )?(Single Instance|Active Standby) mq (\S+)$")
+    mq = b.watcher("mq")
+    for key, prices in mq.items():
+        m = broker.match(key)
+        if m:
+            engine = "rabbitmq" if m.group(1) else "activemq"
+            # RabbitMQ's three-broker cluster is the deployment its "Active Standby" rows price.
+            deployment = {"Single Instance": "single", "Active Standby": "multi-az"}[m.group(2)]
+            b.per_location("mq_broker", "hour", f"mq.{m.group(3)}/{engine}/{deployment}", prices)
+    b.per_location("mq_storage", "GB-month", "efs", mq["Broker Storage GB Mo"])
+    b.per_location("mq_storage", "GB-month", "ebs", mq["Broker Storage Single AZ GB-Mo"])
+
+
 def main(root):
     b = Builder(root)
     try:
-        for step in (ec2, ebs, network, rds, caches_and_warehouses, services):
+        for step in (ec2, ebs, network, rds, caches_and_warehouses, services, network_services, containers,
+                     messaging):
             step(b)
     except KeyError as e:
         fail(f"{root}: a source lacks the key {e}")

@@ -16,6 +16,7 @@ mod cost_aws;
 mod cost_azure;
 mod cost_fixture;
 mod cost_shipped;
+mod cost_shipped_services;
 mod determinism;
 mod drift;
 mod drift_empty;

@@ -1,6 +1,7 @@
 //! AWS managed-service estimators: EKS clusters and node groups, ElastiCache, OpenSearch, Redshift,
 //! Aurora instances, DynamoDB, KMS keys, Secrets Manager secrets, Lambda, SQS, S3, CloudWatch alarms
-//! and log groups, Route 53 zones and Elastic IPs, priced from the catalog `tollgate prices update`
+//! and log groups, Route 53 zones, Elastic IPs, Fargate profiles, ECR repositories and S3 directory
+//! buckets, priced from the catalog `tollgate prices update`
 //! builds from the AWS Price List bulk API. Usage-priced parts read the usage file (Infracost's keys)
 //! and otherwise cost 0 and say so.
 
@@ -28,6 +29,9 @@ pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
         "aws_cloudwatch_log_group" => log_group(p),
         "aws_route53_zone" => route53_zone(p),
         "aws_rds_cluster_instance" => aurora_instance(p),
+        "aws_eks_fargate_profile" => fargate_profile(p),
+        "aws_ecr_repository" => by_usage(p, "Storage", "storage_gb", "ecr_storage"),
+        "aws_s3_directory_bucket" => by_usage(p, "Storage (Express One Zone)", "storage_gb", "s3_express_storage"),
         _ => return None,
     })
 }
@@ -188,6 +192,20 @@ fn dynamodb(p: &Pricer<'_>) -> Estimate {
 fn monthly(p: &Pricer<'_>, name: &str, product: &str, sku: &str) -> Estimate {
     let region = region(p);
     Ok((region.clone(), vec![p.component(name, 1.0, ("aws", product, sku, &region))?]))
+}
+
+/// The pods a Fargate profile runs: vCPU-hours and GB-hours, by usage.
+fn fargate_profile(p: &Pricer<'_>) -> Estimate {
+    let region = region(p);
+    let vcpu = p.usage_component("Pod vCPU", "monthly_vcpu_hours", ("aws", "fargate_vcpu", "linux", &region))?;
+    let memory = p.usage_component("Pod memory", "monthly_gb_hours", ("aws", "fargate_memory", "linux", &region))?;
+    Ok((region, vec![vcpu, memory]))
+}
+
+/// One component priced by usage alone (storage a registry or bucket holds).
+fn by_usage(p: &Pricer<'_>, name: &str, key: &str, product: &str) -> Estimate {
+    let region = region(p);
+    Ok((region.clone(), vec![p.usage_component(name, key, ("aws", product, "standard", &region))?]))
 }
 
 /// Requests, and their duration in GB-seconds (memory x milliseconds, each request rounded up to 1 ms).

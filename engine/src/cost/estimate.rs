@@ -59,7 +59,10 @@ fn price_template_resource(
 
 /// AWS estimators: compute, storage and network first, then managed services.
 fn aws(pricer: &Pricer<'_>) -> Option<super::aws::Estimate> {
-    super::aws::estimate(pricer).or_else(|| super::aws_services::estimate(pricer))
+    super::aws::estimate(pricer)
+        .or_else(|| super::aws_services::estimate(pricer))
+        .or_else(|| super::aws_network::estimate(pricer))
+        .or_else(|| super::aws_messaging::estimate(pricer))
 }
 
 /// The estimate for every priced Terraform resource (evaluated HCL or a plan).

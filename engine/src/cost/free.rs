@@ -16,7 +16,10 @@ const FREE: &[&str] = &[
     "local_",
     "archive_",
     "tfcoremock_",
+    "kind_",
     "test_instance",
+    // The Docker provider builds and runs on a Docker host (a registry bills its storage).
+    "docker_",
     // Objects inside a Kubernetes cluster (the nodes are priced).
     "kubernetes_",
     "kubectl_manifest",
@@ -75,6 +78,47 @@ const FREE: &[&str] = &[
     "aws_appautoscaling_",
     "aws_autoscaling_policy",
     "aws_cloudwatch_event_target",
+    // EventBridge bills the events published to a bus, not the rules matching them.
+    "aws_cloudwatch_event_rule",
+    // An object's bytes are billed with its bucket's storage (by usage).
+    "aws_s3_object",
+    "aws_s3_account_public_access_block",
+    "aws_s3tables_namespace",
+    "aws_s3tables_table_bucket_policy",
+    "aws_s3tables_table_policy",
+    "aws_s3vectors_vector_bucket_policy",
+    // A layer's storage counts against the account's Lambda code storage; URLs bill as invocations.
+    "aws_lambda_layer_version",
+    "aws_lambda_function_url",
+    "aws_lambda_code_signing_config",
+    "aws_signer_signing_",
+    // A virtual private gateway and a customer gateway are free; the VPN connections are billed.
+    "aws_vpn_gateway",
+    "aws_customer_gateway",
+    "aws_vpc_endpoint_route_table_association",
+    "aws_vpc_endpoint_subnet_association",
+    "aws_vpc_endpoint_security_group_association",
+    "aws_db_instance_role_association",
+    "aws_rds_cluster_role_association",
+    "aws_eks_pod_identity_association",
+    "aws_efs_access_point",
+    "aws_efs_mount_target",
+    "aws_efs_backup_policy",
+    "aws_efs_file_system_policy",
+    "aws_cognito_user_pool_client",
+    "aws_cognito_user_pool_domain",
+    "aws_cognito_user_group",
+    "aws_kms_key_policy",
+    "aws_ecr_lifecycle_policy",
+    "aws_ecr_repository_policy",
+    "aws_ssm_activation",
+    "aws_rolesanywhere_",
+    // Peering has no hourly charge; the data crossing it is billed as data transfer.
+    "aws_vpc_peering_connection",
+    "aws_cloudwatch_log_resource_policy",
+    // Deployments to EC2, Lambda and ECS are free (only on-premises instances are billed).
+    "aws_codedeploy_app",
+    "aws_codedeploy_deployment_group",
     // Google Cloud
     "google_project_iam_",
     "google_project_service",
@@ -92,6 +136,19 @@ const FREE: &[&str] = &[
     "google_monitoring_notification_channel",
     "google_sql_database",
     "google_sql_user",
+    // Builds are billed by the build-minute, not per trigger; Eventarc bills the events it delivers.
+    "google_cloudbuild_trigger",
+    "google_eventarc_trigger",
+    // Registering a cluster in a fleet has no charge of its own.
+    "google_gke_hub_membership",
+    "google_tags_",
+    "google_dns_record_set",
+    "google_compute_managed_ssl_certificate",
+    "google_container_analysis_note",
+    // Sole-tenant nodes are billed on their node group, not on the template.
+    "google_compute_node_template",
+    // Secret Manager bills the active versions of a secret, not the secret.
+    "google_secret_manager_secret",
     // Azure
     "azurerm_resource_group",
     "azurerm_network_security_",
@@ -102,18 +159,23 @@ const FREE: &[&str] = &[
     "azurerm_user_assigned_identity",
     "azurerm_monitor_data_collection_rule_association",
     "azapi_update_resource",
+    "azapi_resource_action",
+    "azurerm_key_vault_access_policy",
+    "azurerm_disk_encryption_set",
+    // Data collection rules and solutions are billed by the data their workspace ingests.
+    "azurerm_monitor_data_collection_rule",
+    "azurerm_log_analytics_solution",
 ];
 
-/// Types priced although a free prefix covers them.
+/// Types priced although a free entry covers them (exactly these types, not those named after them).
 const PRICED: &[&str] = &[
     "google_compute_router_nat",
     "google_sql_database_instance",
     "aws_route53_zone",
     "aws_vpc_endpoint",
-    "aws_vpc_peering_connection",
-    "aws_vpn_gateway",
     "aws_vpc_ipam",
     "azurerm_virtual_network_gateway",
+    "google_secret_manager_secret_version",
 ];
 
 fn matches(resource_type: &str, entry: &str) -> bool {
@@ -125,7 +187,7 @@ fn matches(resource_type: &str, entry: &str) -> bool {
 
 /// Whether a Terraform resource type costs nothing by itself.
 pub fn is_free(resource_type: &str) -> bool {
-    !PRICED.iter().any(|p| matches(resource_type, p)) && FREE.iter().any(|e| matches(resource_type, e))
+    !PRICED.contains(&resource_type) && FREE.iter().any(|e| matches(resource_type, e))
 }
 
 /// CloudFormation types that cost nothing by themselves.
@@ -157,17 +219,28 @@ mod tests {
 
     #[test]
     fn plumbing_is_free_and_billed_things_under_a_free_prefix_are_not() {
-        let free =
-            ["aws_iam_role", "aws_route_table", "aws_vpc", "kubernetes_namespace", "google_sql_user", "time_sleep"];
+        let free = [
+            "aws_iam_role",
+            "aws_route_table",
+            "aws_vpc",
+            "kubernetes_namespace",
+            "google_sql_user",
+            "time_sleep",
+            "aws_vpn_gateway",
+            "aws_vpc_endpoint_subnet_association",
+            "aws_vpc_ipam_pool_cidr",
+            "google_secret_manager_secret",
+        ];
         for free in free {
             assert!(is_free(free), "{free}");
         }
         let billed = [
             "aws_route53_zone",
             "aws_vpc_endpoint",
-            "aws_vpn_gateway",
             "google_compute_router_nat",
             "google_sql_database_instance",
+            "google_secret_manager_secret_version",
+            "aws_vpc_ipam",
             "azurerm_virtual_network_gateway",
             "aws_ec2_transit_gateway_vpc_attachment",
             "aws_instance",

@@ -6,6 +6,8 @@
 //! with no estimator, or whose price the catalog lacks, are listed as unpriced, never guessed.
 
 mod aws;
+mod aws_messaging;
+mod aws_network;
 mod aws_services;
 mod azure;
 pub mod budget;
