@@ -51,6 +51,7 @@ fn main() -> ExitCode {
         Command::Rules(command) => commands::rules::run(command),
         Command::Verify(args) => commands::verify::run(args),
         Command::Test(args) => commands::conftest::run(args),
+        Command::Parse(args) => commands::parse::run(args),
         Command::Inspect(args) => commands::inspect::run(args),
         Command::Drift(args) => commands::drift::run(args),
         Command::Fix(args) => commands::fix::run(args),

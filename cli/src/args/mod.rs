@@ -39,6 +39,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Test files against Conftest policies, as `conftest test` does.
     Test(TestArgs),
+    /// Print what Conftest policies receive as `input` for each file, as `conftest parse` does.
+    Parse(ParseArgs),
     /// Print the resources as rules receive them (after Terraform evaluation), as JSON.
     Inspect(InspectArgs),
     /// Compare the declared resources with live snapshots: missing, unmanaged and changed attributes.

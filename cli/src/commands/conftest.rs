@@ -1,68 +1,124 @@
-//! `tollgate test`: Conftest's `test` command, for policy directories written for Conftest.
+//! `tollgate test`: Conftest's `test` command, for policy directories written for Conftest, with its
+//! flags, `conftest.toml` and `CONFTEST_*` settings, outputs and exit codes (2, not Conftest's 1,
+//! when something cannot be read or compiled).
 
-use std::io::Read;
-use std::path::Path;
+use std::path::PathBuf;
 
 use serde_json::{Value, json};
 use tollgate_engine::conftest::output::{OUTPUTS, render, totals};
-use tollgate_engine::conftest::parse::{parse, parse_rego, parser_for};
+use tollgate_engine::conftest::parse::{parse_rego, parser_for};
 use tollgate_engine::conftest::run::{CheckResult, Policies};
 use tollgate_engine::evaluate::registry::is_policy_file;
+use tollgate_engine::evaluate::rule::RegoOptions;
 
-use super::{EXIT_ERROR, Exit};
-use crate::args::TestArgs;
+use super::conftest_inputs::{check_parser, data_documents, files_under, gather, read};
+use super::conftest_settings::{Settings, namespace_selected};
+use super::{EXIT_ERROR, Exit, emit};
+use crate::args::{ConftestCommon, TestArgs};
 
-/// Every file under `path` (sorted), or `path` itself.
-fn files_under(path: &Path) -> Vec<std::path::PathBuf> {
-    let mut files: Vec<_> = ignore::WalkBuilder::new(path)
-        .standard_filters(false)
-        .build()
-        .flatten()
-        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-        .map(|e| e.into_path())
-        .collect();
-    files.sort();
-    files
+/// What `test` runs with, once flags, environment and `conftest.toml` are merged.
+struct Resolved {
+    policies: Vec<PathBuf>,
+    data: Vec<PathBuf>,
+    namespaces: Vec<String>,
+    all_namespaces: bool,
+    parser: Option<String>,
+    output: String,
+    combine: bool,
+    fail_on_warn: bool,
+    no_fail: bool,
+    quiet: bool,
+    suppress_exceptions: bool,
+    hide_message: bool,
+    ignore: Option<String>,
+    file: Option<PathBuf>,
+    options: RegoOptions,
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    tollgate_engine::model::text::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// The data documents (`--data`): every JSON and YAML file under the given paths.
-pub fn data_documents(paths: &[std::path::PathBuf]) -> Result<Vec<Value>, String> {
-    let mut data = Vec::new();
-    for path in paths {
-        if !path.exists() {
-            return Err(format!("{}: no such file or directory", path.display()));
-        }
-        for file in files_under(path) {
+/// The policy modules (name, source) under the policy paths: every `.rego` file but tests.
+pub fn policy_modules(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
+    let mut modules = Vec::new();
+    for policy in paths {
+        for file in files_under(policy) {
             let name = tollgate_engine::load::display_path(&file);
-            if let Some(parser @ ("json" | "yaml")) = parser_for(&name, None) {
-                let docs = parse(parser, &read(&file)?)
-                    .map_err(|e| format!("{name}:{}:{}: {}", e.line, e.column, e.message))?;
-                data.extend(docs);
+            if is_policy_file(&name) {
+                modules.push((name, read(&file)?));
             }
         }
     }
-    Ok(data)
+    if modules.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(format!("no policies found in {}", shown.join(", ")));
+    }
+    Ok(modules)
+}
+
+/// Refuses the Conftest flags tollgate does not support yet; gives the Rego options and settings.
+pub fn common(common: &ConftestCommon, update: bool) -> Result<(Settings, RegoOptions), String> {
+    if let Some(flag) = common.unsupported().or(update.then_some("--update")) {
+        return Err(format!("{flag} is not supported yet"));
+    }
+    let settings = Settings::load(common.config_file.as_deref())?;
+    let v0 = settings.rego_v0(common.rego_version.as_deref())?;
+    let builtin_errors = settings.flag(common.show_builtin_errors, "show-builtin-errors");
+    Ok((settings, RegoOptions { v0: Some(v0), builtin_errors }))
+}
+
+fn resolve(args: &TestArgs) -> Result<Resolved, String> {
+    let (s, options) = common(&args.common, !args.update.is_empty() || args.tls)?;
+    let parser = args.parser.clone().or_else(|| s.text("parser")).or_else(|| s.text("input"));
+    check_parser(parser.as_deref())?;
+    let output = args.output.clone().or_else(|| s.text("output")).unwrap_or_else(|| "stdout".into());
+    if !OUTPUTS.contains(&output.as_str()) {
+        return Err(format!("unknown output `{output}` (expected one of {})", OUTPUTS.join(", ")));
+    }
+    let mut namespaces = s.strings(&args.namespace, "namespace");
+    if namespaces.is_empty() {
+        namespaces.push("main".into());
+    }
+    Ok(Resolved {
+        policies: s.paths(&args.common.policies, "policy", "policy"),
+        data: s.paths(&args.common.data, "data", "").into_iter().filter(|p| !p.as_os_str().is_empty()).collect(),
+        namespaces,
+        all_namespaces: s.flag(args.all_namespaces, "all-namespaces"),
+        parser,
+        output,
+        combine: s.flag(args.combine, "combine"),
+        fail_on_warn: s.flag(args.fail_on_warn, "fail-on-warn"),
+        no_fail: s.flag(args.no_fail, "no-fail"),
+        quiet: s.flag(args.quiet, "quiet"),
+        suppress_exceptions: s.flag(args.suppress_exceptions, "suppress-exceptions"),
+        hide_message: s.flag(args.junit_hide_message, "junit-hide-message"),
+        ignore: args.ignore.clone().or_else(|| s.text("ignore")),
+        file: args.file.clone().or_else(|| s.text("file").map(PathBuf::from)),
+        options,
+    })
 }
 
 pub fn run(args: &TestArgs) -> Exit {
-    if !OUTPUTS.contains(&args.output.as_str()) {
-        eprintln!("error: unknown output `{}` (expected one of {})", args.output, OUTPUTS.join(", "));
-        return EXIT_ERROR;
-    }
-    match test(args) {
-        Ok((results, parse_errors)) => {
-            out!("{}", render(&args.output, &results));
-            let (_, _, warnings, failures, _) = totals(&results);
+    let resolved = match resolve(args) {
+        Ok(resolved) => resolved,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return EXIT_ERROR;
+        }
+    };
+    match test(args, &resolved) {
+        Ok((mut results, parse_errors)) => {
+            if resolved.suppress_exceptions {
+                results.iter_mut().for_each(|r| r.exceptions.clear());
+            }
+            let (_, _, warnings, failures, exceptions) = totals(&results);
+            let silent = resolved.quiet && resolved.output == "stdout" && warnings + failures + exceptions == 0;
+            let text = if silent { String::new() } else { render(&resolved.output, &results, resolved.hide_message) };
+            if let Err(code) = emit(resolved.file.as_deref(), &text) {
+                return code;
+            }
             if parse_errors {
                 EXIT_ERROR
-            } else if args.no_fail {
+            } else if resolved.no_fail {
                 0
-            } else if failures > 0 || (args.fail_on_warn && warnings > 0) {
+            } else if failures > 0 || (resolved.fail_on_warn && warnings > 0) {
                 1
             } else {
                 0
@@ -75,70 +131,49 @@ pub fn run(args: &TestArgs) -> Exit {
     }
 }
 
-fn test(args: &TestArgs) -> Result<(Vec<CheckResult>, bool), String> {
-    let mut modules = Vec::new();
-    for policy in &args.policies {
-        for file in files_under(policy) {
-            let name = tollgate_engine::load::display_path(&file);
-            if is_policy_file(&name) {
-                modules.push((name, read(&file)?));
-            }
+/// The namespaces that run: every one with `--all-namespaces`, else those named (globs matched
+/// against the policies' namespaces).
+fn namespaces(resolved: &Resolved, known: Vec<String>) -> Vec<String> {
+    if resolved.all_namespaces {
+        return known;
+    }
+    let mut chosen: Vec<String> = Vec::new();
+    for pattern in &resolved.namespaces {
+        if pattern.contains(['*', '?', '[']) {
+            let patterns = [pattern.clone()];
+            chosen.extend(known.iter().filter(|ns| namespace_selected(ns, &patterns)).cloned());
+        } else {
+            chosen.push(pattern.clone());
         }
     }
-    if modules.is_empty() {
-        return Err(format!("no policies found in {:?}", args.policies));
-    }
-    let mut policies = Policies::compile(&modules, data_documents(&args.data)?)?;
-    let namespaces = if args.all_namespaces { policies.namespaces() } else { args.namespace.clone() };
+    chosen.dedup();
+    chosen
+}
+
+fn test(args: &TestArgs, resolved: &Resolved) -> Result<(Vec<CheckResult>, bool), String> {
+    let modules = policy_modules(&resolved.policies)?;
+    let mut policies = Policies::compile(&modules, data_documents(&resolved.data)?, resolved.options)?;
+    let namespaces = namespaces(resolved, policies.namespaces());
 
     // Inputs: (file name, its documents).
     let mut inputs: Vec<(String, Vec<regorus::Value>)> = Vec::new();
     let mut parse_errors = false;
-    for given in &args.files {
-        let sources: Vec<(String, Result<String, String>)> = if given == "-" {
-            let mut text = String::new();
-            let read = std::io::stdin().read_to_string(&mut text).map(|_| text).map_err(|e| e.to_string());
-            vec![("-".to_owned(), read)]
-        } else {
-            let path = Path::new(given);
-            if !path.exists() {
-                return Err(format!("{given}: no such file or directory"));
-            }
-            files_under(path)
-                .into_iter()
-                .map(|f| tollgate_engine::load::display_path(&f))
-                .filter(|name| path.is_file() || parser_for(name, args.parser.as_deref()).is_some())
-                .map(|name| {
-                    let text = read(Path::new(&name));
-                    (name, text)
-                })
-                .collect()
-        };
-        for (name, text) in sources {
-            let parser = parser_for(&name, args.parser.as_deref()).unwrap_or("yaml");
-            match text.and_then(|t| {
-                parse_rego(parser, &t).map_err(|e| format!("{name}:{}:{}: {}", e.line, e.column, e.message))
-            }) {
-                Ok(docs) => inputs.push((name, docs)),
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    parse_errors = true;
-                }
+    for (name, text) in gather(&args.files, resolved.parser.as_deref(), resolved.ignore.as_deref())? {
+        let parser = parser_for(&name, resolved.parser.as_deref()).unwrap_or("yaml");
+        match text
+            .and_then(|t| parse_rego(parser, &t).map_err(|e| format!("{name}:{}:{}: {}", e.line, e.column, e.message)))
+        {
+            Ok(docs) => inputs.push((name, docs)),
+            Err(message) => {
+                eprintln!("error: {message}");
+                parse_errors = true;
             }
         }
     }
 
     let mut results = Vec::new();
-    if args.combine {
-        let combined: Vec<Value> = inputs
-            .iter()
-            .map(|(path, docs)| {
-                let mut docs: Vec<Value> = docs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect();
-                let contents = if docs.len() == 1 { docs.remove(0) } else { Value::Array(docs) };
-                json!({"path": path, "contents": contents})
-            })
-            .collect();
-        let combined = regorus::Value::from(Value::Array(combined));
+    if resolved.combine {
+        let combined = regorus::Value::from(combined(&inputs));
         for namespace in &namespaces {
             results.push(policies.check("Combined", &combined, namespace)?);
         }
@@ -164,4 +199,18 @@ fn test(args: &TestArgs) -> Result<(Vec<CheckResult>, bool), String> {
         }
     }
     Ok((results, parse_errors))
+}
+
+/// `--combine`'s input: one array of `{path, contents}` (a multi-document file's contents is the
+/// array of its documents).
+pub fn combined(inputs: &[(String, Vec<regorus::Value>)]) -> Value {
+    let combined = inputs
+        .iter()
+        .map(|(path, docs)| {
+            let mut docs: Vec<Value> = docs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect();
+            let contents = if docs.len() == 1 { docs.remove(0) } else { Value::Array(docs) };
+            json!({"path": path, "contents": contents})
+        })
+        .collect();
+    Value::Array(combined)
 }

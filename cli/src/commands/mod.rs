@@ -3,6 +3,8 @@
 pub mod baseline;
 pub mod check;
 pub mod conftest;
+pub mod conftest_inputs;
+pub mod conftest_settings;
 pub mod cost;
 pub mod cost_base;
 pub mod drift;
@@ -13,6 +15,7 @@ pub mod fix_output;
 pub mod git_scan;
 pub mod inspect;
 pub mod merge;
+pub mod parse;
 pub mod prices;
 pub mod rules;
 pub mod rules_test;

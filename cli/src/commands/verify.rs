@@ -2,7 +2,9 @@
 //! codes (1 when a test fails; 2 when a policy or test file does not compile).
 
 use serde_json::json;
-use tollgate_engine::evaluate::rego_tests::{TestOutcome, verify_path};
+use tollgate_engine::evaluate::rego_tests::{TestFile, TestOutcome, verify_path};
+
+use super::conftest_settings::namespace_selected;
 
 use super::{EXIT_ERROR, Exit};
 use crate::args::VerifyArgs;
@@ -25,24 +27,32 @@ fn details(report: Option<&str>, file: &str, outcome: &TestOutcome) -> Vec<Strin
     lines
 }
 
+/// The test files of the policy paths, with the namespaces `--namespace` selects.
+fn test_files(args: &VerifyArgs) -> Result<(Vec<TestFile>, bool), String> {
+    let (settings, options) = super::conftest::common(&args.common, false)?;
+    let quiet = settings.flag(args.quiet, "quiet");
+    let data_paths = settings.paths(&args.common.data, "data", "");
+    let data_paths: Vec<_> = data_paths.into_iter().filter(|p| !p.as_os_str().is_empty()).collect();
+    let data = super::conftest_inputs::data_documents(&data_paths)?;
+    let namespaces = settings.strings(&args.namespace, "namespace");
+    let mut files = Vec::new();
+    for path in settings.paths(&args.common.policies, "policy", "policy") {
+        files.extend(verify_path(&path, &data, options)?);
+    }
+    if !namespaces.is_empty() {
+        files.retain(|f| namespace_selected(&f.package, &namespaces));
+    }
+    Ok((files, quiet))
+}
+
 pub fn run(args: &VerifyArgs) -> Exit {
-    let data = match super::conftest::data_documents(&args.data) {
-        Ok(data) => data,
+    let (files, quiet) = match test_files(args) {
+        Ok(found) => found,
         Err(message) => {
             eprintln!("error: {message}");
             return EXIT_ERROR;
         }
     };
-    let mut files = Vec::new();
-    for path in &args.policies {
-        match verify_path(path, &data) {
-            Ok(found) => files.extend(found),
-            Err(message) => {
-                eprintln!("error: {message}");
-                return EXIT_ERROR;
-            }
-        }
-    }
     let (mut passed, mut failed, mut skipped, mut broken) = (0, 0, 0, 0);
     let mut lines = Vec::new();
     let mut json_files = Vec::new();
@@ -58,7 +68,9 @@ pub fn run(args: &VerifyArgs) -> Exit {
                     }
                     if outcome.passed {
                         passed += 1;
-                        lines.push(format!("PASS - {} - {}", file.file, outcome.rule));
+                        if !quiet {
+                            lines.push(format!("PASS - {} - {}", file.file, outcome.rule));
+                        }
                     } else {
                         failed += 1;
                         lines.push(format!("FAIL - {} - {}: {}", file.file, outcome.rule, outcome.detail));

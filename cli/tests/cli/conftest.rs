@@ -37,7 +37,7 @@ const MANIFESTS: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name:
 fn multi_document_yaml_with_warnings_failures_and_exceptions() {
     let repo = TempRepo::new();
     repo.write("policy/k8s.rego", K8S_POLICY).write("manifests.yaml", MANIFESTS);
-    let run = tollgate(repo.path(), &["test", "manifests.yaml"]);
+    let run = tollgate(repo.path(), &["test", "--rego-version", "v0", "manifests.yaml"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stdout.contains("FAIL - manifests.yaml - main - Containers must not run as root in Deployment web"),
@@ -51,10 +51,10 @@ fn multi_document_yaml_with_warnings_failures_and_exceptions() {
         run.stdout
     );
     assert!(run.stdout.contains("9 tests, 5 passed, 1 warning, 2 failures, 1 exception"), "{}", run.stdout);
-    let json = tollgate(repo.path(), &["test", "manifests.yaml", "--output", "json"]).json();
+    let json = tollgate(repo.path(), &["test", "--rego-version", "v0", "manifests.yaml", "--output", "json"]).json();
     assert_eq!(json[0]["successes"], 5);
     assert_eq!(json[0]["failures"][1]["metadata"]["severity"], "high");
-    let no_fail = tollgate(repo.path(), &["test", "manifests.yaml", "--no-fail"]);
+    let no_fail = tollgate(repo.path(), &["test", "--rego-version", "v0", "manifests.yaml", "--no-fail"]);
     assert_eq!(no_fail.code, 0);
 }
 
@@ -62,10 +62,10 @@ fn multi_document_yaml_with_warnings_failures_and_exceptions() {
 fn warnings_fail_only_with_fail_on_warn() {
     let repo = TempRepo::new();
     repo.write("policy/k8s.rego", K8S_POLICY).write("svc.json", "{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"lb\"}, \"spec\": {\"type\": \"LoadBalancer\"}}");
-    let run = tollgate(repo.path(), &["test", "svc.json"]);
+    let run = tollgate(repo.path(), &["test", "--rego-version", "v0", "svc.json"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(run.stdout.contains("3 tests, 2 passed, 1 warning, 0 failures, 0 exceptions"), "{}", run.stdout);
-    assert_eq!(tollgate(repo.path(), &["test", "svc.json", "--fail-on-warn"]).code, 1);
+    assert_eq!(tollgate(repo.path(), &["test", "--rego-version", "v0", "svc.json", "--fail-on-warn"]).code, 1);
 }
 
 #[test]
@@ -81,15 +81,17 @@ fn hcl2_dockerfile_namespaces_and_v1_rules() {
     )
     .write("main.tf", "resource \"aws_s3_bucket\" \"site\" {\n  acl = \"public-read\"\n}\n")
     .write("Dockerfile", "FROM node:latest\nRUN npm ci\n");
-    let run =
-        tollgate(repo.path(), &["test", "main.tf", "Dockerfile", "--namespace", "terraform", "--namespace", "docker"]);
+    let run = tollgate(
+        repo.path(),
+        &["test", "--rego-version", "v0", "main.tf", "Dockerfile", "--namespace", "terraform", "--namespace", "docker"],
+    );
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("FAIL - main.tf - terraform - bucket site is public"), "{}", run.stdout);
     assert!(run.stdout.contains("FAIL - Dockerfile - docker - node:latest uses a latest base image"), "{}", run.stdout);
     assert!(run.stdout.contains("4 tests, 2 passed, 0 warnings, 2 failures, 0 exceptions"), "{}", run.stdout);
-    let all = tollgate(repo.path(), &["test", "main.tf", "--all-namespaces"]);
+    let all = tollgate(repo.path(), &["test", "--rego-version", "v0", "main.tf", "--all-namespaces"]);
     assert!(all.stdout.contains("2 tests, 1 passed, 0 warnings, 1 failure, 0 exceptions"), "{}", all.stdout);
-    let main_only = tollgate(repo.path(), &["test", "main.tf"]);
+    let main_only = tollgate(repo.path(), &["test", "--rego-version", "v0", "main.tf"]);
     assert!(main_only.stdout.contains("0 tests, 0 passed"), "{}", main_only.stdout);
 }
 
@@ -103,13 +105,25 @@ fn combine_data_and_stdin() {
     .write("data/limits.yaml", "limits:\n  max_files: 1\n")
     .write("a.yaml", "a: 1\n")
     .write("b.yaml", "b: 2\n");
-    let run = tollgate(repo.path(), &["test", "a.yaml", "b.yaml", "--combine", "--data", "data"]);
+    let run =
+        tollgate(repo.path(), &["test", "--rego-version", "v0", "a.yaml", "b.yaml", "--combine", "--data", "data"]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("FAIL - Combined - main - 2 files, more than 1"), "{}", run.stdout);
 
     let home = tempfile::tempdir().expect("home");
     let mut child = crate::support::clean_command(env!("CARGO_BIN_EXE_tollgate"), home.path())
-        .args(["test", "-", "--parser", "json", "--policy", "policy/combine.rego", "--data", "data"])
+        .args([
+            "test",
+            "-",
+            "--rego-version",
+            "v0",
+            "--parser",
+            "json",
+            "--policy",
+            "policy/combine.rego",
+            "--data",
+            "data",
+        ])
         .current_dir(repo.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -127,12 +141,12 @@ fn bad_inputs_and_policies_are_located_errors() {
     repo.write("policy/k8s.rego", K8S_POLICY)
         .write("good.yaml", "kind: Service\nspec: {type: ClusterIP}\n")
         .write("bad.yaml", "a: [1,\n");
-    let run = tollgate(repo.path(), &["test", "good.yaml", "bad.yaml"]);
+    let run = tollgate(repo.path(), &["test", "--rego-version", "v0", "good.yaml", "bad.yaml"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("bad.yaml:2:1:") || run.stderr.contains("bad.yaml:1:"), "{}", run.stderr);
     assert!(run.stdout.contains("3 tests, 3 passed"), "good.yaml is still tested: {}", run.stdout);
     repo.write("policy/broken.rego", "package main\n\ndeny[msg] {\n  msg := \n}\n");
-    let broken = tollgate(repo.path(), &["test", "good.yaml"]);
+    let broken = tollgate(repo.path(), &["test", "--rego-version", "v0", "good.yaml"]);
     assert_eq!(broken.code, 2);
     assert!(broken.stderr.contains("policy/broken.rego:"), "{}", broken.stderr);
 }
@@ -141,7 +155,7 @@ fn bad_inputs_and_policies_are_located_errors() {
 fn sarif_output_validates_and_keeps_levels() {
     let repo = TempRepo::new();
     repo.write("policy/k8s.rego", K8S_POLICY).write("manifests.yaml", MANIFESTS);
-    let run = tollgate(repo.path(), &["test", "manifests.yaml", "--output", "sarif"]);
+    let run = tollgate(repo.path(), &["test", "--rego-version", "v0", "manifests.yaml", "--output", "sarif"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let sarif = run.json();
     let schema: serde_json::Value = serde_json::from_str(
@@ -193,7 +207,7 @@ deny[msg] {
     )
     .write("limits.yaml", "max_containers: 1\n")
     .write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a}, {name: b}]\n");
-    let run = tollgate(repo.path(), &["test", "pod.yaml"]);
+    let run = tollgate(repo.path(), &["test", "--rego-version", "v0", "pod.yaml"]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("FAIL - pod.yaml - main - 2 containers, more than 1"), "{}", run.stdout);
     assert!(run.stdout.contains("3 tests, 2 passed, 0 warnings, 1 failure, 0 exceptions"), "{}", run.stdout);

@@ -34,8 +34,8 @@ fn offline_commands_open_no_internet_socket() {
     let runs: [(&[&str], i32); 6] = [
         (&["check", &testdata, "--no-cache", "--format", "json"], 1),
         (&["inspect", &testdata], 2),
-        (&["test", "pod.yaml"], 1),
-        (&["verify"], 0),
+        (&["test", "--rego-version", "v0", "pod.yaml"], 1),
+        (&["verify", "--rego-version", "v0"], 0),
         (&["cost", &cost, "--format", "json"], 0),
         (&["check", &testdata, "--no-cache", "--explain", "--format", "json"], 1),
     ];

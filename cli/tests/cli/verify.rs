@@ -11,7 +11,7 @@ fn passing_and_failing_tests_are_counted() {
         "policy/pods_test.rego",
         "package main\n\ntest_root_pod_denied {\n  deny[\"pods must run as non-root\"] with input as {\"kind\": \"Pod\", \"spec\": {}}\n}\n\ntest_nonroot_pod_allowed {\n  count(deny) == 0 with input as {\"kind\": \"Pod\", \"spec\": {\"securityContext\": {\"runAsNonRoot\": true}}}\n}\n",
     );
-    let run = tollgate(repo.path(), &["verify"]);
+    let run = tollgate(repo.path(), &["verify", "--rego-version", "v0"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("PASS - policy/pods_test.rego - data.main.test_root_pod_denied"), "{}", run.stdout);
     assert!(
@@ -24,11 +24,11 @@ fn passing_and_failing_tests_are_counted() {
         "policy/more_test.rego",
         "package main\n\nimport rego.v1\n\ntest_service_denied if {\n  count(deny) == 1 with input as {\"kind\": \"Service\"}\n}\n",
     );
-    let run = tollgate(repo.path(), &["verify", "--policy", "policy"]);
+    let run = tollgate(repo.path(), &["verify", "--rego-version", "v0", "--policy", "policy"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert!(run.stdout.contains("FAIL - policy/more_test.rego - data.main.test_service_denied"), "{}", run.stdout);
     assert!(run.stdout.contains("3 tests, 2 passed, 0 warnings, 1 failures"), "{}", run.stdout);
-    let json = tollgate(repo.path(), &["verify", "--output", "json"]).json();
+    let json = tollgate(repo.path(), &["verify", "--rego-version", "v0", "--output", "json"]).json();
     let failed: Vec<&serde_json::Value> = json
         .as_array()
         .into_iter()
@@ -43,10 +43,10 @@ fn passing_and_failing_tests_are_counted() {
 fn a_test_file_that_does_not_compile_is_an_error_with_its_location() {
     let repo = TempRepo::new();
     repo.write("policy/pods.rego", POLICY).write("policy/bad_test.rego", "package main\n\ntest_x {\n  deny[\n}\n");
-    let run = tollgate(repo.path(), &["verify"]);
+    let run = tollgate(repo.path(), &["verify", "--rego-version", "v0"]);
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(run.stderr.contains("policy/bad_test.rego:"), "{}", run.stderr);
-    let missing = tollgate(repo.path(), &["verify", "--policy", "nope"]);
+    let missing = tollgate(repo.path(), &["verify", "--rego-version", "v0", "--policy", "nope"]);
     assert_eq!(missing.code, 2);
 }
 
@@ -63,7 +63,7 @@ fn report_shows_failing_tests_source_and_notes_and_data_is_loaded() {
     )
     .write("data/allowed.yaml", "allowed:\n  registry: registry.acme.dev/\n");
     // Without the data document the registry is undefined, every image is denied: the outcomes flip.
-    let run = tollgate(repo.path(), &["verify"]);
+    let run = tollgate(repo.path(), &["verify", "--rego-version", "v0"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert!(
         run.stdout.contains("FAIL - policy/registry_test.rego - data.main.test_known_registry_allowed"),
@@ -76,7 +76,7 @@ fn report_shows_failing_tests_source_and_notes_and_data_is_loaded() {
         run.stdout
     );
 
-    let run = tollgate(repo.path(), &["verify", "--data", "data", "--report", "fails"]);
+    let run = tollgate(repo.path(), &["verify", "--rego-version", "v0", "--data", "data", "--report", "fails"]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout.contains("PASS - policy/registry_test.rego - data.main.test_known_registry_allowed\nFAIL"),
@@ -92,12 +92,14 @@ fn report_shows_failing_tests_source_and_notes_and_data_is_loaded() {
     assert!(run.stdout.contains("checking registry.acme.dev/"), "{}", run.stdout);
     assert!(run.stdout.contains("2 tests, 1 passed, 0 warnings, 1 failures"), "{}", run.stdout);
 
-    let notes = tollgate(repo.path(), &["verify", "-d", "data", "--report", "notes"]);
+    let notes = tollgate(repo.path(), &["verify", "--rego-version", "v0", "-d", "data", "--report", "notes"]);
     assert!(!notes.stdout.contains("  | "), "{}", notes.stdout);
     assert!(notes.stdout.contains("checking registry.acme.dev/"), "{}", notes.stdout);
-    let json = tollgate(repo.path(), &["verify", "-d", "data", "--report", "full", "-o", "json"]).json();
+    let json =
+        tollgate(repo.path(), &["verify", "--rego-version", "v0", "-d", "data", "--report", "full", "-o", "json"])
+            .json();
     assert_eq!(json[0]["failures"][0]["metadata"]["line"], 9, "{json:#}");
-    let missing = tollgate(repo.path(), &["verify", "-d", "nope"]);
+    let missing = tollgate(repo.path(), &["verify", "--rego-version", "v0", "-d", "nope"]);
     assert_eq!(missing.code, 2);
 }
 
@@ -110,7 +112,7 @@ fn indented_tests_run_and_todo_tests_are_skipped() {
         "policy/pods_test.rego",
         "package main\n\nimport rego.v1\n\ntest_root_pod_denied if {\n  deny[\"pods must run as non-root\"] with input as {\"kind\": \"Pod\", \"spec\": {}}\n}\n\n  test_indented_and_wrong if {\n    count(deny) == 5 with input as {\"kind\": \"Pod\", \"spec\": {}}\n  }\n\ntodo_test_later if {\n  false\n}\n",
     );
-    let run = tollgate(repo.path(), &["verify"]);
+    let run = tollgate(repo.path(), &["verify", "--rego-version", "v0"]);
     assert_eq!(run.code, 1, "the indented test fails: {}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("FAIL - policy/pods_test.rego - data.main.test_indented_and_wrong"), "{}", run.stdout);
     assert!(run.stdout.contains("SKIP - policy/pods_test.rego - data.main.todo_test_later"), "{}", run.stdout);

@@ -57,7 +57,7 @@ pub fn run(
     ctx: &CheckContext,
 ) -> ConftestOutcome {
     let mut outcome = ConftestOutcome::default();
-    let mut policies = match Policies::compile(modules, Vec::new()) {
+    let mut policies = match Policies::compile(modules, Vec::new(), crate::evaluate::rule::RegoOptions::default()) {
         Ok(policies) => policies,
         Err(message) => {
             let (file, line, column, message) = split_location(&message);

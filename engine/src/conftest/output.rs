@@ -33,7 +33,8 @@ pub fn summary(results: &[CheckResult]) -> String {
     )
 }
 
-pub fn render(format: &str, results: &[CheckResult]) -> String {
+/// The results in `format`; `hide_message` leaves messages out of JUnit test names.
+pub fn render(format: &str, results: &[CheckResult], hide_message: bool) -> String {
     let mut out = String::new();
     match format {
         "json" => out = serde_json::to_string_pretty(results).unwrap_or_default() + "\n",
@@ -79,9 +80,10 @@ pub fn render(format: &str, results: &[CheckResult]) -> String {
                 let file = escape(r.filename.as_str()).into_owned();
                 for o in r.failures.iter().chain(&r.warnings) {
                     let msg = escape(o.msg.as_str()).into_owned();
+                    let name = if hide_message { file.clone() } else { format!("{file} - {msg}") };
                     let _ = writeln!(
                         out,
-                        "    <testcase classname=\"conftest.{}\" name=\"{file} - {msg}\"><failure message=\"{msg}\"></failure></testcase>",
+                        "    <testcase classname=\"conftest.{}\" name=\"{name}\"><failure message=\"{msg}\"></failure></testcase>",
                         r.namespace
                     );
                 }

@@ -9,7 +9,7 @@ use super::compiled::CompiledNamespace;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::evaluate::rule::{is_legacy, located, new_engine};
+use crate::evaluate::rule::{RegoOptions, add_module, is_legacy, located};
 
 /// One result: its message and any other keys of the result object.
 #[derive(Debug, Clone, Serialize)]
@@ -58,16 +58,16 @@ fn remove_failure_prefix(rule: &str) -> &str {
 
 impl Policies {
     /// Compiles policy modules (name, source) and data documents.
-    pub fn compile(modules: &[(String, String)], data: Vec<Value>) -> Result<Policies, String> {
-        let mut engine = new_engine(modules.iter().any(|(_, s)| is_legacy(s)));
+    pub fn compile(modules: &[(String, String)], data: Vec<Value>, options: RegoOptions) -> Result<Policies, String> {
+        let legacy = modules.iter().any(|(_, s)| is_legacy(s));
+        let mut engine = options.engine(legacy);
+        let v1 = !options.v0.unwrap_or(legacy);
         super::builtins::register(&mut engine).map_err(|e| format!("built-ins: {e:#}"))?;
         let mut rules: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         let mut exceptions = BTreeSet::new();
         for (name, source) in modules {
-            let package = engine.add_policy(name.clone(), source.clone()).map_err(|e| {
-                let err = located(name, &e);
-                format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message)
-            })?;
+            let package = add_module(&mut engine, v1, name, source)
+                .map_err(|err| format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message))?;
             let namespace = package.strip_prefix("data.").unwrap_or(&package).to_owned();
             let defined = rules.entry(namespace.clone()).or_default();
             for line in source.lines() {

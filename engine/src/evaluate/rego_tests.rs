@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::registry::{is_policy_file, package_of};
-use super::rule::{is_legacy, located, new_engine};
+use super::rule::{RegoOptions, add_module, is_legacy, located};
 
 /// One test and its outcome.
 #[derive(Debug, Clone)]
@@ -25,7 +25,7 @@ pub struct TestOutcome {
 
 /// Runs every `test_*` rule of `tests` (name, source) against the given modules (name, source).
 pub fn run_tests(modules: &[(String, String)], tests: &(String, String)) -> Result<Vec<TestOutcome>, String> {
-    run_tests_with_data(modules, tests, &[])
+    run_tests_with_data(modules, tests, &[], RegoOptions::default())
 }
 
 /// A test rule as the parsed module declares it: its name, first line and source text.
@@ -63,17 +63,18 @@ pub fn run_tests_with_data(
     modules: &[(String, String)],
     tests: &(String, String),
     data: &[serde_json::Value],
+    options: RegoOptions,
 ) -> Result<Vec<TestOutcome>, String> {
-    let mut engine = new_engine(modules.iter().chain(std::iter::once(tests)).any(|(_, source)| is_legacy(source)));
+    let legacy = modules.iter().chain(std::iter::once(tests)).any(|(_, source)| is_legacy(source));
+    let mut engine = options.engine(legacy);
+    let v1 = !options.v0.unwrap_or(legacy);
     engine.set_gather_prints(true);
     for document in data {
         engine.add_data(regorus::Value::from(document.clone())).map_err(|e| format!("data: {e:#}"))?;
     }
     for (name, source) in modules.iter().chain(std::iter::once(tests)) {
-        engine.add_policy(name.clone(), source.clone()).map_err(|e| {
-            let err = located(name, &e);
-            format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message)
-        })?;
+        add_module(&mut engine, v1, name, source)
+            .map_err(|err| format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message))?;
     }
     let package =
         Some(package_of(&tests.1)).filter(|p| !p.is_empty()).ok_or_else(|| format!("{}: no package", tests.0))?;
@@ -107,7 +108,7 @@ pub struct TestFile {
 }
 
 /// Runs the tests of every `*_test.rego` under `path` against the other `.rego` modules there.
-pub fn verify_path(path: &Path, data: &[serde_json::Value]) -> Result<Vec<TestFile>, String> {
+pub fn verify_path(path: &Path, data: &[serde_json::Value], options: RegoOptions) -> Result<Vec<TestFile>, String> {
     let mut modules = Vec::new();
     let mut tests = Vec::new();
     let walker = ignore::WalkBuilder::new(path)
@@ -134,7 +135,7 @@ pub fn verify_path(path: &Path, data: &[serde_json::Value]) -> Result<Vec<TestFi
         .map(|test| TestFile {
             file: test.0.clone(),
             package: package_of(&test.1),
-            outcomes: run_tests_with_data(&modules, test, data),
+            outcomes: run_tests_with_data(&modules, test, data, options),
         })
         .collect())
 }

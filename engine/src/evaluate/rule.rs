@@ -60,7 +60,7 @@ impl Sources {
             libs.iter().filter(|(name, _)| !modules.iter().any(|(m, _)| m == name)).collect();
         let mut engine = with_libs(legacy, &libs)?;
         for (name, source) in modules {
-            engine.add_policy(name.clone(), source.clone()).map_err(|e| located(name, &e))?;
+            add_module(&mut engine, !legacy, name, source)?;
         }
         Ok(engine)
     }
@@ -205,6 +205,25 @@ pub(crate) fn is_legacy(source: &str) -> bool {
         })
 }
 
+/// How Conftest-mode policies are compiled: their Rego syntax (`None`: v0 when a module reads as
+/// v0, as the pack and `check --conftest-policy` do; `Some(true)`: v0 as `--rego-version v0` says;
+/// `Some(false)`: v1 only, Conftest's default) and whether built-in errors are errors
+/// (`--show-builtin-errors`) rather than undefined values.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RegoOptions {
+    pub v0: Option<bool>,
+    pub builtin_errors: bool,
+}
+
+impl RegoOptions {
+    /// An engine for modules of which some may read as v0 (`legacy`).
+    pub(crate) fn engine(&self, legacy: bool) -> regorus::Engine {
+        let mut engine = new_engine(self.v0.unwrap_or(legacy));
+        engine.set_strict_builtin_errors(self.builtin_errors);
+        engine
+    }
+}
+
 /// A v1 engine, or a v0 engine when a module is legacy (a v0 engine also takes modules that import `rego.v1`).
 /// A built-in function given the wrong type (`regex.match` on a null) is undefined, as in OPA and
 /// Conftest, not an error: a rule reading an attribute that is null stays silent.
@@ -243,6 +262,33 @@ pub(crate) fn find_entry_points(source: &str, package: &str) -> Vec<EntryPoint> 
 }
 
 /// regorus renders errors as `--> file:line:col` followed by a snippet; take the location from that line.
+/// Adds a module to an engine; in Rego v1 (or a module importing `rego.v1`), a multi-value rule head without `contains`
+/// (`deny[msg] if {`) is the parse error it is in OPA (regorus reads it as an object rule).
+pub(crate) fn add_module(
+    engine: &mut regorus::Engine,
+    v1: bool,
+    name: &str,
+    source: &str,
+) -> Result<String, RuleError> {
+    if (v1 || source.contains("import rego.v1"))
+        && let Some((line, column)) = partial_set_without_contains(source)
+    {
+        let message = "`contains` keyword is required for partial set rules".to_owned();
+        return Err(RuleError { file: name.to_owned(), line, column, message });
+    }
+    engine.add_policy(name.to_owned(), source.to_owned()).map_err(|e| located(name, &e))
+}
+
+/// The position of a rule head `name[key] if` (no value, no `contains`), if any: in v1 a partial
+/// set needs `contains`, and a partial object a value (`name[key] := value if`).
+fn partial_set_without_contains(source: &str) -> Option<(usize, usize)> {
+    static HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\[[^\]]*\]\s+if\b")
+            .expect("a valid pattern")
+    });
+    source.lines().enumerate().find_map(|(n, line)| HEAD.is_match(line).then_some((n + 1, 1)))
+}
+
 pub fn located(file: &str, err: &anyhow::Error) -> RuleError {
     let text = format!("{err:#}");
     let mut line = 1;
