@@ -11,6 +11,7 @@ mod cloudformation;
 mod config;
 mod conftest;
 mod conftest_check;
+mod conftest_parity;
 mod cost;
 mod cost_aws;
 mod cost_azure;

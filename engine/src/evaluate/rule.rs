@@ -276,6 +276,15 @@ pub(crate) fn add_module(
         let message = "`contains` keyword is required for partial set rules".to_owned();
         return Err(RuleError { file: name.to_owned(), line, column, message });
     }
+    // In v0, `if` and `contains` are keywords only when imported (regorus reads them as names).
+    let imports_keywords = source.contains("import rego.v1") || source.contains("import future.keywords");
+    if !v1
+        && !imports_keywords
+        && let Some((line, column, keyword)) = v1_keyword_in_head(source)
+    {
+        let message = format!("`{keyword}` is a keyword in Rego v0 only with `import rego.v1` (or run with Rego v1)");
+        return Err(RuleError { file: name.to_owned(), line, column, message });
+    }
     engine.add_policy(name.to_owned(), source.to_owned()).map_err(|e| located(name, &e))
 }
 
@@ -287,6 +296,19 @@ fn partial_set_without_contains(source: &str) -> Option<(usize, usize)> {
             .expect("a valid pattern")
     });
     source.lines().enumerate().find_map(|(n, line)| HEAD.is_match(line).then_some((n + 1, 1)))
+}
+
+/// The first rule head using `contains` or `if` (`deny contains msg if {`), with its position.
+fn v1_keyword_in_head(source: &str) -> Option<(usize, usize, &'static str)> {
+    static HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Za-z_][A-Za-z0-9_.]*(\[[^\]]*\])?\s+(contains|if)\b").expect("a valid pattern")
+    });
+    source.lines().enumerate().find_map(|(n, line)| {
+        let found = HEAD.captures(line)?;
+        let keyword = found.get(2)?;
+        let name = if keyword.as_str() == "if" { "if" } else { "contains" };
+        Some((n + 1, keyword.start() + 1, name))
+    })
 }
 
 pub fn located(file: &str, err: &anyhow::Error) -> RuleError {

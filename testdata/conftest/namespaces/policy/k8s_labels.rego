@@ -1,0 +1,5 @@
+package main.labels
+
+deny contains "main.labels: the team label is missing" if {
+	not input.metadata.labels.team
+}

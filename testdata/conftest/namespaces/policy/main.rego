@@ -1,0 +1,6 @@
+package main
+
+deny contains "main: replicas must be set" if {
+	input.kind == "Deployment"
+	not input.spec.replicas
+}

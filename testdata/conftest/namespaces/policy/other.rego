@@ -1,0 +1,5 @@
+package audit
+
+deny contains "audit: every resource is audited" if {
+	input.kind
+}

@@ -1,0 +1,5 @@
+package services
+
+deny contains "services must not be LoadBalancers" if {
+	input.spec.type == "LoadBalancer"
+}
