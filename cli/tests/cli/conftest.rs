@@ -73,7 +73,7 @@ fn hcl2_dockerfile_namespaces_and_v1_rules() {
     let repo = TempRepo::new();
     repo.write(
         "policy/terraform.rego",
-        "package terraform\n\nimport rego.v1\n\ndeny contains msg if {\n  some name, bucket in input.resource.aws_s3_bucket\n  bucket.acl == \"public-read\"\n  msg := sprintf(\"bucket %s is public\", [name])\n}\n",
+        "package terraform\n\nimport rego.v1\n\ndeny contains msg if {\n  some name, buckets in input.resource.aws_s3_bucket\n  some bucket in buckets\n  bucket.acl == \"public-read\"\n  msg := sprintf(\"bucket %s is public\", [name])\n}\n",
     )
     .write(
         "policy/docker.rego",

@@ -41,7 +41,7 @@ import rego.v1
 
 deny_public_acl contains {"msg": msg, "address": sprintf("aws_s3_bucket.%s", [name])} if {
   some name
-  bucket := input.resource.aws_s3_bucket[name]
+  bucket := input.resource.aws_s3_bucket[name][_]
   bucket.acl == "public-read"
   msg := sprintf("bucket %s is public", [name])
 }

@@ -4,6 +4,7 @@
 
 mod builtins;
 mod compiled;
+pub mod hcl2_shape;
 pub mod in_check;
 pub mod output;
 pub mod parse;

@@ -1,5 +1,5 @@
 //! Inputs parsed into the document shapes Conftest's parsers produce, so Conftest policies see the same
-//! `input`: YAML (one document per input), JSON, HCL2 (`input.resource.<type>.<name>`), TOML, INI,
+//! `input`: YAML (one document per input), JSON, HCL2 (`input.resource.<type>.<name>[0]`, Conftest's shape), TOML, INI,
 //! `.env` and Dockerfile (a list of commands with `Cmd`, `Flags`, `Value`, `Original`, `Stage`).
 
 use serde_json::{Map, Value, json};
@@ -42,9 +42,7 @@ pub fn parse(parser: &str, text: &str) -> Result<Vec<Value>, FileError> {
     match parser {
         "yaml" => parse_values(text).map_err(|e| error(e.message, e.position.line, e.position.column)),
         "json" => Ok(vec![crate::normalize::parse_json(text)?]),
-        "hcl2" => hcl::from_str::<Value>(text)
-            .map(|v| vec![v])
-            .map_err(|e| error(e.to_string().lines().last().unwrap_or("invalid HCL").trim_start_matches("= "), 1, 1)),
+        "hcl2" => super::hcl2_shape::parse(text).map(|v| vec![v]),
         "toml" => toml::from_str::<Value>(text).map(|v| vec![v]).map_err(|e| {
             let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
             error(e.message(), line, column)
