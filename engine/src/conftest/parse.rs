@@ -157,8 +157,8 @@ mod tests {
         assert_eq!(parser_for("x.txt", Some("yaml")), Some("yaml"));
         let hcl =
             parse("hcl2", "resource \"aws_s3_bucket\" \"b\" {\n  acl = \"private\"\n  bucket = var.name\n}\n").unwrap();
-        assert_eq!(hcl[0]["resource"]["aws_s3_bucket"]["b"]["acl"], "private");
-        assert_eq!(hcl[0]["resource"]["aws_s3_bucket"]["b"]["bucket"], "${var.name}");
+        assert_eq!(hcl[0]["resource"]["aws_s3_bucket"]["b"][0]["acl"], "private");
+        assert_eq!(hcl[0]["resource"]["aws_s3_bucket"]["b"][0]["bucket"], "${var.name}");
         let docker = parse(
             "dockerfile",
             "FROM alpine:3.19 AS build\nRUN apk add \\\n  curl\nCOPY --from=build /a /b\nCMD [\"sh\"]\n",
