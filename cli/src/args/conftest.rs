@@ -72,7 +72,7 @@ pub struct TestArgs {
     /// Exit 0 even with failures.
     #[arg(long)]
     pub no_fail: bool,
-    /// Leave successes out of the `stdout` output.
+    /// Print nothing when the run exits 0.
     #[arg(long)]
     pub quiet: bool,
     /// Leave exceptions out of the output.
@@ -99,16 +99,19 @@ pub struct VerifyArgs {
     /// Only the tests of these packages (repeatable; globs: `main.*`).
     #[arg(long, short = 'n')]
     pub namespace: Vec<String>,
-    /// `stdout` or `json`.
-    #[arg(long, short = 'o', default_value = "stdout", value_parser = ["stdout", "json"])]
-    pub output: String,
+    /// Output: stdout, json, tap, table, junit, github, sarif.
+    #[arg(long, short = 'o')]
+    pub output: Option<String>,
     /// Details under each test: `fails` (source and printed notes of failing tests), `full` (of every
     /// test), `notes` (only what tests printed), as `conftest verify --report`.
     #[arg(long, value_parser = ["fails", "full", "notes"])]
     pub report: Option<String>,
-    /// Leave passing tests out of the `stdout` output.
+    /// Print nothing when every test passes.
     #[arg(long)]
     pub quiet: bool,
+    /// Leave the message out of JUnit test names.
+    #[arg(long)]
+    pub junit_hide_message: bool,
 }
 
 #[derive(Debug, Args)]

@@ -108,13 +108,8 @@ pub fn run(args: &TestArgs) -> Exit {
             if resolved.suppress_exceptions {
                 results.iter_mut().for_each(|r| r.exceptions.clear());
             }
-            let (_, _, warnings, failures, exceptions) = totals(&results);
-            let silent = resolved.quiet && resolved.output == "stdout" && warnings + failures + exceptions == 0;
-            let text = if silent { String::new() } else { render(&resolved.output, &results, resolved.hide_message) };
-            if let Err(code) = emit(resolved.file.as_deref(), &text) {
-                return code;
-            }
-            if parse_errors {
+            let (_, _, warnings, failures, _) = totals(&results);
+            let code = if parse_errors {
                 EXIT_ERROR
             } else if resolved.no_fail {
                 0
@@ -122,7 +117,15 @@ pub fn run(args: &TestArgs) -> Exit {
                 1
             } else {
                 0
+            };
+            // As Conftest: --quiet prints nothing when the run exits 0.
+            let silent = resolved.quiet && code == 0;
+            let text =
+                if silent { String::new() } else { render(&resolved.output, &results, resolved.hide_message, false) };
+            if let Err(failed) = emit(resolved.file.as_deref(), &text) {
+                return failed;
             }
+            code
         }
         Err(message) => {
             eprintln!("error: {message}");

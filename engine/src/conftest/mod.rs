@@ -10,3 +10,4 @@ pub mod output;
 pub mod parse;
 pub mod run;
 pub mod sarif;
+pub mod verify_report;

@@ -14,7 +14,8 @@ pub fn totals(results: &[CheckResult]) -> (usize, usize, usize, usize, usize) {
     let warnings: usize = results.iter().map(|r| r.warnings.len()).sum();
     let failures: usize = results.iter().map(|r| r.failures.len()).sum();
     let exceptions: usize = results.iter().map(|r| r.exceptions.len()).sum();
-    (passed + warnings + failures + exceptions, passed, warnings, failures, exceptions)
+    let skipped: usize = results.iter().map(|r| r.skipped.len()).sum();
+    (passed + warnings + failures + exceptions + skipped, passed, warnings, failures, exceptions)
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -33,8 +34,9 @@ pub fn summary(results: &[CheckResult]) -> String {
     )
 }
 
-/// The results in `format`; `hide_message` leaves messages out of JUnit test names.
-pub fn render(format: &str, results: &[CheckResult], hide_message: bool) -> String {
+/// The results in `format`; `hide_message` leaves messages out of JUnit test names; `show_skipped`
+/// adds the skipped count to the standard summary (`verify`'s).
+pub fn render(format: &str, results: &[CheckResult], hide_message: bool, show_skipped: bool) -> String {
     let mut out = String::new();
     match format {
         "json" => out = serde_json::to_string_pretty(results).unwrap_or_default() + "\n",
@@ -110,17 +112,25 @@ pub fn render(format: &str, results: &[CheckResult], hide_message: bool) -> Stri
         }
         _ => {
             for r in results {
+                let namespace = if r.namespace == "-" { "-".to_owned() } else { format!("- {} -", r.namespace) };
+                let total = r.successes + r.warnings.len() + r.failures.len() + r.exceptions.len() + r.skipped.len();
+                if total == 0 {
+                    let _ = writeln!(out, "? - {} {namespace} no policies found", r.filename);
+                    continue;
+                }
                 for o in &r.warnings {
-                    let _ = writeln!(out, "WARN - {} - {} - {}", r.filename, r.namespace, o.msg);
+                    let _ = writeln!(out, "WARN - {} {namespace} {}", r.filename, o.msg);
                 }
                 for o in &r.failures {
-                    let _ = writeln!(out, "FAIL - {} - {} - {}", r.filename, r.namespace, o.msg);
+                    let _ = writeln!(out, "FAIL - {} {namespace} {}", r.filename, o.msg);
                 }
                 for o in &r.exceptions {
-                    let _ = writeln!(out, "EXCP - {} - {} - {}", r.filename, r.namespace, o.msg);
+                    let _ = writeln!(out, "EXCP - {} {namespace} {}", r.filename, o.msg);
                 }
             }
-            let _ = writeln!(out, "\n{}", summary(results));
+            let skipped: usize = results.iter().map(|r| r.skipped.len()).sum();
+            let shown = if show_skipped { format!(", {skipped} skipped") } else { String::new() };
+            let _ = writeln!(out, "\n{}{shown}", summary(results));
         }
     }
     out

@@ -31,6 +31,9 @@ pub struct CheckResult {
     pub warnings: Vec<Outcome>,
     pub failures: Vec<Outcome>,
     pub exceptions: Vec<Outcome>,
+    /// Skipped tests (`verify`'s `todo_test_*` rules); `test` skips none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Outcome>,
 }
 
 /// Policies compiled into one engine, as Conftest loads a policy directory.
@@ -106,6 +109,7 @@ impl Policies {
             warnings: Vec::new(),
             failures: Vec::new(),
             exceptions: Vec::new(),
+            skipped: Vec::new(),
         };
         let Some(rules) = self.rules.get(namespace).cloned() else { return Ok(result) };
 
