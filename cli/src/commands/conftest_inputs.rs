@@ -29,7 +29,7 @@ pub fn check_parser(parser: Option<&str>) -> Result<(), String> {
     let Some(parser) = parser else { return Ok(()) };
     if parser_for("", Some(parser)).is_some() {
         Ok(())
-    } else if NOT_YET.contains(&parser) || parser == "xml" {
+    } else if NOT_YET.contains(&parser) {
         Err(format!("parser `{parser}` is not supported yet (supported: {})", PARSERS.join(", ")))
     } else {
         Err(format!("unknown parser `{parser}` (supported: {})", PARSERS.join(", ")))

@@ -10,4 +10,6 @@ pub mod output;
 pub mod parse;
 pub mod run;
 pub mod sarif;
+pub mod text_formats;
 pub mod verify_report;
+pub mod xml;

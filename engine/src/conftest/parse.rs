@@ -1,6 +1,7 @@
 //! Inputs parsed into the document shapes Conftest's parsers produce, so Conftest policies see the same
 //! `input`: YAML (one document per input), JSON, HCL2 (`input.resource.<type>.<name>[0]`, Conftest's shape), TOML, INI,
-//! `.env` and Dockerfile (a list of commands with `Cmd`, `Flags`, `Value`, `Original`, `Stage`).
+//! `.env`, Dockerfile (a list of commands with `Cmd`, `Flags`, `Value`, `Original`, `Stage`), JSON with
+//! comments, Java properties and XML.
 
 use serde_json::{Map, Value, json};
 
@@ -8,7 +9,8 @@ use crate::normalize::FileError;
 use crate::normalize::yaml_tree::parse_values;
 
 /// The parsers, by Conftest's names.
-pub const PARSERS: [&str; 7] = ["yaml", "json", "hcl2", "toml", "ini", "dotenv", "dockerfile"];
+pub const PARSERS: [&str; 10] =
+    ["yaml", "json", "jsonc", "hcl2", "toml", "ini", "dotenv", "dockerfile", "properties", "xml"];
 
 /// The parser for a file name (or the one forced with `--parser`).
 pub fn parser_for(name: &str, forced: Option<&str>) -> Option<&'static str> {
@@ -21,6 +23,9 @@ pub fn parser_for(name: &str, forced: Option<&str>) -> Option<&'static str> {
     Some(match ext {
         "yaml" | "yml" => "yaml",
         "json" => "json",
+        "jsonc" => "jsonc",
+        "properties" => "properties",
+        "xml" => "xml",
         "tf" | "hcl" | "tfvars" => "hcl2",
         "toml" => "toml",
         "ini" | "cfg" | "conf" => "ini",
@@ -50,6 +55,9 @@ pub fn parse(parser: &str, text: &str) -> Result<Vec<Value>, FileError> {
         "ini" => ini(text).map(|v| vec![v]),
         "dotenv" => dotenv(text).map(|v| vec![v]),
         "dockerfile" => Ok(vec![dockerfile(text)]),
+        "jsonc" => Ok(vec![super::text_formats::jsonc(text)?]),
+        "properties" => Ok(vec![super::text_formats::properties(text)?]),
+        "xml" => Ok(vec![super::xml::parse(text)?]),
         other => Err(error(format!("unknown parser `{other}`"), 1, 1)),
     }
 }
