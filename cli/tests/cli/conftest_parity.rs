@@ -145,3 +145,24 @@ fn parse_prints_what_policies_receive() {
     let value: serde_json::Value = serde_json::from_str(&stdin_parser.stdout).expect("JSON");
     assert_eq!(value["database"]["readonly"], true);
 }
+
+#[test]
+fn combine_reorders_v0_statements_and_takes_every_parser() {
+    let dir = fixture("combine");
+    let run = tollgate(&dir, &["test", "--combine", "--rego-version", "v0", "."]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("FAIL - Combined - main - Deployment worker has no Service selecting app worker\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("1 test, 0 passed, 0 warnings, 1 failure, 0 exceptions"), "{}", run.stdout);
+    // Every parser's documents combine: one `{path, contents}` per file of `parse/`.
+    let parse = tollgate(&fixture("parse"), &["parse", "--combine", "."]);
+    let combined: serde_json::Value = serde_json::from_str(&parse.stdout).expect("JSON");
+    let paths: Vec<&str> = combined.as_array().expect("array").iter().filter_map(|e| e["path"].as_str()).collect();
+    assert_eq!(
+        paths,
+        ["app.ini", "app.properties", "deployment.yaml", "main.tf", "pom.xml", "settings.toml", "tsconfig.jsonc"]
+    );
+}
