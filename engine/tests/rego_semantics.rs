@@ -11,7 +11,7 @@ use tollgate_engine::evaluate::rule::RegoOptions;
 fn denials(policy: &str, input: Value) -> Vec<String> {
     let source = format!("package main\n\n{policy}");
     let modules = vec![("policy/main.rego".to_owned(), source)];
-    let options = RegoOptions { v0: Some(false), builtin_errors: false };
+    let options = RegoOptions { v0: Some(false), ..RegoOptions::default() };
     let mut policies = Policies::compile(&modules, Vec::new(), options).unwrap_or_else(|e| panic!("{e}\n{policy}"));
     let result = policies.check("input.json", &regorus::Value::from(input), "main").expect("evaluates");
     let mut messages: Vec<String> = result.failures.into_iter().map(|f| f.msg).collect();
@@ -221,7 +221,7 @@ fn known_differences_from_opa() {
     // functions of the policy (`with f as g`): the built-in is an unsafe variable at compile time.
     let source = "package main\n\nf(s) := upper(s)\n\ndeny contains msg if {\n  msg := f(\"x\") with f as lower\n}\n";
     let modules = vec![("policy/main.rego".to_owned(), source.to_owned())];
-    let compiled = Policies::compile(&modules, Vec::new(), RegoOptions { v0: Some(false), builtin_errors: false });
+    let compiled = Policies::compile(&modules, Vec::new(), RegoOptions { v0: Some(false), ..RegoOptions::default() });
     let outcome = compiled.and_then(|mut p| p.check("input.json", &regorus::Value::from(json!({})), "main"));
     assert!(outcome.is_err_and(|e| e.contains("lower")));
 }

@@ -27,8 +27,9 @@ pub struct ConftestCommon {
     /// Configuration file (default `conftest.toml` in the working directory, when present).
     #[arg(long = "config-file", alias = "config", value_name = "FILE")]
     pub config_file: Option<PathBuf>,
-    /// Conftest's `--strict` (OPA's strict compilation): not supported yet.
-    #[arg(long, hide = true)]
+    /// OPA's strict mode: unused assignments, arguments and imports, duplicate imports and
+    /// deprecated built-ins are compile errors.
+    #[arg(long)]
     pub strict: bool,
     /// Conftest's `--trace`: not supported yet.
     #[arg(long, hide = true)]
@@ -131,7 +132,6 @@ impl ConftestCommon {
     /// The first Conftest flag given that tollgate does not support yet.
     pub fn unsupported(&self) -> Option<&'static str> {
         [
-            (self.strict, "--strict"),
             (self.trace, "--trace"),
             (self.capabilities.is_some(), "--capabilities"),
             (!self.proto_file_dirs.is_empty(), "--proto-file-dirs"),

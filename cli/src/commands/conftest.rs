@@ -61,7 +61,8 @@ pub fn common(common: &ConftestCommon, update: bool) -> Result<(Settings, RegoOp
     let settings = Settings::load(common.config_file.as_deref())?;
     let v0 = settings.rego_v0(common.rego_version.as_deref())?;
     let builtin_errors = settings.flag(common.show_builtin_errors, "show-builtin-errors");
-    Ok((settings, RegoOptions { v0: Some(v0), builtin_errors }))
+    let strict = settings.flag(common.strict, "strict");
+    Ok((settings, RegoOptions { v0: Some(v0), builtin_errors, strict }))
 }
 
 fn resolve(args: &TestArgs) -> Result<Resolved, String> {

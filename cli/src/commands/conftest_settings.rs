@@ -25,10 +25,11 @@ const KEYS: &[&str] = &[
     "report",
     "file",
     "junit-hide-message",
+    "strict",
 ];
 
 /// Keys Conftest reads that tollgate refuses until it supports them.
-const UNSUPPORTED: &[&str] = &["strict", "trace", "capabilities", "update", "proto-file-dirs", "tls"];
+const UNSUPPORTED: &[&str] = &["trace", "capabilities", "update", "proto-file-dirs", "tls"];
 
 /// The values of `conftest.toml` and the environment, looked up by flag name.
 #[derive(Debug, Default)]

@@ -79,19 +79,18 @@ fn conftest_toml_is_read_and_flags_override_it() {
     assert_eq!(flag.code, 0, "{}{}", flag.stdout, flag.stderr);
     // --config-file names another file; a key tollgate does not support yet is refused by name.
     let scratch = tempfile::tempdir().expect("scratch");
-    let strict = scratch.path().join("strict.toml");
-    std::fs::write(&strict, "strict = true\n").expect("write");
-    let refused = tollgate(&dir, &["test", "fail.yaml", "--config-file", &strict.display().to_string()]);
+    let trace = scratch.path().join("trace.toml");
+    std::fs::write(&trace, "trace = true\n").expect("write");
+    let refused = tollgate(&dir, &["test", "fail.yaml", "--config-file", &trace.display().to_string()]);
     assert_eq!(refused.code, 2);
-    assert!(refused.stderr.contains("`strict` is not supported yet"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("`trace` is not supported yet"), "{}", refused.stderr);
 }
 
 #[test]
 fn flags_and_parsers_not_supported_yet_are_refused_by_name() {
     let dir = fixture("v1");
     for (flag, name) in [
-        (&["--strict"][..], "--strict"),
-        (&["--trace"], "--trace"),
+        (&["--trace"][..], "--trace"),
         (&["--capabilities", "caps.json"], "--capabilities"),
         (&["--update", "https://example.invalid/policy"], "--update"),
     ] {
@@ -165,4 +164,23 @@ fn combine_reorders_v0_statements_and_takes_every_parser() {
         paths,
         ["app.ini", "app.properties", "deployment.yaml", "main.tf", "pom.xml", "settings.toml", "tsconfig.jsonc"]
     );
+}
+
+#[test]
+fn strict_mode_rejects_what_opa_strict_rejects() {
+    let dir = fixture("strict");
+    let lenient = tollgate(&dir, &["test", "../v1/pass.yaml"]);
+    assert_eq!(lenient.code, 0, "{}{}", lenient.stdout, lenient.stderr);
+    let strict = tollgate(&dir, &["test", "--strict", "../v1/pass.yaml"]);
+    assert_eq!(strict.code, 2, "{}", strict.stdout);
+    for expected in [
+        "policy/deployment.rego:3:1: rego_compile_error: import data.lib.registries unused",
+        "policy/deployment.rego:10:2: rego_compile_error: assigned var replicas unused",
+        "policy/deployment.rego:15:1: rego_compile_error: unused argument registry. (hint: use _ (wildcard variable) instead)",
+    ] {
+        assert!(strict.stderr.contains(expected), "{expected}: {}", strict.stderr);
+    }
+    // The v1 fixture is clean under strict mode.
+    let clean = tollgate(&fixture("v1"), &["test", "--strict", "pass.yaml"]);
+    assert_eq!(clean.code, 0, "{}", clean.stderr);
 }

@@ -62,6 +62,7 @@ fn remove_failure_prefix(rule: &str) -> &str {
 impl Policies {
     /// Compiles policy modules (name, source) and data documents.
     pub fn compile(modules: &[(String, String)], data: Vec<Value>, options: RegoOptions) -> Result<Policies, String> {
+        options.strict_errors(modules)?;
         let legacy = modules.iter().any(|(_, s)| is_legacy(s));
         let mut engine = options.engine(legacy);
         let v1 = !options.v0.unwrap_or(legacy);

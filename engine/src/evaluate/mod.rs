@@ -10,3 +10,4 @@ pub mod registry;
 pub mod rego_tests;
 pub mod rule;
 pub mod run;
+pub mod strict;

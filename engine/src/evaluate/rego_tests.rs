@@ -65,6 +65,7 @@ pub fn run_tests_with_data(
     data: &[serde_json::Value],
     options: RegoOptions,
 ) -> Result<Vec<TestOutcome>, String> {
+    options.strict_errors(modules.iter().chain(std::iter::once(tests)))?;
     let legacy = modules.iter().chain(std::iter::once(tests)).any(|(_, source)| is_legacy(source));
     let mut engine = options.engine(legacy);
     let v1 = !options.v0.unwrap_or(legacy);

@@ -213,9 +213,24 @@ pub(crate) fn is_legacy(source: &str) -> bool {
 pub struct RegoOptions {
     pub v0: Option<bool>,
     pub builtin_errors: bool,
+    /// OPA's strict mode (`--strict`): the checks of `evaluate::strict` are compile errors.
+    pub strict: bool,
 }
 
 impl RegoOptions {
+    /// With `strict`, every strict-mode error of the modules (name, source), one per line.
+    pub fn strict_errors<'a>(&self, modules: impl IntoIterator<Item = &'a (String, String)>) -> Result<(), String> {
+        if !self.strict {
+            return Ok(());
+        }
+        let errors: Vec<String> = modules
+            .into_iter()
+            .flat_map(|(name, source)| super::strict::check(name, source))
+            .map(|e| format!("{}:{}:{}: {}", e.file, e.line, e.column, e.message))
+            .collect();
+        if errors.is_empty() { Ok(()) } else { Err(errors.join("\n")) }
+    }
+
     /// An engine for modules of which some may read as v0 (`legacy`).
     pub(crate) fn engine(&self, legacy: bool) -> regorus::Engine {
         let mut engine = new_engine(self.v0.unwrap_or(legacy));
