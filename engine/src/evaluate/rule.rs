@@ -225,8 +225,11 @@ impl RegoOptions {
         }
         let errors: Vec<String> = modules
             .into_iter()
-            .flat_map(|(name, source)| super::strict::check(name, source))
-            .map(|e| format!("{}:{}:{}: {}", e.file, e.line, e.column, e.message))
+            .flat_map(|(name, source)| {
+                super::strict::check(source)
+                    .into_iter()
+                    .map(move |e| format!("{name}:{}:{}: {}", e.line, e.column, e.message))
+            })
             .collect();
         if errors.is_empty() { Ok(()) } else { Err(errors.join("\n")) }
     }

@@ -8,7 +8,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rule::RuleError;
+/// One strict-mode error: where in the module, and OPA's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StrictError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
 
 /// Built-ins OPA's strict mode rejects as deprecated.
 const DEPRECATED: [&str; 11] = [
@@ -93,7 +99,7 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Every strict-mode error of one module, in source order.
-pub fn check(file: &str, source: &str) -> Vec<RuleError> {
+pub fn check(source: &str) -> Vec<StrictError> {
     static IMPORT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?m)^import\s+([A-Za-z0-9_.\[\]]+)(?:\s+as\s+(\w+))?"));
     static RULE_START: LazyLock<Regex> = LazyLock::new(|| regex(r"(?m)^[A-Za-z_][A-Za-z0-9_.]*"));
     static ASSIGN: LazyLock<Regex> = LazyLock::new(|| regex(r"(?:^|[^A-Za-z0-9_.:])([a-z_][A-Za-z0-9_]*)\s*:="));
@@ -170,7 +176,7 @@ pub fn check(file: &str, source: &str) -> Vec<RuleError> {
         .into_iter()
         .map(|(at, message)| {
             let (line, column) = position(source, at);
-            RuleError { file: file.to_owned(), line, column, message }
+            StrictError { line, column, message }
         })
         .collect()
 }
@@ -180,7 +186,7 @@ mod tests {
     use super::*;
 
     fn messages(source: &str) -> Vec<String> {
-        check("p.rego", source).into_iter().map(|e| format!("{}: {}", e.line, e.message)).collect()
+        check(source).into_iter().map(|e| format!("{}: {}", e.line, e.message)).collect()
     }
 
     #[test]
