@@ -184,3 +184,29 @@ fn strict_mode_rejects_what_opa_strict_rejects() {
     let clean = tollgate(&fixture("v1"), &["test", "--strict", "pass.yaml"]);
     assert_eq!(clean.code, 0, "{}", clean.stderr);
 }
+
+#[test]
+fn a_result_location_is_where_outputs_point_and_builtin_errors_show_on_request() {
+    let dir = fixture("results");
+    let github = tollgate(&dir, &["test", "service.yaml", "--output", "github"]);
+    assert_eq!(github.code, 1, "{}{}", github.stdout, github.stderr);
+    assert!(
+        github.stdout.starts_with("::group::Testing \"service.yaml\" against 1 policies in namespace \"main\"\n"),
+        "{}",
+        github.stdout
+    );
+    assert!(
+        github.stdout.contains("::error file=service.yaml,line=8::Service payments is a NodePort\n"),
+        "{}",
+        github.stdout
+    );
+    let sarif = tollgate(&dir, &["test", "service.yaml", "--output", "sarif"]).json();
+    let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startLine"], 8, "{sarif:#}");
+
+    let quiet = tollgate(&dir, &["test", "service.yaml", "-n", "builtins"]);
+    assert_eq!(quiet.code, 0, "an invalid pattern is undefined by default: {}{}", quiet.stdout, quiet.stderr);
+    let shown = tollgate(&dir, &["test", "service.yaml", "-n", "builtins", "--show-builtin-errors"]);
+    assert_eq!(shown.code, 2, "{}{}", shown.stdout, shown.stderr);
+    assert!(shown.stderr.contains("invalid regex"), "{}", shown.stderr);
+}

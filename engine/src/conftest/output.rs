@@ -4,9 +4,18 @@ use std::fmt::Write;
 
 use quick_xml::escape::escape;
 
-use super::run::CheckResult;
+use super::run::{CheckResult, Outcome};
 
 pub const OUTPUTS: [&str; 7] = ["stdout", "json", "tap", "table", "junit", "github", "sarif"];
+
+/// Where a result points: its `location` (`{"file": ..., "line": ...}`) when it names one, else the
+/// first line of its input.
+pub fn location(outcome: &Outcome, filename: &str) -> (String, u64) {
+    let named = outcome.metadata.as_ref().and_then(|m| m.get("location"));
+    let file = named.and_then(|l| l.get("file")).and_then(|f| f.as_str()).unwrap_or(filename);
+    let line = named.and_then(|l| l.get("line")).and_then(|l| l.as_u64()).unwrap_or(1);
+    (file.to_owned(), line.max(1))
+}
 
 /// Totals over all results: tests, passed, warnings, failures, exceptions.
 pub fn totals(results: &[CheckResult]) -> (usize, usize, usize, usize, usize) {
@@ -101,12 +110,23 @@ pub fn render(format: &str, results: &[CheckResult], hide_message: bool, show_sk
         }
         "github" => {
             for r in results {
-                for o in &r.failures {
-                    let _ = writeln!(out, "::error file={}::{}", r.filename, o.msg.replace('\n', "%0A"));
+                let total = r.successes + r.warnings.len() + r.failures.len() + r.exceptions.len() + r.skipped.len();
+                let _ = writeln!(
+                    out,
+                    "::group::Testing \"{}\" against {total} policies in namespace \"{}\"",
+                    r.filename, r.namespace
+                );
+                for (level, list) in [("error", &r.failures), ("warning", &r.warnings), ("notice", &r.exceptions)] {
+                    for o in list {
+                        let (file, line) = location(o, &r.filename);
+                        let _ = writeln!(out, "::{level} file={file},line={line}::{}", o.msg.replace('\n', "%0A"));
+                    }
                 }
-                for o in &r.warnings {
-                    let _ = writeln!(out, "::warning file={}::{}", r.filename, o.msg.replace('\n', "%0A"));
-                }
+                let _ = writeln!(
+                    out,
+                    "::notice file={},line=1::Number of successful checks: {}\n::endgroup::",
+                    r.filename, r.successes
+                );
             }
             let _ = writeln!(out, "{}", summary(results));
         }

@@ -45,6 +45,8 @@ pub struct Policies {
     exceptions: BTreeSet<String>,
     /// Namespaces compiled to bytecode (`None`: the interpreter evaluates them).
     compiled: BTreeMap<String, Option<CompiledNamespace>>,
+    /// Whether built-in errors are errors (`--show-builtin-errors`): then the interpreter runs.
+    builtin_errors: bool,
 }
 
 fn is_failure(rule: &str) -> bool {
@@ -89,7 +91,7 @@ impl Policies {
         for document in data {
             engine.add_data(regorus::Value::from(document)).map_err(|e| format!("data: {e:#}"))?;
         }
-        Ok(Policies { engine, rules, exceptions, compiled: BTreeMap::new() })
+        Ok(Policies { engine, rules, exceptions, compiled: BTreeMap::new(), builtin_errors: options.builtin_errors })
     }
 
     /// Every rule as `tollgate check` names it: `namespace.rule` (`main.deny_replicas`).
@@ -167,7 +169,10 @@ impl Policies {
             if self.exceptions.contains(namespace) {
                 names.push("exception".into());
             }
-            let compiled = CompiledNamespace::compile(&mut self.engine, namespace, names);
+            // regorus's bytecode VM reads a rule body's built-in error as undefined even when told to
+            // raise it: with --show-builtin-errors the interpreter runs the namespace instead.
+            let compiled =
+                if self.builtin_errors { None } else { CompiledNamespace::compile(&mut self.engine, namespace, names) };
             self.compiled.insert(namespace.to_owned(), compiled);
         }
         if let Some(Some(compiled)) = self.compiled.get_mut(namespace) {

@@ -23,12 +23,16 @@ pub fn render(results: &[CheckResult]) -> String {
                         rules.len() - 1
                     }
                 };
+                let (file, line) = super::output::location(outcome, &r.filename);
                 let mut result = json!({
                     "ruleId": rule,
                     "ruleIndex": index,
                     "level": level,
                     "message": {"text": outcome.msg},
-                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.filename}}}],
+                    "locations": [{"physicalLocation": {
+                        "artifactLocation": {"uri": file},
+                        "region": {"startLine": line},
+                    }}],
                 });
                 if let Some(metadata) = &outcome.metadata {
                     result["properties"] = json!({"metadata": metadata});
