@@ -11,7 +11,7 @@ all_protocols(p) if sprintf("%v", [p]) in {"-1", "all"}
 # `ingress` blocks, `aws_security_group_rule`, `aws_vpc_security_group_ingress_rule`, CloudFormation.
 public_ingress contains {"attribute": sprintf("ingress[%d].%s", [i, field]), "protocol": rule.protocol, "from": rule.from_port, "to": rule.to_port, "source": source} if {
 	input.type == "aws_security_group"
-	some i, rule in input.values.ingress
+	some i, rule in lib.items(input.values.ingress)
 	some field in ["cidr_blocks", "ipv6_cidr_blocks"]
 	some source in lib.list(rule, field)
 	lib.is_public(source)
@@ -35,7 +35,7 @@ public_ingress contains {"attribute": field, "protocol": v.ip_protocol, "from": 
 
 cfn_ingress contains [sprintf("SecurityGroupIngress[%d].", [i]), rule] if {
 	input.type == "AWS::EC2::SecurityGroup"
-	some i, rule in input.values.SecurityGroupIngress
+	some i, rule in lib.items(input.values.SecurityGroupIngress)
 }
 
 cfn_ingress contains ["", input.values] if input.type == "AWS::EC2::SecurityGroupIngress"

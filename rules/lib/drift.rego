@@ -22,7 +22,7 @@ names(path) := split(regex.replace(path, `\[[0-9]+\]`, ""), ".")
 # Changes beyond labels and tags.
 substantive_changes contains change if {
 	input.drift.status == "changed"
-	some change in input.drift.changes
+	some change in lib.items(input.drift.changes)
 	not is_label_path(change.attribute)
 }
 

@@ -3,6 +3,8 @@ package tollgate.lib.kubernetes
 
 import rego.v1
 
+import data.tollgate.lib
+
 workload_kinds := {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "ReplicationController"}
 
 pod_spec := {"path": "spec", "spec": input.values.spec} if input.type == "Pod"
@@ -18,5 +20,6 @@ pod_spec := {"path": "spec.jobTemplate.spec.template.spec", "spec": input.values
 # Every container (init and ephemeral too) with its attribute path.
 containers contains {"container": container, "path": sprintf("%s.%s[%d]", [pod_spec.path, kind, i])} if {
 	some kind in ["containers", "initContainers", "ephemeralContainers"]
-	some i, container in pod_spec.spec[kind]
+	some i, container in lib.list(pod_spec.spec, kind)
+	is_object(container)
 }

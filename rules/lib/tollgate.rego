@@ -16,6 +16,20 @@ list(values, name) := values[name] if is_array(values[name])
 
 list(values, name) := [] if not is_array(values[name])
 
+# A collection to iterate over: itself when it is an array, set or object, else nothing (a string,
+# number or null written where a list belongs). `some x in lib.items(v)` never fails at run time.
+items(x) := x if is_array(x)
+
+items(x) := x if is_object(x)
+
+items(x) := x if is_set(x)
+
+items(x) := [] if {
+	not is_array(x)
+	not is_object(x)
+	not is_set(x)
+}
+
 # A port (number or string) falls within a from/to range.
 port_in_range(port, from, to) if {
 	to_number(from) <= port

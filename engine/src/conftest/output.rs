@@ -4,18 +4,9 @@ use std::fmt::Write;
 
 use quick_xml::escape::escape;
 
-use super::run::{CheckResult, Outcome};
+use super::run::CheckResult;
 
 pub const OUTPUTS: [&str; 7] = ["stdout", "json", "tap", "table", "junit", "github", "sarif"];
-
-/// Where a result points: its `location` (`{"file": ..., "line": ...}`) when it names one, else the
-/// first line of its input.
-pub fn location(outcome: &Outcome, filename: &str) -> (String, u64) {
-    let named = outcome.metadata.as_ref().and_then(|m| m.get("location"));
-    let file = named.and_then(|l| l.get("file")).and_then(|f| f.as_str()).unwrap_or(filename);
-    let line = named.and_then(|l| l.get("line")).and_then(|l| l.as_u64()).unwrap_or(1);
-    (file.to_owned(), line.max(1))
-}
 
 /// Totals over all results: tests, passed, warnings, failures, exceptions.
 pub fn totals(results: &[CheckResult]) -> (usize, usize, usize, usize, usize) {
@@ -118,7 +109,7 @@ pub fn render(format: &str, results: &[CheckResult], hide_message: bool, show_sk
                 );
                 for (level, list) in [("error", &r.failures), ("warning", &r.warnings), ("notice", &r.exceptions)] {
                     for o in list {
-                        let (file, line) = location(o, &r.filename);
+                        let (file, line) = o.location(&r.filename);
                         let _ = writeln!(out, "::{level} file={file},line={line}::{}", o.msg.replace('\n', "%0A"));
                     }
                 }

@@ -22,6 +22,17 @@ pub struct Outcome {
     pub metadata: Option<Value>,
 }
 
+impl Outcome {
+    /// Where the result points: its `location` (`{"file": ..., "line": ...}`) when it names one, else
+    /// the first line of its input.
+    pub fn location(&self, filename: &str) -> (String, u64) {
+        let named = self.metadata.as_ref().and_then(|m| m.get("location"));
+        let file = named.and_then(|l| l.get("file")).and_then(|f| f.as_str()).unwrap_or(filename);
+        let line = named.and_then(|l| l.get("line")).and_then(|l| l.as_u64()).unwrap_or(1);
+        (file.to_owned(), line.max(1))
+    }
+}
+
 /// The results of one input (or one file, for multi-document files) in one namespace.
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckResult {

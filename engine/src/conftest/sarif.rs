@@ -23,7 +23,7 @@ pub fn render(results: &[CheckResult]) -> String {
                         rules.len() - 1
                     }
                 };
-                let (file, line) = super::output::location(outcome, &r.filename);
+                let (file, line) = outcome.location(&r.filename);
                 let mut result = json!({
                     "ruleId": rule,
                     "ruleIndex": index,

@@ -26,7 +26,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-gateways := [r | some r in input.resources; r.type == "aws_nat_gateway"; r.kind == "terraform"; lib.non_production(r)]
+gateways := [r | some r in lib.items(input.resources); r.type == "aws_nat_gateway"; r.kind == "terraform"; lib.non_production(r)]
 
 addresses := sort([r.address | some r in gateways])
 

@@ -31,6 +31,6 @@ deny contains {"msg": sprintf("%s gets a public IP address", [input.address]), "
 
 deny contains {"msg": sprintf("%s gives its instances a public IP address", [input.address]), "attribute": "network_interfaces", "fix": {"set": {sprintf("network_interfaces[%d].associate_public_ip_address", [i]): false}, "risk": "medium"}} if {
 	input.type == "aws_launch_template"
-	some i, interface in input.values.network_interfaces
+	some i, interface in lib.items(input.values.network_interfaces)
 	interface.associate_public_ip_address in {true, "true"}
 }

@@ -26,7 +26,7 @@ import rego.v1
 import data.tollgate.lib
 
 encrypts_secrets(values) if {
-	some config in values.encryption_config
+	some config in lib.items(values.encryption_config)
 	"secrets" in config.resources
 }
 

@@ -34,7 +34,7 @@ import rego.v1
 import data.tollgate.lib
 
 redirects_to_https(values) if {
-	some action in values.default_action
+	some action in lib.items(values.default_action)
 	action.type == "redirect"
 	action.redirect[0].protocol == "HTTPS"
 }

@@ -52,7 +52,7 @@ entries contains ["", input.values, source] if {
 
 entries contains [sprintf("ingress[%d]", [i]), rule, source] if {
 	input.type == "aws_network_acl"
-	some i, rule in input.values.ingress
+	some i, rule in lib.items(input.values.ingress)
 	lower(rule.action) == "allow"
 	some field in ["cidr_block", "ipv6_cidr_block"]
 	source := rule[field]

@@ -25,21 +25,23 @@ package tollgate.aws.s3_bucket_without_public_access_block
 
 import rego.v1
 
+import data.tollgate.lib
+
 buckets contains r if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "aws_s3_bucket"
 	r.kind == "terraform"
 }
 
 # Buckets a public access block refers to, by address or by literal bucket name.
 blocked contains address if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "aws_s3_bucket_public_access_block"
-	some address in r.references.bucket
+	some address in lib.items(r.references.bucket)
 }
 
 blocked contains b.address if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "aws_s3_bucket_public_access_block"
 	some b in buckets
 	b.values.bucket == r.values.bucket

@@ -28,15 +28,15 @@ import rego.v1
 import data.tollgate.lib
 
 secrets contains r if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "aws_secretsmanager_secret"
 	r.kind == "terraform"
 }
 
 rotated contains address if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "aws_secretsmanager_secret_rotation"
-	some address in r.references.secret_id
+	some address in lib.items(r.references.secret_id)
 }
 
 deny contains {"msg": sprintf("%s is never rotated", [s.address]), "address": s.address, "file": s.source.file} if {

@@ -27,15 +27,15 @@ import rego.v1
 import data.tollgate.lib
 
 vpcs contains r if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "aws_vpc"
 	r.kind == "terraform"
 }
 
 logged contains address if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "aws_flow_log"
-	some address in r.references.vpc_id
+	some address in lib.items(r.references.vpc_id)
 }
 
 deny contains {"msg": sprintf("%s has no flow logs", [v.address]), "address": v.address, "file": v.source.file} if {

@@ -32,20 +32,20 @@ rules contains ["", input.values] if input.type == "azurerm_network_security_rul
 
 rules contains [sprintf("security_rule[%d].", [i]), rule] if {
 	input.type == "azurerm_network_security_group"
-	some i, rule in input.values.security_rule
+	some i, rule in lib.items(input.values.security_rule)
 }
 
 opens(rule, port) if lib.port_spec_covers(rule.destination_port_range, port)
 
 opens(rule, port) if {
-	some spec in rule.destination_port_ranges
+	some spec in lib.items(rule.destination_port_ranges)
 	lib.port_spec_covers(spec, port)
 }
 
 public_source(rule) := rule.source_address_prefix if lib.is_public(rule.source_address_prefix)
 
 public_source(rule) := source if {
-	some source in rule.source_address_prefixes
+	some source in lib.items(rule.source_address_prefixes)
 	lib.is_public(source)
 }
 

@@ -25,22 +25,24 @@ package tollgate.azure.sql_server_auditing_disabled
 
 import rego.v1
 
+import data.tollgate.lib
+
 servers contains r if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "azurerm_mssql_server"
 	r.kind == "terraform"
 }
 
 # Servers an auditing policy refers to; a policy whose server is unknown might refer to any of them.
 audited contains address if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "azurerm_mssql_server_extended_auditing_policy"
 	not r.values.enabled == false
-	some address in r.references.server_id
+	some address in lib.items(r.references.server_id)
 }
 
 unsure if {
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type == "azurerm_mssql_server_extended_auditing_policy"
 	count(object.get(r.references, "server_id", [])) == 0
 }

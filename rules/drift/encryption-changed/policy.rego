@@ -21,10 +21,12 @@ package tollgate.drift.encryption_changed
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.drift
 
 deny contains {"msg": msg, "attribute": change.attribute} if {
-	some change in drift.substantive_changes
+	some change in lib.items(drift.substantive_changes)
 	some name in drift.names(change.attribute)
 	some word in ["encrypt", "kms", "sse", "cmk"]
 	contains(lower(name), word)

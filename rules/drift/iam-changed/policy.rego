@@ -20,6 +20,8 @@ package tollgate.drift.iam_changed
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.drift
 
 iam_types := {
@@ -38,7 +40,7 @@ iam_type if input.type in iam_types
 
 deny contains {"msg": msg, "attribute": change.attribute, "severity": level(change)} if {
 	iam_type
-	some change in drift.substantive_changes
+	some change in lib.items(drift.substantive_changes)
 	msg := sprintf("%s: %s changed outside the code", [input.address, change.attribute])
 }
 

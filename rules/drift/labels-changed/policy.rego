@@ -17,11 +17,13 @@ package tollgate.drift.labels_changed
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.drift
 
 deny contains {"msg": msg, "attribute": change.attribute} if {
 	input.drift.status == "changed"
-	some change in input.drift.changes
+	some change in lib.items(input.drift.changes)
 	drift.is_label_path(change.attribute)
 	msg := sprintf("%s: %s changed outside the code (declared %s, live %s)", [input.address, change.attribute, drift.show(change.desired), drift.show(change.live)])
 }

@@ -23,10 +23,12 @@ package tollgate.drift.network_rule_changed
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.drift
 
 deny contains {"msg": msg, "attribute": change.attribute, "severity": level(change)} if {
-	some change in drift.substantive_changes
+	some change in lib.items(drift.substantive_changes)
 	msg := sprintf("%s: network rule %s changed outside the code (declared %s, live %s)", [input.address, change.attribute, drift.show(change.desired), drift.show(change.live)])
 }
 

@@ -24,6 +24,8 @@ package tollgate.drift.public_access_changed
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.drift
 
 public_attributes := {
@@ -35,7 +37,7 @@ public_attributes := {
 }
 
 deny contains {"msg": msg, "attribute": change.attribute} if {
-	some change in drift.substantive_changes
+	some change in lib.items(drift.substantive_changes)
 	some name in drift.names(change.attribute)
 	name in public_attributes
 	msg := sprintf("%s: public-access setting %s changed outside the code (declared %s, live %s)", [input.address, change.attribute, drift.show(change.desired), drift.show(change.live)])

@@ -33,18 +33,18 @@ deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.values
 
 deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.values.role, member]), "attribute": "members"} if {
 	input.type == "google_bigquery_dataset_iam_binding"
-	some member in input.values.members
+	some member in lib.items(input.values.members)
 	member in public_members
 }
 
 deny contains {"msg": sprintf("%s gives %s access to %s", [input.address, entry.role, entry.special_group]), "attribute": sprintf("access[%d]", [i])} if {
 	input.type == "google_bigquery_dataset"
-	some i, entry in input.values.access
+	some i, entry in lib.items(input.values.access)
 	entry.special_group == "allAuthenticatedUsers"
 }
 
 deny contains {"msg": sprintf("%s gives %s access to %s", [input.address, entry.role, entry.iam_member]), "attribute": sprintf("access[%d]", [i])} if {
 	input.type == "google_bigquery_dataset"
-	some i, entry in input.values.access
+	some i, entry in lib.items(input.values.access)
 	entry.iam_member in public_members
 }

@@ -42,15 +42,15 @@ every_port(allow) if {
 }
 
 every_port(allow) if {
-	some spec in allow.ports
+	some spec in lib.items(allow.ports)
 	spec in {"0-65535", "1-65535"}
 }
 
 deny contains {"msg": sprintf("%s allows every %s port from %s", [input.address, allow.protocol, source]), "attribute": "allow"} if {
 	input.type == "google_compute_firewall"
 	ingress
-	some source in input.values.source_ranges
+	some source in lib.items(input.values.source_ranges)
 	lib.is_public(source)
-	some allow in input.values.allow
+	some allow in lib.items(input.values.allow)
 	every_port(allow)
 }

@@ -41,15 +41,15 @@ allows(allow, port) if {
 
 allows(allow, port) if {
 	allow.protocol in {"tcp", "all", "6"}
-	some spec in allow.ports
+	some spec in lib.items(allow.ports)
 	lib.port_spec_covers(spec, port)
 }
 
 deny contains {"msg": sprintf("%s allows RDP (port 3389) from %s", [input.address, source]), "attribute": "source_ranges"} if {
 	input.type == "google_compute_firewall"
 	ingress
-	some source in input.values.source_ranges
+	some source in lib.items(input.values.source_ranges)
 	lib.is_public(source)
-	some allow in input.values.allow
+	some allow in lib.items(input.values.allow)
 	allows(allow, 3389)
 }

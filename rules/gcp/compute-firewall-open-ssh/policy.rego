@@ -39,14 +39,14 @@ allows_ssh(allow) if {
 
 allows_ssh(allow) if {
 	allow.protocol in {"tcp", "all", "6"}
-	some spec in allow.ports
+	some spec in lib.items(allow.ports)
 	lib.port_spec_covers(spec, 22)
 }
 
 deny contains {"msg": sprintf("%s allows SSH (port 22) from %s", [input.address, source]), "attribute": "source_ranges"} if {
 	ingress
-	some source in input.values.source_ranges
+	some source in lib.items(input.values.source_ranges)
 	lib.is_public(source)
-	some allow in input.values.allow
+	some allow in lib.items(input.values.allow)
 	allows_ssh(allow)
 }

@@ -29,9 +29,9 @@ default_account(email) if email == "default"
 
 deny contains {"msg": sprintf("%s runs as the default service account with full API access", [input.address]), "attribute": "service_account"} if {
 	input.type == "google_compute_instance"
-	some account in input.values.service_account
+	some account in lib.items(input.values.service_account)
 	default_account(object.get(account, "email", "default"))
 	not lib.unknown("service_account[0].email")
-	some scope in account.scopes
+	some scope in lib.items(account.scopes)
 	scope in {"cloud-platform", "https://www.googleapis.com/auth/cloud-platform"}
 }

@@ -40,6 +40,6 @@ deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.values
 deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.values.role, member]), "attribute": "members"} if {
 	input.type == "google_project_iam_binding"
 	input.values.role in primitive
-	some member in input.values.members
+	some member in lib.items(input.values.members)
 	person(member)
 }

@@ -27,9 +27,9 @@ import rego.v1
 import data.tollgate.lib
 
 deny contains {"msg": msg, "attribute": path} if {
-	some s, settings in input.values.settings
-	some c, ip in settings.ip_configuration
-	some n, network in ip.authorized_networks
+	some s, settings in lib.items(input.values.settings)
+	some c, ip in lib.items(settings.ip_configuration)
+	some n, network in lib.items(ip.authorized_networks)
 	lib.is_public(network.value)
 	path := sprintf("settings[%d].ip_configuration[%d].authorized_networks[%d].value", [s, c, n])
 	msg := sprintf("%s authorizes connections from %s", [input.address, network.value])

@@ -34,13 +34,13 @@ deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.values
 
 deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.values.role, member]), "attribute": "members"} if {
 	input.type == "google_storage_bucket_iam_binding"
-	some member in input.values.members
+	some member in lib.items(input.values.members)
 	member in public_members
 }
 
 deny contains {"msg": sprintf("%s grants %s to %s", [input.address, binding.role, member]), "attribute": "policy_data"} if {
 	input.type == "google_storage_bucket_iam_policy"
 	some binding in json.unmarshal(input.values.policy_data).bindings
-	some member in binding.members
+	some member in lib.items(binding.members)
 	member in public_members
 }

@@ -26,6 +26,6 @@ import data.tollgate.lib
 deny contains {"msg": sprintf("%s grants cluster-admin to %s %s", [input.address, subject.kind, subject.name]), "attribute": "roleRef.name"} if {
 	input.type in {"ClusterRoleBinding", "RoleBinding"}
 	input.values.roleRef.name == "cluster-admin"
-	some subject in input.values.subjects
+	some subject in lib.items(input.values.subjects)
 	not startswith(subject.name, "system:")
 }

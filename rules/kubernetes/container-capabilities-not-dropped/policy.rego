@@ -20,10 +20,12 @@ package tollgate.kubernetes.container_capabilities_not_dropped
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.kubernetes as k8s
 
 drops_all(container) if {
-	some capability in container.securityContext.capabilities.drop
+	some capability in lib.items(container.securityContext.capabilities.drop)
 	upper(capability) == "ALL"
 }
 

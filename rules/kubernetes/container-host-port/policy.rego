@@ -18,11 +18,13 @@ package tollgate.kubernetes.container_host_port
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.kubernetes as k8s
 
 deny contains {"msg": sprintf("container `%s` of %s binds host port %v", [c.container.name, input.address, port.hostPort]), "attribute": sprintf("%s.ports[%d].hostPort", [c.path, i])} if {
 	some c in k8s.containers
-	some i, port in c.container.ports
+	some i, port in lib.items(c.container.ports)
 	port.hostPort
 	port.hostPort != 0
 }

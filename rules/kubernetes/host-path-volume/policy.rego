@@ -20,9 +20,11 @@ package tollgate.kubernetes.host_path_volume
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.kubernetes as k8s
 
 deny contains {"msg": sprintf("%s mounts the host path %s", [input.address, volume.hostPath.path]), "attribute": sprintf("%s.volumes[%d].hostPath", [k8s.pod_spec.path, i])} if {
-	some i, volume in k8s.pod_spec.spec.volumes
+	some i, volume in lib.items(k8s.pod_spec.spec.volumes)
 	volume.hostPath
 }

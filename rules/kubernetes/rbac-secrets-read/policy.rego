@@ -28,11 +28,11 @@ read_verbs := {"get", "list", "watch", "*"}
 
 deny contains {"msg": sprintf("%s can %s Secrets", [input.address, concat(", ", sort(verbs))]), "attribute": sprintf("rules[%d].verbs", [i])} if {
 	input.type in {"Role", "ClusterRole"}
-	some i, rule in input.values.rules
-	some resource in rule.resources
+	some i, rule in lib.items(input.values.rules)
+	some resource in lib.items(rule.resources)
 	resource in {"secrets", "*"}
 	object.get(rule, "apiGroups", [""])[_] in {"", "*"}
-	verbs := {v | some v in rule.verbs; v in read_verbs}
+	verbs := {v | some v in lib.items(rule.verbs); v in read_verbs}
 	count(verbs) > 0
 	count(object.get(rule, "resourceNames", [])) == 0
 	not "*" in rule.verbs

@@ -25,7 +25,7 @@ import data.tollgate.lib
 
 deny contains {"msg": sprintf("%s grants `*` %s", [input.address, field]), "attribute": sprintf("rules[%d].%s", [i, field])} if {
 	input.type in {"Role", "ClusterRole"}
-	some i, rule in input.values.rules
+	some i, rule in lib.items(input.values.rules)
 	some field in ["verbs", "resources"]
 	"*" in rule[field]
 }

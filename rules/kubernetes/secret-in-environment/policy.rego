@@ -23,13 +23,15 @@ package tollgate.kubernetes.secret_in_environment
 
 import rego.v1
 
+import data.tollgate.lib
+
 import data.tollgate.lib.kubernetes as k8s
 
 secret_name(name) if regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|credentials)`, name)
 
 deny contains {"msg": sprintf("container `%s` of %s sets `%s` to a literal value", [c.container.name, input.address, variable.name]), "attribute": sprintf("%s.env[%d].value", [c.path, i])} if {
 	some c in k8s.containers
-	some i, variable in c.container.env
+	some i, variable in lib.items(c.container.env)
 	secret_name(variable.name)
 	is_string(variable.value)
 	variable.value != ""

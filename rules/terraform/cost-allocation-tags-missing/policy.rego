@@ -24,15 +24,17 @@ package tollgate.terraform.cost_allocation_tags_missing
 
 import rego.v1
 
+import data.tollgate.lib
+
 required := {key | some key in object.get(data, ["tollgate", "rule_data", "cost_allocation_tags"], [])}
 
 # Tag keys every AWS resource of the module gets from its providers' `default_tags`.
 default_keys contains key if {
-	some p in input.resources
+	some p in lib.items(input.resources)
 	p.type == "provider"
 	p.values.name == "aws"
-	some block in p.values.default_tags
-	some key, _ in block.tags
+	some block in lib.items(p.values.default_tags)
+	some key, _ in lib.items(block.tags)
 }
 
 attribute(r) := "labels" if startswith(r.type, "google_")
@@ -49,7 +51,7 @@ keys(r) := {key | some key, _ in object.get(r.values, attribute(r), {})} | {key 
 
 deny contains {"msg": msg, "address": r.address, "file": r.source.file} if {
 	count(required) > 0
-	some r in input.resources
+	some r in lib.items(input.resources)
 	r.type != "provider"
 	r.kind == "terraform"
 	not unknown_tags(r)
