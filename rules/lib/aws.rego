@@ -50,9 +50,13 @@ public_ingress contains {"attribute": concat("", [path, field]), "protocol": rul
 opens(permission, _) if all_protocols(permission.protocol)
 
 opens(permission, port) if {
-	not all_protocols(permission.protocol)
+	tcp(permission.protocol)
 	lib.port_in_range(port, permission.from, permission.to)
 }
+
+# TCP by name or number: the services these rules judge (SSH, RDP, databases) listen on TCP, so a
+# UDP or ICMP permission whose range covers their port does not expose them.
+tcp(protocol) if lower(sprintf("%v", [protocol])) in {"tcp", "6"}
 
 # The permission opens every port.
 opens_all(permission) if all_protocols(permission.protocol)

@@ -36,8 +36,9 @@ all_protocols(p) if sprintf("%v", [p]) in {"-1", "all"}
 
 opens(rule, _) if all_protocols(rule.protocol)
 
+# SSH and RDP are TCP: a UDP or ICMP entry covering their port does not open them.
 opens(rule, port) if {
-	not all_protocols(rule.protocol)
+	lower(sprintf("%v", [rule.protocol])) in {"tcp", "6"}
 	lib.port_in_range(port, rule.from_port, rule.to_port)
 }
 

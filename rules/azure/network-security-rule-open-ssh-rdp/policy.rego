@@ -35,6 +35,9 @@ rules contains [sprintf("security_rule[%d].", [i]), rule] if {
 	some i, rule in lib.items(input.values.security_rule)
 }
 
+# SSH and RDP listen on TCP: a Udp or Icmp rule covering their port does not expose them.
+tcp(protocol) if lower(protocol) in {"tcp", "*", "any"}
+
 opens(rule, port) if lib.port_spec_covers(rule.destination_port_range, port)
 
 opens(rule, port) if {
@@ -53,6 +56,7 @@ deny contains {"msg": msg, "attribute": sprintf("%ssource_address_prefix", [path
 	some [path, rule] in rules
 	lower(rule.direction) == "inbound"
 	lower(rule.access) == "allow"
+	tcp(rule.protocol)
 	some port, name in admin_ports
 	opens(rule, port)
 	source := public_source(rule)
