@@ -145,3 +145,41 @@ fn network_messaging_and_container_services_are_priced_offline() {
         assert!(!resources.iter().any(|r| r["address"] == free), "{free} is free by itself");
     }
 }
+
+/// A resource naming no region is priced in its root module's provider region, not the default.
+#[test]
+fn the_provider_block_region_prices_the_resources() {
+    let repo = TempRepo::new();
+    repo.write("providers.tf", "provider \"aws\" {\n  region = \"eu-west-1\"\n}\n");
+    repo.write(
+        "main.tf",
+        "resource \"aws_instance\" \"web\" {\n  ami           = \"ami-1\"\n  instance_type = \"m5.large\"\n}\n",
+    );
+    repo.write(
+        "other/main.tf",
+        "resource \"aws_instance\" \"web\" {\n  ami           = \"ami-1\"\n  instance_type = \"m5.large\"\n}\n",
+    );
+    let empty = repo.path().join("no-catalogs").display().to_string();
+    let run = tollgate(repo.path(), &["cost", ".", "--catalog-dir", &empty, "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = run.json();
+    let regions: Vec<(String, String, f64)> = report["resources"]
+        .as_array()
+        .expect("resources")
+        .iter()
+        .map(|r| {
+            let file = r["file"].as_str().expect("file").to_owned();
+            let price = r["components"][0]["unit_price"].as_f64().expect("price");
+            (file, r["region"].as_str().expect("region").to_owned(), price)
+        })
+        .collect();
+    // The root module with the provider block is in eu-west-1 (AWS's list price there); the other
+    // root names no region and takes the default, us-east-1.
+    assert_eq!(
+        regions,
+        [
+            ("main.tf".to_owned(), "eu-west-1".to_owned(), 0.107),
+            ("other/main.tf".to_owned(), "us-east-1".to_owned(), 0.096)
+        ]
+    );
+}

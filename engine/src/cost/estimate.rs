@@ -78,8 +78,9 @@ pub fn estimate(resources: &[Resource], catalog: &Catalog, usage: &Usage, defaul
         budgets: Vec::new(),
         warnings: Vec::new(),
     };
+    let regions = super::provider_region::ProviderRegions::new(resources, defaults);
     for resource in resources {
-        match price_one(resource, catalog, usage, defaults) {
+        match price_one(resource, catalog, usage, regions.defaults_for(resource, defaults)) {
             None => {}
             Some(Ok((region, components))) => {
                 let monthly = round(components.iter().map(|c| c.monthly).sum());

@@ -22,6 +22,7 @@ pub mod import_aws;
 mod import_aws_products;
 pub mod import_azure;
 mod pricer;
+pub mod provider_region;
 pub mod render;
 pub mod usage;
 

@@ -45,11 +45,13 @@ pub fn price_for_rules(
     reads: impl Fn(usize, &crate::model::resource::Resource) -> bool,
 ) {
     use crate::cost::estimate::{add_delta, base_key, input};
+    let regions = crate::cost::provider_region::ProviderRegions::new(resources, &cost.defaults);
     for (i, resource) in resources.iter_mut().enumerate() {
         if !reads(i, resource) {
             continue;
         }
-        let mut priced = input(resource, &cost.catalog, &cost.usage, &cost.defaults);
+        let defaults = regions.defaults_for(resource, &cost.defaults);
+        let mut priced = input(resource, &cost.catalog, &cost.usage, defaults);
         if let (Some(priced), Some(base)) = (priced.as_mut(), base) {
             add_delta(priced, base.get(&base_key(resource)).copied());
         }
