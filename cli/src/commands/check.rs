@@ -8,7 +8,8 @@ use tollgate_engine::drift::DriftOptions;
 use tollgate_engine::drift::live::load_paths;
 
 use clap::ArgMatches;
-use tollgate_engine::report::model::Report;
+use tollgate_engine::cost::estimate::estimate;
+use tollgate_engine::report::model::{Report, ReportCost};
 use tollgate_engine::report::{self, Format};
 use tollgate_engine::suppress::baseline::Baseline;
 use tollgate_engine::{ScanOutcome, scan};
@@ -27,7 +28,8 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
     };
     // The terminal and the HTML page show the lines findings point at.
     let with_sources = outputs.iter().any(|(format, _)| matches!(format, Format::Human | Format::Html));
-    let mut outcome = match outcome(args, with_sources) {
+    let page = outputs.iter().any(|(format, _)| matches!(format, Format::Html));
+    let mut outcome = match outcome(args, with_sources, page) {
         Ok(outcome) => outcome,
         Err(code) => return code,
     };
@@ -58,12 +60,20 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
     code
 }
 
-/// Scans as the arguments say (from the file system or git), with terminal progress.
-pub fn outcome(args: &CheckArgs, with_sources: bool) -> Result<ScanOutcome, Exit> {
+/// Scans as the arguments say (from the file system or git), with terminal progress. For an HTML
+/// `page`, the report carries the estimate of the scanned resources (`Report::cost`).
+pub fn outcome(args: &CheckArgs, with_sources: bool, page: bool) -> Result<ScanOutcome, Exit> {
     let Ok(mut options) = scan_setup::options(&args.scan) else {
         return Err(EXIT_ERROR);
     };
     options.with_sources = with_sources;
+    // The page's cost section prices every resource from its values, which cached files do not keep:
+    // a page's run reads every file (a cold and a warm run show the same estimate).
+    if page && options.cost.is_some() {
+        options.keep_resources = true;
+        options.cache_dir = None;
+    }
+    let pricing = page.then(|| (options.cost.clone(), options.cost_base.clone()));
     if let Some(level) = &args.fail_on {
         match level.parse() {
             Ok(level) => options.fail_on = Some(level),
@@ -115,6 +125,14 @@ pub fn outcome(args: &CheckArgs, with_sources: bool) -> Result<ScanOutcome, Exit
         scan(&options, &progress)
     };
     progress.finish();
+    let mut outcome = outcome;
+    if let Some((Some(context), base)) = pricing {
+        let estimate = estimate(&outcome.resources, &context.catalog, &context.usage, &context.defaults);
+        let base_total = base.map(|b| b.values().sum::<f64>());
+        if !estimate.resources.is_empty() || !estimate.unpriced.is_empty() {
+            outcome.report.cost = Some(ReportCost { estimate, base_total });
+        }
+    }
     Ok(outcome)
 }
 

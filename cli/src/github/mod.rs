@@ -94,7 +94,7 @@ fn report(args: &GithubReportArgs, ctx: &Context) -> Result<(Report, Vec<ModelCo
     let Command::Check(check_args) = cli.command else {
         return Err("internal: the scan arguments did not parse as `check`".into());
     };
-    let outcome = check::outcome(&check_args, false).map_err(|_| "the scan failed".to_owned())?;
+    let outcome = check::outcome(&check_args, false, args.html.is_some()).map_err(|_| "the scan failed".to_owned())?;
     Ok((outcome.report, outcome.models))
 }
 
@@ -115,11 +115,16 @@ fn report_command(args: &GithubReportArgs, post: Post) -> Result<Exit, String> {
     if let Some(path) = &args.sarif {
         write(path, &report::render(Format::Sarif, &report, &BTreeMap::new(), false))?;
     }
-    if let Some(path) = &args.html {
-        write(path, &report::render(Format::Html, &report, &BTreeMap::new(), false))?;
-    }
     let cost: Option<CostReport> =
         args.cost.as_deref().map(|p| read_json(p, "cost estimate (`cost --format json`)")).transpose()?;
+    if let Some(path) = &args.html {
+        // A cost estimate given with --cost is the page's (it has the change's delta with --base).
+        if let Some(cost) = &cost {
+            let base_total = cost.diff.as_ref().map(|d| d.total_before);
+            report.cost = Some(tollgate_engine::report::model::ReportCost { estimate: cost.clone(), base_total });
+        }
+        write(path, &report::render(Format::Html, &report, &BTreeMap::new(), false))?;
+    }
     let extras =
         comment_body::Extras { drift: drift.as_ref(), cost: cost.as_ref(), html_url: args.html_url.as_deref() };
     let body = comment_body::render(&report, &extras, &ctx);

@@ -116,3 +116,33 @@ fn cost_and_drift_pages_are_self_contained() {
         }
     }
 }
+
+/// `check`'s page has a cost section (total, by type, the most expensive resources, what is not
+/// priced), the same from a cold and a warm cache; the JSON report stays without it.
+#[test]
+fn the_check_page_prices_the_scanned_resources_cold_or_warm() {
+    let repo = TempRepo::new();
+    let testdata = repo_root().join("testdata").display().to_string();
+    let cache = repo.path().join("cache").display().to_string();
+    let section = |page: &str| -> String {
+        let start = page.find("<section><h2>Cost: ").expect("a cost section");
+        let end = page[start..].find("<h2>Not priced").expect("the unpriced table") + start;
+        page[start..end].to_owned()
+    };
+    let warm_up = tollgate(repo.path(), &["check", &testdata, "--cache-dir", &cache, "--format", "json"]);
+    assert!(warm_up.json()["cost"].is_null(), "the JSON report has no cost");
+    let cold = repo.path().join("cold.html");
+    let warm = repo.path().join("warm.html");
+    for out in [&cold, &warm] {
+        let out = out.display().to_string();
+        let run =
+            tollgate(repo.path(), &["check", &testdata, "--cache-dir", &cache, "--format", "html", "--output", &out]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+    }
+    let cold = section(&std::fs::read_to_string(cold).expect("page"));
+    let warm = section(&std::fs::read_to_string(warm).expect("page"));
+    assert_eq!(cold, warm);
+    assert!(cold.contains("<section><h2>Cost: $"), "{cold}");
+    assert!(cold.contains("Most expensive resources (top 10)"), "{cold}");
+    assert!(cold.contains("aws_db_instance.orders"), "{cold}");
+}

@@ -34,6 +34,17 @@ pub struct Report {
     /// same from run to run).
     #[serde(skip)]
     pub scanned: Scanned,
+    /// The estimate of the scanned resources, for the HTML page (`check --format html`); not in the
+    /// JSON report, whose cost lives in `tollgate cost`.
+    #[serde(skip)]
+    pub cost: Option<ReportCost>,
+}
+
+/// The estimate the HTML page shows, and the base revision's total with `--base`.
+#[derive(Debug, Clone)]
+pub struct ReportCost {
+    pub estimate: crate::cost::CostReport,
+    pub base_total: Option<f64>,
 }
 
 /// What a run scanned: the paths as given, the revision (`--rev`, `--base`), and when.

@@ -70,6 +70,7 @@ pub fn summarize(
         drift: None,
         posture: Vec::new(),
         scanned: Default::default(),
+        cost: None,
     };
     refresh(&mut report);
     report

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
+mod cost_section;
 mod parts;
 
 pub use parts::{bars, esc, static_page, table};
@@ -162,6 +163,9 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
         let _ = writeln!(out, "<section class=\"muted\">{}</section>", parts.join("; "));
     }
     posture(&mut out, &report.posture);
+    if let Some(cost) = &report.cost {
+        cost_section::render(&mut out, &cost.estimate, cost.base_total);
+    }
     let _ = writeln!(
         out,
         "<section><h2>Findings ({})</h2><div class=\"filters\"><select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">every severity</option><option>critical</option><option>high</option><option>medium</option><option>low</option></select><select id=\"f-rule\" aria-label=\"rule\"><option value=\"\">every rule</option></select><select id=\"f-kind\" aria-label=\"kind\"><option value=\"\">every kind</option></select><select id=\"f-file\" aria-label=\"file\"><option value=\"\">every file</option></select><input id=\"f-text\" placeholder=\"search messages and resources\" aria-label=\"search\"> <span id=\"shown\" class=\"muted\"></span></div><table id=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>resource</th><th>where</th><th>message</th></tr></thead><tbody id=\"findings-body\"></tbody></table><div id=\"sentinel\" class=\"more\"></div></section>",
