@@ -37,6 +37,7 @@ mod github_html;
 mod github_server;
 mod hostile;
 mod html;
+mod html_chromium;
 mod limits;
 mod loading;
 mod local_http;

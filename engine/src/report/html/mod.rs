@@ -23,6 +23,22 @@ use parts::hash;
 const SCRIPT: &str = include_str!("report.js");
 use parts::STYLE;
 
+/// The cloud or platform a finding's resource belongs to, for the page's platform filter.
+fn platform(resource_type: &str, kind: &str) -> String {
+    let by_prefix = [
+        ("aws_", "aws"),
+        ("AWS::", "aws"),
+        ("azurerm_", "azure"),
+        ("azapi_", "azure"),
+        ("google_", "gcp"),
+        ("kubernetes_", "kubernetes"),
+    ];
+    by_prefix.iter().find(|(prefix, _)| resource_type.starts_with(prefix)).map_or_else(
+        || if kind == "kubernetes" { "kubernetes".to_owned() } else { kind.to_owned() },
+        |(_, p)| (*p).to_owned(),
+    )
+}
+
 /// The data the page's script reads: findings, each rule's text once, and the files they point into.
 fn data(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
     let findings: Vec<Value> = report
@@ -31,6 +47,7 @@ fn data(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
         .map(|f| {
             json!({"rule_id": f.rule_id, "severity": f.severity.as_str(), "message": f.message, "file": f.file,
                 "line": f.line, "end_line": f.end_line, "resource": f.resource, "kind": f.kind,
+                "platform": platform(&f.resource_type, &f.kind),
                 "suppressed": f.suppressed, "baselined": f.baselined, "fix": f.fix, "explanation": f.explanation})
         })
         .collect();
@@ -168,7 +185,7 @@ pub fn render(report: &Report, sources: &BTreeMap<String, Arc<str>>) -> String {
     }
     let _ = writeln!(
         out,
-        "<section><h2>Findings ({})</h2><div class=\"filters\"><select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">every severity</option><option>critical</option><option>high</option><option>medium</option><option>low</option></select><select id=\"f-rule\" aria-label=\"rule\"><option value=\"\">every rule</option></select><select id=\"f-kind\" aria-label=\"kind\"><option value=\"\">every kind</option></select><select id=\"f-file\" aria-label=\"file\"><option value=\"\">every file</option></select><input id=\"f-text\" placeholder=\"search messages and resources\" aria-label=\"search\"> <span id=\"shown\" class=\"muted\"></span></div><table id=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>resource</th><th>where</th><th>message</th></tr></thead><tbody id=\"findings-body\"></tbody></table><div id=\"sentinel\" class=\"more\"></div></section>",
+        "<section><h2>Findings ({})</h2><div class=\"filters\"><select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">every severity</option><option>critical</option><option>high</option><option>medium</option><option>low</option></select><select id=\"f-rule\" aria-label=\"rule\"><option value=\"\">every rule</option></select><select id=\"f-platform\" aria-label=\"platform\"><option value=\"\">every platform</option></select><select id=\"f-kind\" aria-label=\"kind\"><option value=\"\">every kind</option></select><select id=\"f-file\" aria-label=\"file\"><option value=\"\">every file</option></select><input id=\"f-text\" placeholder=\"search messages and resources\" aria-label=\"search\"> <span id=\"shown\" class=\"muted\"></span></div><table id=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>resource</th><th>where</th><th>message</th></tr></thead><tbody id=\"findings-body\"></tbody></table><div id=\"sentinel\" class=\"more\"></div></section>",
         report.findings.len()
     );
     notes(&mut out, report);

@@ -14,6 +14,7 @@
     for (const v of [...new Set(values)].sort()) select.append(el("option", { value: v }, v));
   };
   options($("f-rule"), findings.map((f) => f.rule_id));
+  options($("f-platform"), findings.map((f) => f.platform));
   options($("f-kind"), findings.map((f) => f.kind));
   options($("f-file"), findings.map((f) => f.file));
   let shown = [], rendered = 0;
@@ -62,16 +63,27 @@
   };
   const apply = () => {
     const sev = $("f-sev").value, rule = $("f-rule").value, kind = $("f-kind").value, file = $("f-file").value;
+    const platform = $("f-platform").value;
     const text = $("f-text").value.toLowerCase();
     shown = findings.filter((f) => (!sev || f.severity === sev) && (!rule || f.rule_id === rule) &&
-      (!kind || f.kind === kind) && (!file || f.file === file) &&
+      (!kind || f.kind === kind) && (!platform || f.platform === platform) && (!file || f.file === file) &&
       (!text || (f.message + " " + f.resource).toLowerCase().includes(text)));
     shown.sort((a, b) => order[a.severity] - order[b.severity] || a.file.localeCompare(b.file) || a.line - b.line);
     body.replaceChildren();
     rendered = 0;
     more();
   };
-  for (const id of ["f-sev", "f-rule", "f-kind", "f-file", "f-text"]) $(id).addEventListener("input", apply);
+  // The filters live in the address too (#sev=high&platform=aws), so a filtered view can be shared.
+  const filters = { sev: "f-sev", rule: "f-rule", platform: "f-platform", kind: "f-kind", file: "f-file", q: "f-text" };
+  for (const [key, value] of new URLSearchParams(location.hash.slice(1))) {
+    if (filters[key]) $(filters[key]).value = value;
+  }
+  const remember = () => {
+    const params = new URLSearchParams();
+    for (const [key, id] of Object.entries(filters)) if ($(id).value) params.set(key, $(id).value);
+    history.replaceState(null, "", params.toString() ? "#" + params : location.pathname);
+  };
+  for (const id of Object.values(filters)) $(id).addEventListener("input", () => { apply(); remember(); });
   new IntersectionObserver((entries) => { if (entries[0].isIntersecting && rendered < shown.length) more(); })
     .observe($("sentinel"));
   apply();
