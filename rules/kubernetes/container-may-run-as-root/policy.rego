@@ -1,6 +1,6 @@
 # METADATA
 # title: Container may run as root
-# description: "Neither the pod nor the container sets `securityContext.runAsNonRoot: true`."
+# description: "Neither `runAsNonRoot: true` nor a non-zero `runAsUser` is in force for the container (its own `securityContext`, else the pod's)."
 # custom:
 #   id: K8S011
 #   severity: medium
@@ -24,11 +24,30 @@ import rego.v1
 
 import data.tollgate.lib.kubernetes as k8s
 
-pod_non_root if k8s.pod_spec.spec.securityContext.runAsNonRoot == true
+# A container's setting wins over the pod's, which every container that sets none inherits (as the
+# kubelet applies them): `runAsNonRoot: false` on a container overrides the pod's `true`.
+effective(container, field) := container.securityContext[field] if {
+	is_object(container.securityContext)
+	object.get(container.securityContext, field, null) != null
+}
+
+effective(container, field) := k8s.pod_spec.spec.securityContext[field] if {
+	object.get(object.get(container, "securityContext", {}), field, null) == null
+	is_object(k8s.pod_spec.spec.securityContext)
+}
+
+# Not root: runAsNonRoot in force, or a non-zero runAsUser in force (the process's uid, whatever
+# the image says).
+non_root(container) if effective(container, "runAsNonRoot") == true
+
+non_root(container) if {
+	uid := effective(container, "runAsUser")
+	is_number(uid)
+	uid > 0
+}
 
 deny contains {"msg": msg, "attribute": sprintf("%s.securityContext", [c.path]), "fix": {"set": {sprintf("%s.securityContext.runAsNonRoot", [c.path]): true}, "risk": "medium"}} if {
 	some c in k8s.containers
-	not pod_non_root
-	not c.container.securityContext.runAsNonRoot == true
-	msg := sprintf("container `%s` of %s may run as root (runAsNonRoot is not set)", [c.container.name, input.address])
+	not non_root(c.container)
+	msg := sprintf("container `%s` of %s may run as root (neither runAsNonRoot nor a non-zero runAsUser is in force)", [c.container.name, input.address])
 }
