@@ -1,29 +1,29 @@
 //! AWS compute, storage and network estimators, priced from the catalog `tollgate prices update`
 //! builds from the AWS Price List bulk API: EC2 instances (Linux, shared tenancy) with their root
 //! volume, EBS volumes (with provisioned IOPS), NAT gateways (and data processed, by usage), load
-//! balancers and RDS instances; managed services are in `aws_services`.
+//! balancers and RDS instances; managed services are in `aws_services`, networking and files in
+//! `aws_network`, messaging in `aws_messaging`; `estimators` registers them all by type.
 
 use super::Component;
 use super::HOURS_PER_MONTH;
 use super::pricer::Pricer;
 
-pub(super) type Estimate = Result<(String, Vec<Component>), String>;
+pub(super) use super::pricer::{Estimate, Estimator};
 
 pub(super) fn region(p: &Pricer<'_>) -> String {
     p.text("region").unwrap_or_else(|| p.defaults.aws_region.clone())
 }
 
-pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
-    Some(match p.resource.resource_type.as_str() {
-        "aws_instance" => instance(p),
-        "aws_ebs_volume" => volume(p),
-        "aws_nat_gateway" => nat(p),
-        "aws_lb" | "aws_alb" => load_balancer(p),
-        "aws_elb" => classic_load_balancer(p),
-        "aws_db_instance" => database(p),
-        _ => return None,
-    })
-}
+/// The resource types this file prices.
+pub const ESTIMATORS: &[(&str, Estimator)] = &[
+    ("aws_instance", instance),
+    ("aws_ebs_volume", volume),
+    ("aws_nat_gateway", nat),
+    ("aws_lb", load_balancer),
+    ("aws_alb", load_balancer),
+    ("aws_elb", classic_load_balancer),
+    ("aws_db_instance", database),
+];
 
 /// Storage and provisioned IOPS of a volume of `kind`.
 pub(super) fn storage(

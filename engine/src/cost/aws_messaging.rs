@@ -3,17 +3,12 @@
 //! (instances by deployment, storage by usage).
 
 use super::HOURS_PER_MONTH;
-use super::aws::{Estimate, region};
+use super::aws::{Estimate, Estimator, region};
 use super::pricer::Pricer;
 
-pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
-    Some(match p.resource.resource_type.as_str() {
-        "aws_sns_topic" => sns_topic(p),
-        "aws_kinesis_stream" => kinesis_stream(p),
-        "aws_mq_broker" => mq_broker(p),
-        _ => return None,
-    })
-}
+/// The resource types this file prices.
+pub const ESTIMATORS: &[(&str, Estimator)] =
+    &[("aws_sns_topic", sns_topic), ("aws_kinesis_stream", kinesis_stream), ("aws_mq_broker", mq_broker)];
 
 fn sns_topic(p: &Pricer<'_>) -> Estimate {
     let region = region(p);

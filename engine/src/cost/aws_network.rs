@@ -3,17 +3,12 @@
 //! destination, by usage) and EFS file systems (storage by usage, provisioned throughput by the hour).
 
 use super::HOURS_PER_MONTH;
-use super::aws::{Estimate, region};
+use super::aws::{Estimate, Estimator, region};
 use super::pricer::Pricer;
 
-pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
-    Some(match p.resource.resource_type.as_str() {
-        "aws_vpc_endpoint" => vpc_endpoint(p),
-        "aws_flow_log" => flow_log(p),
-        "aws_efs_file_system" => efs(p),
-        _ => return None,
-    })
-}
+/// The resource types this file prices.
+pub const ESTIMATORS: &[(&str, Estimator)] =
+    &[("aws_vpc_endpoint", vpc_endpoint), ("aws_flow_log", flow_log), ("aws_efs_file_system", efs)];
 
 /// Gateway endpoints (S3, DynamoDB) cost nothing; interface and Gateway Load Balancer endpoints are
 /// billed per subnet (an ENI in each Availability Zone) by the hour, plus data processed.

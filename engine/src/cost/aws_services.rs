@@ -7,33 +7,48 @@
 
 use super::Component;
 use super::HOURS_PER_MONTH;
-use super::aws::{Estimate, region, storage};
+use super::aws::{Estimate, Estimator, region, storage};
 use super::pricer::Pricer;
 
-pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
-    Some(match p.resource.resource_type.as_str() {
-        "aws_eip" => eip(p),
-        "aws_eks_cluster" => eks_cluster(p),
-        "aws_eks_node_group" => eks_node_group(p),
-        "aws_elasticache_cluster" => elasticache_cluster(p),
-        "aws_elasticache_replication_group" => replication_group(p),
-        "aws_opensearch_domain" | "aws_elasticsearch_domain" => opensearch(p),
-        "aws_redshift_cluster" => redshift(p),
-        "aws_dynamodb_table" => dynamodb(p),
-        "aws_kms_key" => monthly(p, "Customer managed key", "kms_key", "key"),
-        "aws_secretsmanager_secret" => monthly(p, "Secret", "secrets_manager", "secret"),
-        "aws_lambda_function" => lambda(p),
-        "aws_sqs_queue" => sqs(p),
-        "aws_s3_bucket" => s3_bucket(p),
-        "aws_cloudwatch_metric_alarm" => alarm(p),
-        "aws_cloudwatch_log_group" => log_group(p),
-        "aws_route53_zone" => route53_zone(p),
-        "aws_rds_cluster_instance" => aurora_instance(p),
-        "aws_eks_fargate_profile" => fargate_profile(p),
-        "aws_ecr_repository" => by_usage(p, "Storage", "storage_gb", "ecr_storage"),
-        "aws_s3_directory_bucket" => by_usage(p, "Storage (Express One Zone)", "storage_gb", "s3_express_storage"),
-        _ => return None,
-    })
+/// The resource types this file prices.
+pub const ESTIMATORS: &[(&str, Estimator)] = &[
+    ("aws_eip", eip),
+    ("aws_eks_cluster", eks_cluster),
+    ("aws_eks_node_group", eks_node_group),
+    ("aws_elasticache_cluster", elasticache_cluster),
+    ("aws_elasticache_replication_group", replication_group),
+    ("aws_opensearch_domain", opensearch),
+    ("aws_elasticsearch_domain", opensearch),
+    ("aws_redshift_cluster", redshift),
+    ("aws_dynamodb_table", dynamodb),
+    ("aws_kms_key", kms_key),
+    ("aws_secretsmanager_secret", secret),
+    ("aws_lambda_function", lambda),
+    ("aws_sqs_queue", sqs),
+    ("aws_s3_bucket", s3_bucket),
+    ("aws_cloudwatch_metric_alarm", alarm),
+    ("aws_cloudwatch_log_group", log_group),
+    ("aws_route53_zone", route53_zone),
+    ("aws_rds_cluster_instance", aurora_instance),
+    ("aws_eks_fargate_profile", fargate_profile),
+    ("aws_ecr_repository", ecr_repository),
+    ("aws_s3_directory_bucket", directory_bucket),
+];
+
+fn kms_key(p: &Pricer<'_>) -> Estimate {
+    monthly(p, "Customer managed key", "kms_key", "key")
+}
+
+fn secret(p: &Pricer<'_>) -> Estimate {
+    monthly(p, "Secret", "secrets_manager", "secret")
+}
+
+fn ecr_repository(p: &Pricer<'_>) -> Estimate {
+    by_usage(p, "Storage", "storage_gb", "ecr_storage")
+}
+
+fn directory_bucket(p: &Pricer<'_>) -> Estimate {
+    by_usage(p, "Storage (Express One Zone)", "storage_gb", "s3_express_storage")
 }
 
 /// A whole number attribute, or `default` when it is not set.

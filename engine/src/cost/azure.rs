@@ -3,29 +3,34 @@
 //! addresses, managed disks, AKS clusters and node pools, Standard load balancers (data processed by
 //! usage) and App Service plans.
 
-use super::Component;
 use super::HOURS_PER_MONTH;
 use super::pricer::Pricer;
 
-type Estimate = Result<(String, Vec<Component>), String>;
+use super::pricer::{Estimate, Estimator};
 
 /// Locations as the price API names them (`West Europe` -> `westeurope`).
 fn location(p: &Pricer<'_>) -> String {
     p.text("location").map_or_else(|| p.defaults.azure_location.clone(), |l| l.to_lowercase().replace(' ', ""))
 }
 
-pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
-    Some(match p.resource.resource_type.as_str() {
-        "azurerm_linux_virtual_machine" => vm(p, "vm_linux"),
-        "azurerm_windows_virtual_machine" => vm(p, "vm_windows"),
-        "azurerm_public_ip" => public_ip(p),
-        "azurerm_managed_disk" => managed_disk(p),
-        "azurerm_kubernetes_cluster" => kubernetes_cluster(p),
-        "azurerm_kubernetes_cluster_node_pool" => node_pool(p),
-        "azurerm_lb" => load_balancer(p),
-        "azurerm_service_plan" => service_plan(p),
-        _ => return None,
-    })
+/// The resource types this file prices.
+pub const ESTIMATORS: &[(&str, Estimator)] = &[
+    ("azurerm_linux_virtual_machine", linux_vm),
+    ("azurerm_windows_virtual_machine", windows_vm),
+    ("azurerm_public_ip", public_ip),
+    ("azurerm_managed_disk", managed_disk),
+    ("azurerm_kubernetes_cluster", kubernetes_cluster),
+    ("azurerm_kubernetes_cluster_node_pool", node_pool),
+    ("azurerm_lb", load_balancer),
+    ("azurerm_service_plan", service_plan),
+];
+
+fn linux_vm(p: &Pricer<'_>) -> Estimate {
+    vm(p, "vm_linux")
+}
+
+fn windows_vm(p: &Pricer<'_>) -> Estimate {
+    vm(p, "vm_windows")
 }
 
 fn vm(p: &Pricer<'_>, product: &str) -> Estimate {

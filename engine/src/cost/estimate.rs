@@ -28,13 +28,10 @@ pub fn price_one(
         return None;
     }
     let pricer = Pricer { catalog, usage, defaults, resource };
-    let result = match resource.provider.as_str() {
-        "google" | "google-beta" => super::gcp::estimate(&pricer),
-        "aws" => aws(&pricer),
-        "azurerm" => super::azure::estimate(&pricer),
-        _ => None,
-    };
-    Some(result.unwrap_or_else(|| Err(format!("no estimator for `{}`", resource.resource_type))))
+    Some(match super::estimators::for_type(&resource.resource_type) {
+        Some(estimator) => estimator(&pricer),
+        None => Err(format!("no estimator for `{}`", resource.resource_type)),
+    })
 }
 
 /// A CloudFormation resource, priced as the Terraform resource it is (`cloudformation`).
@@ -53,16 +50,11 @@ fn price_template_resource(
     };
     Some(translated.and_then(|resource| {
         let pricer = Pricer { catalog, usage, defaults, resource: &resource };
-        aws(&pricer).unwrap_or_else(|| Err(format!("no estimator for `{resource_type}`")))
+        match super::estimators::for_type(&resource.resource_type) {
+            Some(estimator) => estimator(&pricer),
+            None => Err(format!("no estimator for `{resource_type}`")),
+        }
     }))
-}
-
-/// AWS estimators: compute, storage and network first, then managed services.
-fn aws(pricer: &Pricer<'_>) -> Option<super::aws::Estimate> {
-    super::aws::estimate(pricer)
-        .or_else(|| super::aws_services::estimate(pricer))
-        .or_else(|| super::aws_network::estimate(pricer))
-        .or_else(|| super::aws_messaging::estimate(pricer))
 }
 
 /// The estimate for every priced Terraform resource (evaluated HCL or a plan).

@@ -2,11 +2,10 @@
 //! disks), persistent disks, static IPs, Cloud NAT gateways (and data processed, by usage), VPN
 //! tunnels and Cloud Storage buckets (by usage).
 
-use super::Component;
 use super::HOURS_PER_MONTH;
 use super::pricer::Pricer;
 
-type Estimate = Result<(String, Vec<Component>), String>;
+use super::pricer::{Estimate, Estimator};
 
 /// The region of a zone (`us-central1-a`) or region attribute, else the default.
 fn region(p: &Pricer<'_>) -> String {
@@ -31,20 +30,21 @@ fn disk_sku(disk_type: &str) -> Result<&'static str, String> {
     })
 }
 
-pub fn estimate(p: &Pricer<'_>) -> Option<Estimate> {
-    Some(match p.resource.resource_type.as_str() {
-        "google_compute_instance" => instance(p),
-        "google_compute_disk" => disk(p),
-        "google_compute_address" | "google_compute_global_address" => address(p),
-        "google_compute_router_nat" => nat(p),
-        "google_storage_bucket" => bucket(p),
-        "google_compute_vpn_tunnel" => vpn_tunnel(p),
-        "google_container_node_pool" => node_pool(p),
-        "google_container_cluster" => {
-            Err("the GKE cluster fee is not in the shipped catalog (node pools are priced)".into())
-        }
-        _ => return None,
-    })
+/// The resource types this file prices.
+pub const ESTIMATORS: &[(&str, Estimator)] = &[
+    ("google_compute_instance", instance),
+    ("google_compute_disk", disk),
+    ("google_compute_address", address),
+    ("google_compute_global_address", address),
+    ("google_compute_router_nat", nat),
+    ("google_storage_bucket", bucket),
+    ("google_compute_vpn_tunnel", vpn_tunnel),
+    ("google_container_node_pool", node_pool),
+    ("google_container_cluster", cluster_fee),
+];
+
+fn cluster_fee(_: &Pricer<'_>) -> Estimate {
+    Err("the GKE cluster fee is not in the shipped catalog (node pools are priced)".into())
 }
 
 fn instance(p: &Pricer<'_>) -> Estimate {

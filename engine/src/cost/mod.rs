@@ -15,6 +15,7 @@ pub mod catalog;
 mod cloudformation;
 pub mod diff;
 pub mod estimate;
+mod estimators;
 mod free;
 mod gcp;
 pub mod html;

@@ -8,6 +8,12 @@ use super::catalog::Catalog;
 use super::usage::Usage;
 use crate::model::resource::Resource;
 
+/// A resource's priced region and components, or why it cannot be priced.
+pub type Estimate = Result<(String, Vec<Component>), String>;
+
+/// Prices one resource type; every estimator file registers its own in `ESTIMATORS`.
+pub type Estimator = fn(&Pricer<'_>) -> Estimate;
+
 /// Regions used when a resource does not say where it is.
 #[derive(Debug, Clone)]
 pub struct Defaults {
