@@ -82,6 +82,69 @@ class Builder:
                 self.put(product, unit, source[0], source[1], sku, region, price(value))
 
 
+# Prices read straight from one price-watcher file, by location: (file, metric, product, unit, sku).
+WATCHER_PRICES = [
+    ("elb", "Application Load Balancer Hours", "load_balancer", "hour", "application"),
+    ("elb", "Network Load Balancer Hours", "load_balancer", "hour", "network"),
+    ("elb", "Gateway Load Balancer Hours", "load_balancer", "hour", "gateway"),
+    ("elb", "Classic Load Balancer Hours", "load_balancer", "hour", "classic"),
+    ("eks", "Compute per hours", "eks_cluster", "hour", "standard"),
+    ("vpc", "Hourly charge for In use Public IPv4 Addresses per Hrs", "public_ipv4", "hour", "address"),
+    ("dynamodb", "Provisioned Read Units", "dynamodb_capacity", "capacity-unit-hour", "read"),
+    ("dynamodb", "Provisioned Write Units", "dynamodb_capacity", "capacity-unit-hour", "write"),
+    ("dynamodb", "PayPerRequest Read Request Units", "dynamodb_requests", "request-unit", "read"),
+    ("dynamodb", "PayPerRequest Write Request Units", "dynamodb_requests", "request-unit", "write"),
+    ("dynamodb", "Data Storage Indexed GB-Mo", "dynamodb_storage", "GB-month", "standard"),
+    ("lambda", "Lambda Requests", "lambda_requests", "request", "requests"),
+    ("lambda", "Lambda Duration", "lambda_duration", "GB-second", "x86_64"),
+    ("lambda", "Lambda Duration-ARM", "lambda_duration", "GB-second", "arm64"),
+    ("s3", "Standard Storage First 50 TB per GB Mo", "s3_storage", "GB-month", "standard"),
+    ("s3", "PUT COPY/POST or LIST requests per Requests", "s3_requests", "request", "tier1"),
+    ("s3", "GET and all other requests per Requests", "s3_requests", "request", "tier2"),
+    ("s3", "Express One Zone Storage Inf per GB Mo", "s3_express_storage", "GB-month", "standard"),
+    ("cloudwatch", "Alarm Standard", "cloudwatch_alarm", "alarm-metric-month", "standard"),
+    ("cloudwatch", "Alarm High Resolution", "cloudwatch_alarm", "alarm-metric-month", "high_resolution"),
+    ("cloudwatch", "Logs Collected Data Ingestion", "cloudwatch_logs", "GB", "ingestion"),
+    ("cloudwatch", "Stored Data", "cloudwatch_logs_storage", "GB-month", "standard"),
+    # Vended logs (VPC flow logs among them), the first 10 TB a month's rate, by destination.
+    ("cloudwatch", "Vended Logs First 10TB", "vended_logs", "GB", "cloud-watch-logs"),
+    ("cloudwatch", "Delivered Logs for first 10TB", "vended_logs", "GB", "s3"),
+    ("cloudwatch", "Amazon Kinesis Data Firehose Delivered Logs for first 10TB", "vended_logs", "GB",
+     "kinesis-data-firehose"),
+    ("kms", "Encryption Key", "kms_key", "month", "key"),
+    ("secretsmanager", "Secret", "secrets_manager", "month", "secret"),
+    ("vpc", "Hourly charge for VPC Endpoints per Hrs", "vpc_endpoint", "hour", "interface"),
+    ("vpc", "Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs", "vpc_endpoint", "hour",
+     "gateway_load_balancer"),
+    # The first PB a month's rate; the lower ones past it are volume discounts.
+    ("vpc", "Charge for per GB data processed by VPC Endpoints per GB from 0 to 1048576", "vpc_endpoint_data", "GB",
+     "interface"),
+    ("vpc", "Charge for per GB data processed by AWS Gateway Load Balancer VPC Endpoint per GB", "vpc_endpoint_data",
+     "GB", "gateway_load_balancer"),
+    ("efs", "General Purpose Storage GB Mo", "efs_storage", "GB-month", "standard"),
+    ("efs", "One Zone General Purpose Storage GB Mo", "efs_storage", "GB-month", "one_zone"),
+    ("efs", "Throughput Provisioned", "efs_throughput", "MBps-month", "provisioned"),
+    ("eks", "Fargate perCPU per hours", "fargate_vcpu", "vCPU-hour", "linux"),
+    ("eks", "Fargate perGB per hours", "fargate_memory", "GB-hour", "linux"),
+    ("ecr", "EC2 Container Registry", "ecr_storage", "GB-month", "standard"),
+    ("sns", "Amazon SNS API Requests", "sns_requests", "request", "standard"),
+    ("sns", "Amazon SNS FIFO API Requests per Requests", "sns_requests", "request", "fifo"),
+    ("kinesis", "Provisioned shard hour per ShardHour", "kinesis_shard", "hour", "provisioned"),
+    ("kinesis", "OnDemandStreamHr per StreamHr", "kinesis_stream", "hour", "on_demand"),
+    ("kinesis", "OnDemandDataIngested per GB", "kinesis_data", "GB", "on_demand_ingested"),
+    ("mq", "Broker Storage GB Mo", "mq_storage", "GB-month", "efs"),
+    ("mq", "Broker Storage Single AZ GB-Mo", "mq_storage", "GB-month", "ebs"),
+]
+
+
+def watcher_prices(b):
+    files = {}
+    for name, metric, product, unit, sku in WATCHER_PRICES:
+        if name not in files:
+            files[name] = b.watcher(name)
+        b.per_location(product, unit, sku, files[name][metric])
+
+
 def ec2(b):
     prefix = "OnDemand Linux-instancetype-"
     for key, prices in b.watcher("ec2").items():
@@ -119,7 +182,7 @@ def ebs(b):
                     b.put(products, unit, EC2SHOP, date, sku, region, price(rates[name]["price"]))
 
 
-def network(b):
+def nat_gateways(b):
     data = load(b.root, "aws-price/natgateway.json")
     date = data["manifest"]["hawkFilePublicationDate"][:10]
     for location, rates in sorted(data["regions"].items()):
@@ -131,13 +194,6 @@ def network(b):
             common = Counter(nonzero).most_common(1)[0][0]
             b.put("nat_gateway", "hour", AWS_PRICE, date, "hours", region, common)
             b.put("nat_gateway_data", "GB", AWS_PRICE, date, "data", region, common)
-    elb = b.watcher("elb")
-    for sku, key in (("application", "Application Load Balancer Hours"), ("network", "Network Load Balancer Hours"),
-                     ("gateway", "Gateway Load Balancer Hours"), ("classic", "Classic Load Balancer Hours")):
-        b.per_location("load_balancer", "hour", sku, elb[key])
-    b.per_location("eks_cluster", "hour", "standard", b.watcher("eks")["Compute per hours"])
-    b.per_location("public_ipv4", "hour", "address",
-                   b.watcher("vpc")["Hourly charge for In use Public IPv4 Addresses per Hrs"])
 
 
 def rds(b):
@@ -193,28 +249,7 @@ def caches_and_warehouses(b):
             b.per_location("opensearch_instance", "hour", f"{m.group(1)}.{m.group(2)}", prices)
 
 
-def services(b):
-    ddb = b.watcher("dynamodb")
-    b.per_location("dynamodb_capacity", "capacity-unit-hour", "read", ddb["Provisioned Read Units"])
-    b.per_location("dynamodb_capacity", "capacity-unit-hour", "write", ddb["Provisioned Write Units"])
-    b.per_location("dynamodb_requests", "request-unit", "read", ddb["PayPerRequest Read Request Units"])
-    b.per_location("dynamodb_requests", "request-unit", "write", ddb["PayPerRequest Write Request Units"])
-    b.per_location("dynamodb_storage", "GB-month", "standard", ddb["Data Storage Indexed GB-Mo"])
-    lam = b.watcher("lambda")
-    b.per_location("lambda_requests", "request", "requests", lam["Lambda Requests"])
-    b.per_location("lambda_duration", "GB-second", "x86_64", lam["Lambda Duration"])
-    b.per_location("lambda_duration", "GB-second", "arm64", lam["Lambda Duration-ARM"])
-    s3 = b.watcher("s3")
-    b.per_location("s3_storage", "GB-month", "standard", s3["Standard Storage First 50 TB per GB Mo"])
-    b.per_location("s3_requests", "request", "tier1", s3["PUT COPY/POST or LIST requests per Requests"])
-    b.per_location("s3_requests", "request", "tier2", s3["GET and all other requests per Requests"])
-    cw = b.watcher("cloudwatch")
-    b.per_location("cloudwatch_alarm", "alarm-metric-month", "standard", cw["Alarm Standard"])
-    b.per_location("cloudwatch_alarm", "alarm-metric-month", "high_resolution", cw["Alarm High Resolution"])
-    b.per_location("cloudwatch_logs", "GB", "ingestion", cw["Logs Collected Data Ingestion"])
-    b.per_location("cloudwatch_logs_storage", "GB-month", "standard", cw["Stored Data"])
-    b.per_location("kms_key", "month", "key", b.watcher("kms")["Encryption Key"])
-    b.per_location("secrets_manager", "month", "secret", b.watcher("secretsmanager")["Secret"])
+def route53(b):
     # Route 53 prices a hosted zone the same everywhere: kept under `global`, as `prices update` does.
     zone = b.watcher("route53")["DNS Zone first 25"].get("Any")
     if zone is None:
@@ -222,45 +257,7 @@ def services(b):
     b.put("route53_zone", "month", PRICE_WATCHER[0], PRICE_WATCHER[1], "hosted_zone", "global", price(zone))
 
 
-def network_services(b):
-    vpc = b.watcher("vpc")
-    b.per_location("vpc_endpoint", "hour", "interface", vpc["Hourly charge for VPC Endpoints per Hrs"])
-    b.per_location("vpc_endpoint", "hour", "gateway_load_balancer",
-                   vpc["Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs"])
-    # The first PB a month's rate; the lower ones past it are volume discounts.
-    b.per_location("vpc_endpoint_data", "GB", "interface",
-                   vpc["Charge for per GB data processed by VPC Endpoints per GB from 0 to 1048576"])
-    b.per_location("vpc_endpoint_data", "GB", "gateway_load_balancer",
-                   vpc["Charge for per GB data processed by AWS Gateway Load Balancer VPC Endpoint per GB"])
-    cw = b.watcher("cloudwatch")
-    # Vended logs (VPC flow logs among them), the first 10 TB a month's rate, by destination.
-    b.per_location("vended_logs", "GB", "cloud-watch-logs", cw["Vended Logs First 10TB"])
-    b.per_location("vended_logs", "GB", "s3", cw["Delivered Logs for first 10TB"])
-    b.per_location("vended_logs", "GB", "kinesis-data-firehose",
-                   cw["Amazon Kinesis Data Firehose Delivered Logs for first 10TB"])
-    efs = b.watcher("efs")
-    b.per_location("efs_storage", "GB-month", "standard", efs["General Purpose Storage GB Mo"])
-    b.per_location("efs_storage", "GB-month", "one_zone", efs["One Zone General Purpose Storage GB Mo"])
-    b.per_location("efs_throughput", "MBps-month", "provisioned", efs["Throughput Provisioned"])
-
-
-def containers(b):
-    eks = b.watcher("eks")
-    b.per_location("fargate_vcpu", "vCPU-hour", "linux", eks["Fargate perCPU per hours"])
-    b.per_location("fargate_memory", "GB-hour", "linux", eks["Fargate perGB per hours"])
-    b.per_location("ecr_storage", "GB-month", "standard", b.watcher("ecr")["EC2 Container Registry"])
-    s3 = b.watcher("s3")
-    b.per_location("s3_express_storage", "GB-month", "standard", s3["Express One Zone Storage Inf per GB Mo"])
-
-
-def messaging(b):
-    sns = b.watcher("sns")
-    b.per_location("sns_requests", "request", "standard", sns["Amazon SNS API Requests"])
-    b.per_location("sns_requests", "request", "fifo", sns["Amazon SNS FIFO API Requests per Requests"])
-    kinesis = b.watcher("kinesis")
-    b.per_location("kinesis_shard", "hour", "provisioned", kinesis["Provisioned shard hour per ShardHour"])
-    b.per_location("kinesis_stream", "hour", "on_demand", kinesis["OnDemandStreamHr per StreamHr"])
-    b.per_location("kinesis_data", "GB", "on_demand_ingested", kinesis["OnDemandDataIngested per GB"])
+def mq_brokers(b):
     broker = re.compile(r"(RabbitMQ )?(Single Instance|Active Standby) mq (\S+)$")
     mq = b.watcher("mq")
     for key, prices in mq.items():
@@ -270,15 +267,12 @@ def messaging(b):
             # RabbitMQ's three-broker cluster is the deployment its "Active Standby" rows price.
             deployment = {"Single Instance": "single", "Active Standby": "multi-az"}[m.group(2)]
             b.per_location("mq_broker", "hour", f"mq.{m.group(3)}/{engine}/{deployment}", prices)
-    b.per_location("mq_storage", "GB-month", "efs", mq["Broker Storage GB Mo"])
-    b.per_location("mq_storage", "GB-month", "ebs", mq["Broker Storage Single AZ GB-Mo"])
 
 
 def main(root):
     b = Builder(root)
     try:
-        for step in (ec2, ebs, network, rds, caches_and_warehouses, services, network_services, containers,
-                     messaging):
+        for step in (ec2, ebs, nat_gateways, rds, caches_and_warehouses, route53, mq_brokers, watcher_prices):
             step(b)
     except KeyError as e:
         fail(f"{root}: a source lacks the key {e}")

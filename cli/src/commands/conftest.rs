@@ -78,8 +78,8 @@ fn resolve(args: &TestArgs) -> Result<Resolved, String> {
         namespaces.push("main".into());
     }
     Ok(Resolved {
-        policies: s.paths(&args.common.policies, "policy", "policy"),
-        data: s.paths(&args.common.data, "data", "").into_iter().filter(|p| !p.as_os_str().is_empty()).collect(),
+        policies: s.policies(&args.common.policies),
+        data: s.paths(&args.common.data, "data"),
         namespaces,
         all_namespaces: s.flag(args.all_namespaces, "all-namespaces"),
         parser,
@@ -208,13 +208,12 @@ fn test(args: &TestArgs, resolved: &Resolved) -> Result<(Vec<CheckResult>, bool)
 /// `--combine`'s input: one array of `{path, contents}` (a multi-document file's contents is the
 /// array of its documents).
 pub fn combined(inputs: &[(String, Vec<regorus::Value>)]) -> Value {
-    let combined = inputs
-        .iter()
-        .map(|(path, docs)| {
-            let mut docs: Vec<Value> = docs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect();
-            let contents = if docs.len() == 1 { docs.remove(0) } else { Value::Array(docs) };
-            json!({"path": path, "contents": contents})
-        })
-        .collect();
+    let combined = inputs.iter().map(|(path, docs)| json!({"path": path, "contents": contents(docs)})).collect();
     Value::Array(combined)
+}
+
+/// A file's documents as policies see them: the document, or the array of a multi-document file's.
+pub fn contents(docs: &[regorus::Value]) -> Value {
+    let mut docs: Vec<Value> = docs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect();
+    if docs.len() == 1 { docs.remove(0) } else { Value::Array(docs) }
 }

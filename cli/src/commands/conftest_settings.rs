@@ -45,8 +45,8 @@ impl Settings {
         let mut table = if path.exists() {
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
-                let (line, column) = e.span().map_or((1, 1), |s| line_col(&text, s.start));
-                format!("{}:{line}:{column}: {}", path.display(), e.message())
+                let at = tollgate_engine::model::text::LineIndex::new(&text).position(e.span().map_or(0, |s| s.start));
+                format!("{}:{}:{}: {}", path.display(), at.line, at.column, e.message())
             })?;
             for key in table.keys() {
                 if UNSUPPORTED.contains(&key.as_str()) {
@@ -94,13 +94,15 @@ impl Settings {
         given || self.table.get(key).and_then(toml::Value::as_bool).unwrap_or(false)
     }
 
-    /// The flag's values when given, else the settings', else `default`.
-    pub fn paths(&self, given: &[PathBuf], key: &str, default: &str) -> Vec<PathBuf> {
-        if !given.is_empty() {
-            return given.to_vec();
-        }
-        let listed = self.list(key);
-        if listed.is_empty() { vec![PathBuf::from(default)] } else { listed.into_iter().map(PathBuf::from).collect() }
+    /// The flag's paths when given, else the settings' (possibly none).
+    pub fn paths(&self, given: &[PathBuf], key: &str) -> Vec<PathBuf> {
+        if given.is_empty() { self.list(key).into_iter().map(PathBuf::from).collect() } else { given.to_vec() }
+    }
+
+    /// The policy paths: the flag's, else the settings', else `policy` (Conftest's default).
+    pub fn policies(&self, given: &[PathBuf]) -> Vec<PathBuf> {
+        let paths = self.paths(given, "policy");
+        if paths.is_empty() { vec![PathBuf::from("policy")] } else { paths }
     }
 
     /// The flag's values when given, else the settings' (possibly none).
@@ -116,13 +118,6 @@ impl Settings {
             Some(other) => Err(format!("rego-version `{other}` (expected v0 or v1)")),
         }
     }
-}
-
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
 }
 
 /// Whether a namespace is selected by one of `patterns` (literal names or globs: `main.*`, `*`).

@@ -48,13 +48,8 @@ fn parse_all(args: &ParseArgs) -> Result<String, String> {
     let value = if args.combine {
         super::conftest::combined(&inputs)
     } else {
-        let mut by_path: Vec<(String, Value)> = inputs
-            .iter()
-            .map(|(name, docs)| {
-                let mut docs: Vec<Value> = docs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect();
-                (name.clone(), if docs.len() == 1 { docs.remove(0) } else { Value::Array(docs) })
-            })
-            .collect();
+        let mut by_path: Vec<(String, Value)> =
+            inputs.iter().map(|(name, docs)| (name.clone(), super::conftest::contents(docs))).collect();
         if by_path.len() == 1 { by_path.remove(0).1 } else { Value::Object(by_path.into_iter().collect()) }
     };
     serde_json::to_string_pretty(&sorted(value)).map_err(|e| e.to_string())

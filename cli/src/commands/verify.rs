@@ -39,15 +39,14 @@ fn test_files(args: &VerifyArgs) -> Result<(Vec<TestFile>, Shown), String> {
         hide_message: settings.flag(args.junit_hide_message, "junit-hide-message"),
     };
     // As Conftest: without --data, a `data` directory in the working directory is the data.
-    let mut data_paths: Vec<PathBuf> = settings.paths(&args.common.data, "data", "");
-    data_paths.retain(|p| !p.as_os_str().is_empty());
+    let mut data_paths = settings.paths(&args.common.data, "data");
     if data_paths.is_empty() && Path::new("data").is_dir() {
         data_paths.push(PathBuf::from("data"));
     }
     let data = super::conftest_inputs::data_documents(&data_paths)?;
     let namespaces = settings.strings(&args.namespace, "namespace");
     let mut files = Vec::new();
-    for path in settings.paths(&args.common.policies, "policy", "policy") {
+    for path in settings.policies(&args.common.policies) {
         files.extend(verify_path(&path, &data, options)?);
     }
     if !namespaces.is_empty() {

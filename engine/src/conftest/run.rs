@@ -22,6 +22,13 @@ pub struct Outcome {
     pub metadata: Option<Value>,
 }
 
+impl CheckResult {
+    /// No results yet for `filename` in `namespace`.
+    pub fn empty(filename: &str, namespace: &str) -> Self {
+        CheckResult { filename: filename.to_owned(), namespace: namespace.to_owned(), ..CheckResult::default() }
+    }
+}
+
 impl Outcome {
     /// Where the result points: its `location` (`{"file": ..., "line": ...}`) when it names one, else
     /// the first line of its input.
@@ -34,7 +41,7 @@ impl Outcome {
 }
 
 /// The results of one input (or one file, for multi-document files) in one namespace.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct CheckResult {
     pub filename: String,
     pub namespace: String,
@@ -116,15 +123,7 @@ impl Policies {
 
     /// Checks one input (converted once with `regorus::Value::from`, cheap to clone) against one namespace.
     pub fn check(&mut self, filename: &str, input: &regorus::Value, namespace: &str) -> Result<CheckResult, String> {
-        let mut result = CheckResult {
-            filename: filename.to_owned(),
-            namespace: namespace.to_owned(),
-            successes: 0,
-            warnings: Vec::new(),
-            failures: Vec::new(),
-            exceptions: Vec::new(),
-            skipped: Vec::new(),
-        };
+        let mut result = CheckResult::empty(filename, namespace);
         let Some(rules) = self.rules.get(namespace).cloned() else { return Ok(result) };
 
         // One evaluation of the whole package gives every rule's value (and `exception`) at once.

@@ -12,6 +12,7 @@ use crate::normalize::FileError;
 pub fn jsonc(text: &str) -> Result<Value, FileError> {
     let bytes = text.as_bytes();
     let mut out: Vec<u8> = bytes.to_vec();
+    let mut commas = Vec::new();
     let (mut i, mut in_string) = (0, false);
     while i < bytes.len() {
         let b = bytes[i];
@@ -23,48 +24,28 @@ pub fn jsonc(text: &str) -> Result<Value, FileError> {
             in_string = b != b'"';
         } else if b == b'"' {
             in_string = true;
-        } else if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
-            while i < bytes.len() && bytes[i] != b'\n' {
-                out[i] = b' ';
-                i += 1;
-            }
-            continue;
-        } else if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
+        } else if b == b',' {
+            commas.push(i);
+        } else if b == b'/' && matches!(bytes.get(i + 1), Some(b'/' | b'*')) {
+            let block = bytes[i + 1] == b'*';
             let start = i;
             i += 2;
-            while i < bytes.len() && !(bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/')) {
+            while i < bytes.len() && if block { !bytes[i..].starts_with(b"*/") } else { bytes[i] != b'\n' } {
                 i += 1;
             }
-            let end = (i + 2).min(bytes.len());
-            for byte in &mut out[start..end] {
-                if *byte != b'\n' {
-                    *byte = b' ';
-                }
-            }
+            let end = if block { (i + 2).min(bytes.len()) } else { i };
+            out[start..end].iter_mut().filter(|byte| **byte != b'\n').for_each(|byte| *byte = b' ');
             i = end;
             continue;
         }
         i += 1;
     }
-    // Then the trailing commas, now that no comment stands between a comma and its bracket.
-    let (mut i, mut in_string) = (0, false);
-    while i < out.len() {
-        let b = out[i];
-        if in_string {
-            if b == b'\\' {
-                i += 2;
-                continue;
-            }
-            in_string = b != b'"';
-        } else if b == b'"' {
-            in_string = true;
-        } else if b == b',' {
-            let next = out[i + 1..].iter().position(|c| !c.is_ascii_whitespace()).map(|p| out[i + 1 + p]);
-            if matches!(next, Some(b'}' | b']')) {
-                out[i] = b' ';
-            }
+    // A comma is trailing when, comments blanked, the next thing after it closes its list or object.
+    for comma in commas {
+        let next = out[comma + 1..].iter().find(|c| !c.is_ascii_whitespace());
+        if matches!(next, Some(b'}' | b']')) {
+            out[comma] = b' ';
         }
-        i += 1;
     }
     let cleaned = String::from_utf8(out).map_err(|e| FileError { message: e.to_string(), line: 1, column: 1 })?;
     crate::normalize::parse_json(&cleaned)

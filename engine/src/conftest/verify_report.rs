@@ -21,15 +21,7 @@ pub fn results(files: &[TestFile]) -> Vec<CheckResult> {
     let mut results = Vec::new();
     for file in files {
         for test in file.outcomes.iter().flatten() {
-            let mut result = CheckResult {
-                filename: file.file.clone(),
-                namespace: String::new(),
-                successes: 0,
-                warnings: Vec::new(),
-                failures: Vec::new(),
-                exceptions: Vec::new(),
-                skipped: Vec::new(),
-            };
+            let mut result = CheckResult::empty(&file.file, "");
             if test.skipped {
                 result.skipped.push(outcome(test.rule.clone()));
             } else if test.passed {

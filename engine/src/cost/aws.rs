@@ -8,7 +8,7 @@ use super::Component;
 use super::HOURS_PER_MONTH;
 use super::pricer::Pricer;
 
-pub(super) use super::pricer::{Estimate, Estimator};
+use super::pricer::{Estimate, Estimator};
 
 pub(super) fn region(p: &Pricer<'_>) -> String {
     p.text("region").unwrap_or_else(|| p.defaults.aws_region.clone())

@@ -3,8 +3,9 @@
 //! (instances by deployment, storage by usage).
 
 use super::HOURS_PER_MONTH;
-use super::aws::{Estimate, Estimator, region};
+use super::aws::region;
 use super::pricer::Pricer;
+use super::pricer::{Estimate, Estimator};
 
 /// The resource types this file prices.
 pub const ESTIMATORS: &[(&str, Estimator)] =

@@ -3,8 +3,9 @@
 //! destination, by usage) and EFS file systems (storage by usage, provisioned throughput by the hour).
 
 use super::HOURS_PER_MONTH;
-use super::aws::{Estimate, Estimator, region};
+use super::aws::region;
 use super::pricer::Pricer;
+use super::pricer::{Estimate, Estimator};
 
 /// The resource types this file prices.
 pub const ESTIMATORS: &[(&str, Estimator)] =

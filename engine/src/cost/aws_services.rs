@@ -7,8 +7,9 @@
 
 use super::Component;
 use super::HOURS_PER_MONTH;
-use super::aws::{Estimate, Estimator, region, storage};
+use super::aws::{region, storage};
 use super::pricer::Pricer;
+use super::pricer::{Estimate, Estimator};
 
 /// The resource types this file prices.
 pub const ESTIMATORS: &[(&str, Estimator)] = &[

@@ -7,20 +7,18 @@ use std::sync::LazyLock;
 
 use super::pricer::Estimator;
 
-static TABLE: LazyLock<HashMap<&'static str, Estimator>> = LazyLock::new(|| {
-    [
-        super::aws::ESTIMATORS,
-        super::aws_services::ESTIMATORS,
-        super::aws_network::ESTIMATORS,
-        super::aws_messaging::ESTIMATORS,
-        super::gcp::ESTIMATORS,
-        super::azure::ESTIMATORS,
-    ]
-    .into_iter()
-    .flatten()
-    .copied()
-    .collect()
-});
+/// Every provider file's estimators.
+const ALL: [&[(&str, Estimator)]; 6] = [
+    super::aws::ESTIMATORS,
+    super::aws_services::ESTIMATORS,
+    super::aws_network::ESTIMATORS,
+    super::aws_messaging::ESTIMATORS,
+    super::gcp::ESTIMATORS,
+    super::azure::ESTIMATORS,
+];
+
+static TABLE: LazyLock<HashMap<&'static str, Estimator>> =
+    LazyLock::new(|| ALL.into_iter().flatten().copied().collect());
 
 /// The estimator of a resource type, if it has one.
 pub fn for_type(resource_type: &str) -> Option<Estimator> {
@@ -33,18 +31,7 @@ mod tests {
 
     #[test]
     fn each_type_is_registered_once_and_none_is_also_free() {
-        let all: Vec<&str> = [
-            super::super::aws::ESTIMATORS,
-            super::super::aws_services::ESTIMATORS,
-            super::super::aws_network::ESTIMATORS,
-            super::super::aws_messaging::ESTIMATORS,
-            super::super::gcp::ESTIMATORS,
-            super::super::azure::ESTIMATORS,
-        ]
-        .into_iter()
-        .flatten()
-        .map(|(t, _)| *t)
-        .collect();
+        let all: Vec<&str> = ALL.into_iter().flatten().map(|(t, _)| *t).collect();
         assert_eq!(all.len(), TABLE.len(), "a resource type is registered twice");
         for resource_type in all {
             assert!(!super::super::free::is_free(resource_type), "{resource_type} is priced and listed as free");

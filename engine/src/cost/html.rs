@@ -3,7 +3,6 @@
 //! pull request's delta with `--base`, what could not be priced and why, and where the prices come
 //! from and as of when.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::CostReport;
@@ -40,19 +39,11 @@ pub fn render(report: &CostReport) -> String {
             rows,
         );
     }
-    let mut by_type: BTreeMap<&str, f64> = BTreeMap::new();
-    for r in &report.resources {
-        *by_type.entry(r.resource_type.as_str()).or_default() += r.monthly;
-    }
-    let mut types: Vec<(String, f64, String)> = by_type.into_iter().map(|(t, m)| (t.to_owned(), m, money(m))).collect();
-    types.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    types.truncate(12);
+    let types: Vec<(String, f64, String)> = report.by_type(12).into_iter().map(|(t, m)| (t, m, money(m))).collect();
     if let Some(largest) = types.first().map(|t| t.1) {
         let _ = writeln!(out, "<section><h2>By resource type</h2>{}</section>", bars(&types, largest));
     }
-    let mut resources: Vec<_> = report.resources.iter().collect();
-    resources.sort_by(|a, b| b.monthly.total_cmp(&a.monthly).then_with(|| a.address.cmp(&b.address)));
-    let rows = resources.into_iter().map(|r| {
+    let rows = report.most_expensive().into_iter().map(|r| {
         let parts: Vec<String> = r
             .components
             .iter()

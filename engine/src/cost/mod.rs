@@ -129,6 +129,27 @@ pub struct CostReport {
     pub warnings: Vec<String>,
 }
 
+impl CostReport {
+    /// The monthly cost by resource type, most expensive first (ties by name), at most `most` types.
+    pub fn by_type(&self, most: usize) -> Vec<(String, f64)> {
+        let mut totals: std::collections::BTreeMap<&str, f64> = std::collections::BTreeMap::new();
+        for r in &self.resources {
+            *totals.entry(r.resource_type.as_str()).or_default() += r.monthly;
+        }
+        let mut types: Vec<(String, f64)> = totals.into_iter().map(|(t, m)| (t.to_owned(), m)).collect();
+        types.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        types.truncate(most);
+        types
+    }
+
+    /// The priced resources, most expensive first (ties by address).
+    pub fn most_expensive(&self) -> Vec<&ResourceCost> {
+        let mut resources: Vec<&ResourceCost> = self.resources.iter().collect();
+        resources.sort_by(|a, b| b.monthly.total_cmp(&a.monthly).then_with(|| a.address.cmp(&b.address)));
+        resources
+    }
+}
+
 /// Cents are what bills show; more digits only add noise to snapshots and diffs.
 pub fn round(amount: f64) -> f64 {
     // `+ 0.0` turns the -0.0 of an empty sum into 0.0.

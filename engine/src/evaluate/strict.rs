@@ -3,7 +3,7 @@
 //! imported twice, and deprecated built-ins. regorus has no strict mode; these checks read each rule's
 //! text (string literals and comments blanked), so a variable is "used" when its name appears again.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -80,22 +80,17 @@ fn code_only(source: &str) -> String {
     out
 }
 
-fn count_word(text: &str, word: &str) -> usize {
-    let pattern = format!(r"(^|[^A-Za-z0-9_.]){}([^A-Za-z0-9_]|$)", regex::escape(word));
-    let found = regex(&pattern);
-    let mut count = 0;
-    let mut start = 0;
-    while let Some(m) = found.find_at(text, start) {
-        count += 1;
-        start = m.start() + 1;
+/// How often each name occurs in `text` as a whole word that is not a field (`x`, not `a.x`).
+fn word_counts(text: &str) -> HashMap<&str, usize> {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| regex(r"[A-Za-z_][A-Za-z0-9_]*"));
+    let mut counts = HashMap::new();
+    for found in WORD.find_iter(text) {
+        let before = text[..found.start()].chars().next_back();
+        if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+            *counts.entry(found.as_str()).or_insert(0) += 1;
+        }
     }
-    count
-}
-
-/// Line and column (1-based) of a byte offset.
-fn position(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    (before.matches('\n').count() + 1, before.rsplit('\n').next().map_or(0, str::len) + 1)
+    counts
 }
 
 /// Every strict-mode error of one module, in source order.
@@ -104,11 +99,16 @@ pub fn check(source: &str) -> Vec<StrictError> {
     static RULE_START: LazyLock<Regex> = LazyLock::new(|| regex(r"(?m)^[A-Za-z_][A-Za-z0-9_.]*"));
     static ASSIGN: LazyLock<Regex> = LazyLock::new(|| regex(r"(?:^|[^A-Za-z0-9_.:])([a-z_][A-Za-z0-9_]*)\s*:="));
     static FUNCTION: LazyLock<Regex> = LazyLock::new(|| regex(r"^([A-Za-z_][A-Za-z0-9_.]*)\(([^)]*)\)"));
+    static DEPRECATED_CALL: LazyLock<Regex> = LazyLock::new(|| {
+        let names: Vec<String> = DEPRECATED.iter().map(|n| regex::escape(n)).collect();
+        regex(&format!(r"(?:^|[^A-Za-z0-9_.])({})\s*\(", names.join("|")))
+    });
     let code = code_only(source);
     let mut errors: Vec<(usize, String)> = Vec::new();
 
     // Imports: unused (the name not found outside import lines), or the same name imported twice.
     let without_imports = IMPORT.replace_all(&code, |found: &regex::Captures<'_>| " ".repeat(found[0].len()));
+    let used = word_counts(&without_imports);
     let mut imported: BTreeMap<String, usize> = BTreeMap::new();
     let mut import_lines = Vec::new();
     for found in IMPORT.captures_iter(&code) {
@@ -124,7 +124,7 @@ pub fn check(source: &str) -> Vec<StrictError> {
             .unwrap_or_else(|| path.rsplit('.').next().unwrap_or(&path).to_owned());
         if imported.insert(alias.clone(), at).is_some() {
             errors.push((at, format!("rego_compile_error: import must not shadow import {path}")));
-        } else if count_word(&without_imports, &alias) == 0 {
+        } else if !used.contains_key(alias.as_str()) {
             errors.push((at, format!("rego_compile_error: import {path} unused")));
         }
     }
@@ -140,6 +140,8 @@ pub fn check(source: &str) -> Vec<StrictError> {
         let rule = &code[start..end];
         // The body: after the head's `if` or `{`.
         let body_start = rule.find(" if ").or_else(|| rule.find('{')).unwrap_or(rule.len());
+        let counts = word_counts(rule);
+        let once = |name: &str| counts.get(name) == Some(&1);
         let mut seen = Vec::new();
         for found in ASSIGN.captures_iter(&rule[body_start..]) {
             let name = found[1].to_owned();
@@ -147,7 +149,7 @@ pub fn check(source: &str) -> Vec<StrictError> {
                 continue;
             }
             seen.push(name.clone());
-            if count_word(rule, &name) == 1 {
+            if once(&name) {
                 let at = start + body_start + found.get(1).map_or(0, |m| m.start());
                 errors.push((at, format!("rego_compile_error: assigned var {name} unused")));
             }
@@ -155,7 +157,7 @@ pub fn check(source: &str) -> Vec<StrictError> {
         if let Some(head) = FUNCTION.captures(rule) {
             for arg in head[2].split(',').map(str::trim) {
                 let plain = !arg.is_empty() && arg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-                if plain && !arg.starts_with('_') && count_word(rule, arg) == 1 {
+                if plain && !arg.starts_with('_') && once(arg) {
                     errors.push((
                         start,
                         format!("rego_compile_error: unused argument {arg}. (hint: use _ (wildcard variable) instead)"),
@@ -163,20 +165,22 @@ pub fn check(source: &str) -> Vec<StrictError> {
                 }
             }
         }
-        for name in DEPRECATED {
-            let call = regex(&format!(r"(^|[^A-Za-z0-9_.]){}\s*\(", regex::escape(name)));
-            if let Some(found) = call.find(&rule[body_start.min(rule.len())..]) {
-                let at = start + body_start + found.start();
-                errors.push((at, format!("rego_type_error: deprecated built-in function calls in expression: {name}")));
-            }
+        let mut reported = Vec::new();
+        for found in DEPRECATED_CALL.captures_iter(&rule[body_start..]) {
+            let Some(name) = found.get(1).filter(|n| !reported.contains(&n.as_str())) else { continue };
+            reported.push(name.as_str());
+            let message =
+                format!("rego_type_error: deprecated built-in function calls in expression: {}", name.as_str());
+            errors.push((start + body_start + name.start(), message));
         }
     }
     errors.sort_by_key(|(at, _)| *at);
+    let lines = crate::model::text::LineIndex::new(source);
     errors
         .into_iter()
         .map(|(at, message)| {
-            let (line, column) = position(source, at);
-            StrictError { line, column, message }
+            let position = lines.position(at);
+            StrictError { line: position.line, column: position.column, message }
         })
         .collect()
 }

@@ -4,7 +4,6 @@
 //! a warm cache leaves unset for resources it did not read again), so a cold and a warm run show the
 //! same figures. `tollgate cost --format html` has the whole estimate.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::parts::{bars, esc, table};
@@ -31,23 +30,15 @@ pub fn render(out: &mut String, cost: &CostReport, base_total: Option<f64>) {
             signed(cost.total_monthly - before)
         );
     }
-    let mut by_type: BTreeMap<&str, f64> = BTreeMap::new();
-    for r in &cost.resources {
-        *by_type.entry(r.resource_type.as_str()).or_default() += r.monthly;
-    }
-    let mut types: Vec<(String, f64, String)> = by_type.into_iter().map(|(t, m)| (t.to_owned(), m, money(m))).collect();
-    types.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    types.truncate(12);
+    let types: Vec<(String, f64, String)> = cost.by_type(12).into_iter().map(|(t, m)| (t, m, money(m))).collect();
     if let Some(largest) = types.first().map(|t| t.1).filter(|l| *l > 0.0) {
         out.push_str(&bars(&types, largest));
     }
     out.push_str("</section>\n");
-    let mut resources: Vec<_> = cost.resources.iter().collect();
-    resources.sort_by(|a, b| b.monthly.total_cmp(&a.monthly).then_with(|| a.address.cmp(&b.address)));
-    let rows = resources
-        .into_iter()
-        .take(TOP)
-        .map(|r| vec![esc(&r.address), money(r.monthly), format!("{} ({}:{})", esc(&r.region), esc(&r.file), r.line)]);
+    let rows =
+        cost.most_expensive().into_iter().take(TOP).map(|r| {
+            vec![esc(&r.address), money(r.monthly), format!("{} ({}:{})", esc(&r.region), esc(&r.file), r.line)]
+        });
     table(out, &format!("Most expensive resources (top {TOP})"), &["resource", "monthly", "where"], rows);
     let rows =
         cost.unpriced.iter().map(|u| vec![esc(&u.address), format!("{}:{}", esc(&u.file), u.line), esc(&u.reason)]);
