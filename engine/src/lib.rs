@@ -22,6 +22,7 @@ pub mod git;
 pub mod load;
 pub mod model;
 pub mod normalize;
+pub mod render;
 pub mod report;
 pub mod scan;
 pub mod suppress;

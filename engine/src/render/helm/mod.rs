@@ -1,0 +1,180 @@
+//! Helm charts rendered natively, as `helm template` renders them: receives a chart's files and
+//! the user's values; returns each template's output with, for every output line, the template line
+//! it came from; or why the chart was not rendered (a missing dependency, a template error at its
+//! file, line and column).
+
+mod chart;
+mod context;
+mod convert;
+mod funcs_collections;
+mod funcs_strings;
+mod funcs_values;
+mod provenance;
+mod semver;
+mod source;
+mod template_set;
+mod to_yaml;
+mod values;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde_json::Value as Json;
+
+pub use context::Release;
+pub use values::set_path;
+
+use chart::Chart;
+use template_set::{Source, TemplateSet, with_template};
+
+/// The output of one template.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The template's path inside the chart's folder (`templates/x.yaml`, `charts/db/templates/x.yaml`).
+    pub path: String,
+    /// The rendered text.
+    pub text: String,
+    /// For each line of `text` (0-based), the template's line (1-based).
+    pub lines: Vec<usize>,
+}
+
+/// Why a chart was not rendered: the file inside the chart (when one is to blame), its position, and
+/// the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotRendered {
+    pub path: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl NotRendered {
+    fn chart(message: String) -> Self {
+        NotRendered { path: None, line: 1, column: 1, message }
+    }
+}
+
+/// The most a chart may render, in bytes.
+pub const MAX_OUTPUT_BYTES: usize = 64 << 20;
+
+/// Renders a chart from its files (paths relative to the chart's folder) with the user's values
+/// (merged over `values.yaml`).
+pub fn render(
+    files: &BTreeMap<String, Arc<[u8]>>,
+    user_values: Json,
+    release: &Release,
+) -> Result<Vec<Rendered>, NotRendered> {
+    let mut root = chart::load(files, "").map_err(NotRendered::chart)?;
+    if root.metadata.get("type").and_then(Json::as_str) == Some("library") {
+        return Ok(Vec::new());
+    }
+    let values = values::coalesce(&mut root, user_values);
+    // Every chart of the tree: (chart, its values, its name prefix in Helm's template names).
+    let mut charts: Vec<(&Chart, Json, String)> = Vec::new();
+    collect(&root, values, root.name.clone(), &mut charts);
+    // Deeper charts first, so a parent's `define` replaces a subchart's of the same name.
+    charts
+        .sort_by_key(|(c, _, _)| std::cmp::Reverse(c.folder.matches('/').count() + usize::from(!c.folder.is_empty())));
+    let marked: Vec<Vec<Option<String>>> = charts
+        .iter()
+        .map(|(c, _, _)| c.templates.iter().map(|(path, text)| renders(path).then(|| provenance::mark(text))).collect())
+        .collect();
+    let mut sources = Vec::new();
+    for ((chart, _, prefix), marks) in charts.iter().zip(&marked) {
+        for ((path, text), mark) in chart.templates.iter().zip(marks) {
+            sources.push(Source { name: format!("{prefix}/{path}"), text, rendered: mark.clone() });
+        }
+    }
+    let set = TemplateSet::build(&sources).map_err(|f| {
+        let (line, column, message) = position_of(&f.error);
+        NotRendered { path: Some(file_of(&f.name, &charts)), line, column, message }
+    })?;
+    let mut out = Vec::new();
+    let mut total = 0usize;
+    for (chart, values, prefix) in &charts {
+        let is_root = chart.folder.is_empty();
+        let data = context::chart_data(chart, convert::from_json(values), release, is_root);
+        for (path, _) in chart.templates.iter().filter(|(p, _)| renders(p)) {
+            let name = format!("{prefix}/{path}");
+            if !set.has(&name) {
+                continue;
+            }
+            let template = context::template_value(&name, &format!("{prefix}/templates"));
+            let rendered = set.execute(&name, &with_template(&data, template)).map_err(|e| {
+                let (line, column, message) = position_of(&e);
+                NotRendered { path: Some(join(&chart.folder, path)), line, column, message }
+            })?;
+            total += rendered.len();
+            if total > MAX_OUTPUT_BYTES {
+                return Err(NotRendered::chart(format!("rendered output over {MAX_OUTPUT_BYTES} bytes")));
+            }
+            let (text, lines) = provenance::strip(&rendered.replace("<no value>", ""));
+            if !text.trim().is_empty() {
+                out.push(Rendered { path: join(&chart.folder, path), text, lines });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+fn collect<'a>(chart: &'a Chart, values: Json, prefix: String, out: &mut Vec<(&'a Chart, Json, String)>) {
+    for sub in &chart.subcharts {
+        let sub_values = values.get(&sub.name).cloned().unwrap_or(Json::Object(Default::default()));
+        collect(sub, sub_values, format!("{prefix}/charts/{}", sub.name), out);
+    }
+    out.push((chart, values, prefix));
+}
+
+/// Templates Helm writes out: not partials (`_helpers.tpl`) and not `NOTES.txt`.
+fn renders(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    !name.starts_with('_') && name != "NOTES.txt"
+}
+
+fn join(folder: &str, path: &str) -> String {
+    if folder.is_empty() { path.to_owned() } else { format!("{folder}/{path}") }
+}
+
+/// The chart file behind a template name (`root/charts/sub/templates/x` -> `charts/sub/templates/x`).
+fn file_of(name: &str, charts: &[(&Chart, Json, String)]) -> String {
+    for (chart, _, prefix) in charts {
+        if let Some(path) = name.strip_prefix(&format!("{prefix}/")).filter(|p| p.starts_with("templates/")) {
+            return join(&chart.folder, path);
+        }
+    }
+    name.to_owned()
+}
+
+/// Line, column and message of a template error (1, 1 when the engine gives no position).
+fn position_of(error: &gotmpl::TemplateError) -> (usize, usize, String) {
+    match error {
+        gotmpl::TemplateError::Parse { line, col, message, .. }
+        | gotmpl::TemplateError::Lex { line, col, message, .. } => (*line, *col, message.clone()),
+        other => (1, 1, other.to_string()),
+    }
+}
+
+/// The files of a chart folder on disk, by path relative to it (symbolic links not followed; at
+/// most `max_files` files).
+pub fn read_folder(dir: &std::path::Path, max_files: usize) -> std::io::Result<BTreeMap<String, Arc<[u8]>>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at)? {
+            let entry = entry?;
+            let kind = entry.file_type()?;
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file() {
+                let path = entry.path();
+                let relative = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                files.insert(relative, Arc::from(std::fs::read(&path)?));
+                if files.len() > max_files {
+                    return Err(std::io::Error::other(format!("chart has more than {max_files} files")));
+                }
+            }
+        }
+    }
+    Ok(files)
+}
