@@ -35,6 +35,7 @@ mod github;
 mod github_fix_drift;
 mod github_html;
 mod github_server;
+mod helm;
 mod hostile;
 mod html;
 mod html_chromium;

@@ -1,6 +1,7 @@
 //! `.tollgate.yaml`: the typed configuration, loading it (validated against `schemas/config.schema.json`,
 //! errors located by line and key) and the per-path rule selection it describes.
 
+pub mod helm;
 mod load;
 pub mod select;
 pub mod suggest;
@@ -48,6 +49,9 @@ pub struct Config {
     /// Limits against hostile input (file size, YAML and HCL depth, aliases, expansion, rule time).
     #[serde(default)]
     pub limits: crate::model::limits::Limits,
+    /// How Helm charts are rendered (values per chart).
+    #[serde(default)]
+    pub helm: helm::HelmConfig,
 }
 
 /// One OpenAI-compatible model in the fallback chain: a private local model first, a hosted one

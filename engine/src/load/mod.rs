@@ -68,8 +68,25 @@ pub struct FileRef {
     /// The path as shown in reports.
     pub display: String,
     pub format: Format,
-    /// The content, when it does not come from `path` (a blob of a git revision).
+    /// The content, when it does not come from `path` (a blob of a git revision, a rendered template).
     pub data: Option<Arc<[u8]>>,
+    /// For a rendered template: where each line of `data` came from.
+    pub rendered: Option<Arc<RenderedFrom>>,
+}
+
+/// The template behind a rendered file: its text, and for each rendered line (0-based) the template
+/// line (1-based) it came from.
+#[derive(Debug)]
+pub struct RenderedFrom {
+    pub template: Arc<str>,
+    pub lines: Vec<usize>,
+}
+
+impl RenderedFrom {
+    /// The template line of a rendered line (1-based both).
+    pub fn line(&self, rendered: usize) -> usize {
+        self.lines.get(rendered.saturating_sub(1)).copied().unwrap_or(1)
+    }
 }
 
 /// A file whose content is already in memory, named by its display path.
@@ -98,4 +115,6 @@ pub struct Discovery {
     pub missing: Vec<(String, String)>,
     /// Kustomization files (display path, text): the patches they name are set aside.
     pub kustomizations: Vec<(String, String)>,
+    /// In memory only: every file of the charts whose templates were set aside (to render them).
+    pub chart_files: Vec<MemoryFile>,
 }

@@ -64,7 +64,7 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
             };
             let display = display_path(&path);
             if let Some(format) = classify(&display, exclude, include, || is_helm_template(&path), &mut found) {
-                found.files.push(FileRef { path, display, format, data: None });
+                found.files.push(FileRef { path, display, format, data: None, rendered: None });
             } else if is_kustomization(path.file_name().unwrap_or_default().to_str().unwrap_or_default()) {
                 let text = std::fs::read(&path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
                 found.kustomizations.push((display, text));
@@ -100,12 +100,23 @@ pub fn discover_memory(files: Vec<MemoryFile>, exclude: &GlobSet, include: Optio
         }
         if let Some(format) = classify(&file.display, exclude, include, || in_chart(&file.display), &mut found) {
             let path = PathBuf::from(&file.display);
-            refs.push(FileRef { path, display: file.display.clone(), format, data: Some(file.data.clone()) });
+            refs.push(FileRef {
+                path,
+                display: file.display.clone(),
+                format,
+                data: Some(file.data.clone()),
+                rendered: None,
+            });
         } else if is_kustomization(file.display.rsplit('/').next().unwrap_or_default()) {
             found.kustomizations.push((file.display.clone(), String::from_utf8_lossy(&file.data).into_owned()));
         }
     }
     found.files = refs;
+    found.chart_files = files
+        .iter()
+        .filter(|f| charts.iter().any(|c| c.is_empty() || f.display.starts_with(&format!("{c}/"))))
+        .cloned()
+        .collect();
     let kustomizations = std::mem::take(&mut found.kustomizations);
     super::kustomize::set_aside_patches(&mut found, &kustomizations);
     found

@@ -33,6 +33,12 @@ pub fn read_file(
         Ok(meta) => meta,
         Err(err) => return failed(file, err),
     };
+    if let Some(origin) = &file.rendered {
+        // A rendered template is read from its rendering, never cached on its own: its results
+        // depend on the values and helpers around it.
+        let bytes = file.data.as_deref().unwrap_or_default();
+        return located_in_template(normalize_bytes(file, bytes), origin);
+    }
     let mut loaded: Option<Vec<u8>> = None;
     let mut key = None;
     if let Some(cache) = cache {
@@ -72,6 +78,36 @@ pub fn read_file(
         },
     };
     FileOutcome { cache_key: key, ..normalize_bytes(file, bytes) }
+}
+
+/// A rendered file's results moved to the template lines they came from, with the template's text
+/// (what snippets show).
+fn located_in_template(mut outcome: FileOutcome, origin: &crate::load::RenderedFrom) -> FileOutcome {
+    let at = |line: usize| origin.line(line);
+    match &mut outcome.result {
+        Ok(Normalized::Resources { resources }) => {
+            for resource in resources {
+                let (start, end) = (at(resource.location.line), at(resource.location.end_line));
+                resource.location.line = start;
+                resource.location.end_line = end.max(start);
+                for location in resource.attributes.values_mut() {
+                    let (start, end) = (at(location.line), at(location.end_line));
+                    location.line = start;
+                    location.end_line = end.max(start);
+                }
+                for ignore in &mut resource.inline_ignores {
+                    ignore.line = at(ignore.line);
+                }
+            }
+        }
+        Ok(_) => {}
+        Err(err) => {
+            err.line = at(err.line);
+            err.message = format!("{} (in the rendered template)", err.message);
+        }
+    }
+    outcome.text = Some(origin.template.clone());
+    outcome
 }
 
 fn error(file: &FileRef, kind: &str, line: usize, column: usize, message: String) -> ReportError {

@@ -19,7 +19,13 @@ pub fn apply_overlay(discovery: &mut load::Discovery, overlay: &BTreeMap<String,
     for (display, data) in unseen {
         if let Some(format) = load::format_of(display) {
             let path = PathBuf::from(display);
-            discovery.files.push(load::FileRef { path, display: display.clone(), format, data: Some(data.clone()) });
+            discovery.files.push(load::FileRef {
+                path,
+                display: display.clone(),
+                format,
+                data: Some(data.clone()),
+                rendered: None,
+            });
         }
     }
 }
@@ -28,7 +34,13 @@ pub fn apply_overlay(discovery: &mut load::Discovery, overlay: &BTreeMap<String,
 pub fn add_plan(discovery: &mut load::Discovery, plan: &std::path::Path) -> usize {
     let display = load::display_path(plan);
     discovery.files.retain(|f| f.display != display);
-    discovery.files.push(load::FileRef { path: plan.to_path_buf(), display, format: load::Format::Json, data: None });
+    discovery.files.push(load::FileRef {
+        path: plan.to_path_buf(),
+        display,
+        format: load::Format::Json,
+        data: None,
+        rendered: None,
+    });
     discovery.files.len() - 1
 }
 

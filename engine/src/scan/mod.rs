@@ -14,6 +14,7 @@ mod normalize;
 pub mod options;
 pub mod plan;
 mod price;
+mod render;
 mod report;
 mod state;
 pub mod terraform;
@@ -65,6 +66,7 @@ pub struct ScanOutcome {
 /// |---|---|
 /// | `Run::new` | config selection, path globs, limits |
 /// | 1 `discover` | files, rules and cache, found side by side |
+/// | 1b `render` | Helm charts rendered into files that remember their template lines |
 /// | 2 `normalize` | every file read and normalized, through the cache |
 /// | 3 `terraform_stage` | Terraform evaluated per root module |
 /// | `plan` (optional) | `--plan` resources moved to their HCL |
@@ -77,6 +79,7 @@ pub struct ScanOutcome {
 pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut run = Run::new(options);
     discover::stage(&mut run, progress);
+    render::stage(&mut run);
     normalize::stage(&mut run, progress);
     terraform_stage::stage(&mut run, progress);
     plan::stage(&mut run);

@@ -225,10 +225,11 @@ impl Tree {
             .zip(outcomes)
             .filter_map(|(f, o)| o.text.as_ref().map(|t| (f.display.clone(), t.clone())))
             .collect();
-        let in_memory = files.iter().any(|f| f.data.is_some()) || !extra.is_empty();
+        // A rendered template's data is its rendering, not a file: it says nothing of where files live.
+        let blobs = || files.iter().filter(|f| f.rendered.is_none());
+        let in_memory = blobs().any(|f| f.data.is_some()) || !extra.is_empty();
         let memory = in_memory.then(|| {
-            files
-                .iter()
+            blobs()
                 .filter_map(|f| f.data.as_ref().map(|d| (f.display.clone(), d.clone())))
                 .chain(extra.iter().map(|f| (f.display.clone(), f.data.clone())))
                 .collect()

@@ -1,0 +1,138 @@
+//! Helm charts are rendered natively and scanned: findings point at the template line that wrote
+//! the value (a subchart's and a helper's output included), the config's values reach the chart, and
+//! a chart that cannot render is a `helm-not-rendered` warning naming the reason and the line at
+//! fault, never a silent skip.
+
+use insta::assert_json_snapshot;
+use serde_json::Value;
+
+use crate::support::{TempRepo, tollgate};
+
+const DEPLOYMENT: &str = r#"apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "web.fullname" . }}
+  labels:
+    {{- include "web.labels" . | nindent 4 }}
+spec:
+  replicas: {{ .Values.replicas }}
+  template:
+    spec:
+      {{- if .Values.hostNetwork }}
+      hostNetwork: true
+      {{- end }}
+      containers:
+        - name: web
+          image: "{{ .Values.image }}"
+          securityContext:
+            {{- toYaml .Values.securityContext | nindent 12 }}
+"#;
+
+const HELPERS: &str = r#"{{- define "web.fullname" -}}
+{{ .Release.Name }}-{{ .Chart.Name | trunc 20 }}
+{{- end }}
+{{- define "web.labels" -}}
+app.kubernetes.io/name: {{ .Chart.Name }}
+{{- end }}
+"#;
+
+const SUB_POD: &str = r#"apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Release.Name }}-cache
+spec:
+  containers:
+    - name: cache
+      image: {{ .Values.global.registry }}/cache:1
+      securityContext:
+        privileged: {{ .Values.privileged }}
+"#;
+
+fn chart(repo: &TempRepo) {
+    repo.write("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\ndependencies:\n  - name: cache\n    version: 1.0.0\n    condition: cache.enabled\n");
+    repo.write(
+        "charts/web/values.yaml",
+        "replicas: 2\nimage: nginx:1.27\nhostNetwork: false\nsecurityContext:\n  privileged: true\nglobal:\n  registry: registry.example.com\ncache:\n  enabled: true\n",
+    );
+    repo.write("charts/web/templates/deployment.yaml", DEPLOYMENT);
+    repo.write("charts/web/templates/_helpers.tpl", HELPERS);
+    repo.write("charts/web/charts/cache/Chart.yaml", "apiVersion: v2\nname: cache\nversion: 1.0.0\n");
+    repo.write("charts/web/charts/cache/values.yaml", "privileged: false\n");
+    repo.write("charts/web/charts/cache/templates/pod.yaml", SUB_POD);
+}
+
+/// (rule, file, line) of the active findings of the given rules.
+fn located(report: &Value, rules: &[&str]) -> Vec<(String, String, u64)> {
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    let mut found: Vec<(String, String, u64)> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| rules.contains(&f["rule_id"].as_str().unwrap_or_default()))
+        .map(|f| (text(&f["rule_id"]), text(&f["file"]), f["line"].as_u64().unwrap_or_default()))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn chart_findings_point_at_template_lines() {
+    let repo = TempRepo::new();
+    chart(&repo);
+    let (run, report) = repo.check_json(&[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(report["summary"]["helm_templates_skipped"], 0, "{report:#}");
+    let findings = located(&report, &["K8S001", "K8S003", "K8S011"]);
+    assert_json_snapshot!("helm_chart_findings", findings);
+    // The privileged flag came from values through `toYaml`: the finding sits on that template line.
+    let privileged: Vec<_> =
+        findings.iter().filter(|(r, f, _)| r == "K8S001" && f.ends_with("deployment.yaml")).collect();
+    assert_eq!(privileged.len(), 1, "{findings:?}");
+    assert!(DEPLOYMENT.lines().nth(privileged[0].2 as usize - 1).unwrap().contains("toYaml .Values.securityContext"));
+
+    // The config's values reach the chart: turning privileged off and the subchart off.
+    repo.write(
+        ".tollgate.yaml",
+        "helm:\n  charts:\n    charts/web:\n      values:\n        securityContext:\n          privileged: false\n        cache:\n          enabled: false\n        hostNetwork: true\n",
+    );
+    let (_, report) = repo.check_json(&[]);
+    let findings = located(&report, &["K8S001", "K8S003"]);
+    assert_eq!(findings, [("K8S003".to_owned(), "charts/web/templates/deployment.yaml".to_owned(), 12)], "{report:#}");
+}
+
+#[test]
+fn a_chart_that_does_not_render_is_a_warning_with_the_reason() {
+    let repo = TempRepo::new();
+    repo.write("broken/Chart.yaml", "apiVersion: v2\nname: broken\nversion: 1.0.0\n");
+    repo.write("broken/templates/pod.yaml", "kind: Pod\nmetadata:\n  name: {{ .Values.name\n");
+    repo.write("needs-deps/Chart.yaml", "apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n    repository: https://charts.example.com\n");
+    repo.write("needs-deps/templates/pod.yaml", "kind: Pod\n");
+    repo.write(
+        "ok.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  containers:\n    - name: a\n      image: a:1\n",
+    );
+    let (run, report) = repo.check_json(&[]);
+    let warnings: Vec<(String, String, Value)> = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["code"] == "helm-not-rendered")
+        .map(|w| (w["file"].as_str().unwrap().to_owned(), w["message"].as_str().unwrap().to_owned(), w["line"].clone()))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{report:#}");
+    assert_eq!(warnings[0].0, "broken/templates/pod.yaml");
+    // The action opened on line 3 is still open at the end of the file (line 4).
+    assert_eq!(warnings[0].2, 4, "{warnings:?}");
+    assert!(warnings[0].1.contains("chart broken not rendered"), "{warnings:?}");
+    assert_eq!(warnings[1].0, "needs-deps/Chart.yaml");
+    assert!(warnings[1].1.contains("helm dependency build"), "{warnings:?}");
+    assert_eq!(report["summary"]["helm_templates_skipped"], 2);
+    // The plain manifest beside them is still scanned.
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["file"] == "ok.yaml"), "{}", run.stdout);
+    let human = tollgate(repo.path(), &["check", "."]);
+    assert!(
+        human.stdout.contains("helm-not-rendered") || human.stderr.contains("helm-not-rendered"),
+        "{}",
+        human.stdout
+    );
+}
