@@ -39,6 +39,7 @@ mod helm;
 mod hostile;
 mod html;
 mod html_chromium;
+mod kustomize;
 mod limits;
 mod loading;
 mod local_http;

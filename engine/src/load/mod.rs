@@ -115,6 +115,6 @@ pub struct Discovery {
     pub missing: Vec<(String, String)>,
     /// Kustomization files (display path, text): the patches they name are set aside.
     pub kustomizations: Vec<(String, String)>,
-    /// In memory only: every file of the charts whose templates were set aside (to render them).
-    pub chart_files: Vec<MemoryFile>,
+    /// In memory only: every file given (charts and overlays are read from them).
+    pub memory_files: Vec<MemoryFile>,
 }

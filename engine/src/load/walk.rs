@@ -71,7 +71,7 @@ pub fn discover(paths: &[PathBuf], exclude: &GlobSet, include: Option<&GlobSet>)
             }
         }
     }
-    let kustomizations = std::mem::take(&mut found.kustomizations);
+    let kustomizations = found.kustomizations.clone();
     super::kustomize::set_aside_patches(&mut found, &kustomizations);
     found
 }
@@ -112,12 +112,8 @@ pub fn discover_memory(files: Vec<MemoryFile>, exclude: &GlobSet, include: Optio
         }
     }
     found.files = refs;
-    found.chart_files = files
-        .iter()
-        .filter(|f| charts.iter().any(|c| c.is_empty() || f.display.starts_with(&format!("{c}/"))))
-        .cloned()
-        .collect();
-    let kustomizations = std::mem::take(&mut found.kustomizations);
+    found.memory_files = files.clone();
+    let kustomizations = found.kustomizations.clone();
     super::kustomize::set_aside_patches(&mut found, &kustomizations);
     found
 }

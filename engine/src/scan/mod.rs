@@ -12,6 +12,7 @@ pub mod findings;
 pub mod inputs;
 mod normalize;
 pub mod options;
+mod overlays;
 pub mod plan;
 mod price;
 mod render;
@@ -67,6 +68,7 @@ pub struct ScanOutcome {
 /// | `Run::new` | config selection, path globs, limits |
 /// | 1 `discover` | files, rules and cache, found side by side |
 /// | 1b `render` | Helm charts rendered into files that remember their template lines |
+/// | 1c `overlays` | Kustomize overlays built; the files they consume scanned as built |
 /// | 2 `normalize` | every file read and normalized, through the cache |
 /// | 3 `terraform_stage` | Terraform evaluated per root module |
 /// | `plan` (optional) | `--plan` resources moved to their HCL |
@@ -80,6 +82,7 @@ pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut run = Run::new(options);
     discover::stage(&mut run, progress);
     render::stage(&mut run);
+    overlays::stage(&mut run);
     normalize::stage(&mut run, progress);
     terraform_stage::stage(&mut run, progress);
     plan::stage(&mut run);

@@ -21,14 +21,14 @@ pub(super) fn stage(run: &mut Run<'_>) {
     if templates.is_empty() {
         return;
     }
-    let roots: BTreeSet<String> = templates.iter().map(|t| chart_root(t, &run.discovery.chart_files)).collect();
+    let roots: BTreeSet<String> = templates.iter().map(|t| chart_root(t, &run.discovery.memory_files)).collect();
     let mut rendered_files = Vec::new();
     let mut rendered_names = BTreeSet::new();
     for root in roots {
-        let files = match chart_files(&root, &run.discovery.chart_files) {
+        let files = match chart_files(&root, &run.discovery.memory_files) {
             Ok(files) => files,
             Err(reason) => {
-                run.helm_warnings.push(warning(&root, None, reason));
+                run.render_warnings.push(warning(&root, None, reason));
                 continue;
             }
         };
@@ -36,7 +36,7 @@ pub(super) fn stage(run: &mut Run<'_>) {
         let values = match user_values(&settings, &files) {
             Ok(values) => values,
             Err(reason) => {
-                run.helm_warnings.push(warning(&root, None, reason));
+                run.render_warnings.push(warning(&root, None, reason));
                 continue;
             }
         };
@@ -72,7 +72,7 @@ pub(super) fn stage(run: &mut Run<'_>) {
                 let file = failure.path.as_ref().map(|p| join(&root, p));
                 let line = failure.path.as_ref().map(|_| failure.line);
                 let at = file.clone().unwrap_or_else(|| join(&root, "Chart.yaml"));
-                run.helm_warnings.push(Warning {
+                run.render_warnings.push(Warning {
                     code: "helm-not-rendered".into(),
                     message: format!("chart {} not rendered: {}", display_root(&root), failure.message),
                     file: Some(at),

@@ -35,7 +35,7 @@ pub(super) fn findings(run: &mut Run<'_>, progress: &dyn Progress) -> Built {
     run.errors.append(&mut built.errors);
     built.warnings.append(&mut run.terraform.stored.warnings);
     let helm = &run.discovery.helm_templates;
-    built.warnings.append(&mut run.helm_warnings);
+    built.warnings.append(&mut run.render_warnings);
     if !helm.is_empty() && !built.warnings.iter().any(|w| w.code == "helm-not-rendered") {
         built.warnings.push(Warning {
             code: "helm-not-rendered".into(),

@@ -54,8 +54,8 @@ pub(super) struct Run<'a> {
     pub sources: BTreeMap<String, Arc<str>>,
     pub skipped: Vec<SkippedFile>,
     pub files_scanned: usize,
-    /// Charts that did not render, and why.
-    pub helm_warnings: Vec<crate::report::model::Warning>,
+    /// Charts and overlays that did not render, and why.
+    pub render_warnings: Vec<crate::report::model::Warning>,
     /// Each file's resources, by index into `resources`.
     pub spans: Vec<Range<usize>>,
     /// Per resource: whether its per-resource results come from the cache.
@@ -120,7 +120,7 @@ impl<'a> Run<'a> {
             sources: BTreeMap::new(),
             skipped: Vec::new(),
             files_scanned: 0,
-            helm_warnings: Vec::new(),
+            render_warnings: Vec::new(),
             spans: Vec::new(),
             from_cache: Vec::new(),
             joined: None,

@@ -13,7 +13,7 @@ use serde_json::Value as Json;
 use super::chart::Chart;
 use super::convert::{as_list, as_map, from_json, map_value};
 use super::funcs_strings::{add, arg, s, text};
-use super::to_yaml::to_yaml;
+use crate::render::to_yaml::to_yaml;
 
 pub const KUBE_VERSION: &str = "v1.35.0";
 pub const HELM_VERSION: &str = "v4.1.4";

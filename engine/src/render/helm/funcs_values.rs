@@ -11,7 +11,7 @@ use sha2::Digest as _;
 use super::convert::{from_json, is_empty, map_value, to_f64, to_i64, to_json};
 use super::funcs_strings::{add, arg, fail, last, s, text};
 use super::semver;
-use super::to_yaml::to_yaml;
+use crate::render::to_yaml::to_yaml;
 
 pub fn register(m: &mut FuncMap) {
     add(m, "default", |a| Ok(if a.len() < 2 || is_empty(arg(a, 1)) { arg(a, 0).clone() } else { arg(a, 1).clone() }));

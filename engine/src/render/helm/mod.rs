@@ -13,7 +13,6 @@ mod provenance;
 mod semver;
 mod source;
 mod template_set;
-mod to_yaml;
 mod values;
 
 use std::collections::BTreeMap;

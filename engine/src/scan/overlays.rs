@@ -1,0 +1,129 @@
+//! Stage 1c, overlays: each top Kustomize overlay (a `kustomization.yaml` no other one includes) is
+//! built, and its objects are scanned as built: grouped by the file each came from, written out with
+//! every line traced to that file's line. The files an overlay consumes are then not scanned on
+//! their own (listed as skipped, naming the overlay), so nothing is reported twice; a base no overlay
+//! here includes is scanned as it is. An overlay that does not build is a `kustomize-not-built`
+//! warning with the reason, and its files are scanned as they are.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use super::state::Run;
+use crate::load::{FileRef, Format, RenderedFrom, Skip, dir_of};
+use crate::normalize::yaml_tree::parse_documents;
+use crate::render::kustomize::{self, Object};
+use crate::report::model::Warning;
+
+pub(super) fn stage(run: &mut Run<'_>) {
+    if run.discovery.kustomizations.is_empty() {
+        return;
+    }
+    let memory: BTreeMap<String, Arc<[u8]>> =
+        run.discovery.memory_files.iter().map(|f| (f.display.clone(), f.data.clone())).collect();
+    let in_memory = !run.discovery.memory_files.is_empty();
+    let read = |path: &str| -> Option<String> {
+        if in_memory {
+            memory.get(path).map(|b| String::from_utf8_lossy(b).into_owned())
+        } else {
+            std::fs::read_to_string(path).ok()
+        }
+    };
+    let tops = top_overlays(&run.discovery.kustomizations);
+    let mut consumed: BTreeMap<String, String> = BTreeMap::new();
+    let mut built_files = Vec::new();
+    for (file, dir) in tops {
+        match kustomize::build(&dir, &read) {
+            Ok(objects) => {
+                for (source, group) in by_source(&objects) {
+                    let Some(text) = read(&source) else { continue };
+                    let docs = parse_documents(&text).unwrap_or_default();
+                    let pairs: Vec<(&Value, Option<&crate::normalize::yaml_tree::YamlDoc>)> = group
+                        .iter()
+                        .map(|o| (&o.value, (o.file != file).then(|| docs.get(o.document)).flatten()))
+                        .collect();
+                    let (rendered, lines) = kustomize::locate::write(&pairs);
+                    built_files.push(FileRef {
+                        path: Path::new(&source).to_path_buf(),
+                        display: source.clone(),
+                        format: Format::Yaml,
+                        data: Some(Arc::from(rendered.into_bytes())),
+                        rendered: Some(Arc::new(RenderedFrom { template: Arc::from(text), lines })),
+                    });
+                    if source != file {
+                        consumed.entry(source).or_insert_with(|| display_dir(&dir));
+                    }
+                }
+            }
+            Err(reason) => run.render_warnings.push(Warning {
+                code: "kustomize-not-built".into(),
+                message: format!(
+                    "overlay {} not built: {reason}; its files are scanned as they are",
+                    display_dir(&dir)
+                ),
+                file: Some(file.clone()),
+                line: None,
+            }),
+        }
+    }
+    let files = std::mem::take(&mut run.discovery.files);
+    for file in files {
+        match consumed.get(&file.display) {
+            Some(overlay) => run.discovery.skipped.push(Skip {
+                path: file.display.clone(),
+                reason: format!("scanned as built by the Kustomize overlay {overlay}"),
+            }),
+            None => run.discovery.files.push(file),
+        }
+    }
+    // With `--shard`, each built file belongs to the shard that owns its path.
+    let shard = run.options.shard;
+    run.discovery.files.extend(built_files.into_iter().filter(|f| shard.is_none_or(|s| s.owns(&f.display))));
+}
+
+fn display_dir(dir: &str) -> String {
+    if dir.is_empty() { ".".into() } else { dir.to_owned() }
+}
+
+/// Objects by the file they came from, in file order.
+fn by_source(objects: &[Object]) -> BTreeMap<String, Vec<&Object>> {
+    let mut groups: BTreeMap<String, Vec<&Object>> = BTreeMap::new();
+    for object in objects {
+        groups.entry(object.file.clone()).or_default().push(object);
+    }
+    groups
+}
+
+/// The overlays no other overlay includes (as a resource, base or component): (file, folder).
+fn top_overlays(kustomizations: &[(String, String)]) -> Vec<(String, String)> {
+    let dirs: BTreeSet<String> = kustomizations.iter().map(|(f, _)| dir_key(f)).collect();
+    let mut included = BTreeSet::new();
+    for (file, text) in kustomizations {
+        let Ok(value) = serde_saphyr::from_str::<Value>(text) else { continue };
+        let dir = dir_key(file);
+        for key in ["resources", "bases", "components"] {
+            for entry in value.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                let target = kustomize::join(&dir, entry);
+                if dirs.contains(&target) {
+                    included.insert(target);
+                }
+            }
+        }
+        if value.get("kind").and_then(Value::as_str) == Some("Component") {
+            included.insert(dir.clone());
+        }
+    }
+    kustomizations
+        .iter()
+        .filter(|(f, _)| !included.contains(&dir_key(f)))
+        .map(|(f, _)| (f.clone(), dir_key(f)))
+        .collect()
+}
+
+/// A kustomization's folder as `kustomize::join` writes paths (`` for the top).
+fn dir_key(file: &str) -> String {
+    let dir = dir_of(file);
+    if dir == "." { String::new() } else { dir.to_owned() }
+}
