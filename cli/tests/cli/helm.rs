@@ -84,11 +84,36 @@ fn chart_findings_point_at_template_lines() {
     assert_eq!(report["summary"]["helm_templates_skipped"], 0, "{report:#}");
     let findings = located(&report, &["K8S001", "K8S003", "K8S011"]);
     assert_json_snapshot!("helm_chart_findings", findings);
-    // The privileged flag came from values through `toYaml`: the finding sits on that template line.
-    let privileged: Vec<_> =
-        findings.iter().filter(|(r, f, _)| r == "K8S001" && f.ends_with("deployment.yaml")).collect();
-    assert_eq!(privileged.len(), 1, "{findings:?}");
-    assert!(DEPLOYMENT.lines().nth(privileged[0].2 as usize - 1).unwrap().contains("toYaml .Values.securityContext"));
+    // The privileged flag was written in values.yaml and reached the Deployment through `toYaml`: the
+    // finding points at the values line, the template line that carries it is related.
+    let privileged = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["rule_id"] == "K8S001" && f["resource"].as_str().is_some_and(|r| r.contains("web")))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        (privileged["file"].as_str(), privileged["line"].as_u64()),
+        (Some("charts/web/values.yaml"), Some(5)),
+        "{privileged:#}"
+    );
+    let related = &privileged["related"][0];
+    assert_eq!(related["file"], "charts/web/templates/deployment.yaml", "{privileged:#}");
+    let template_line = related["line"].as_u64().unwrap_or_default() as usize;
+    assert!(DEPLOYMENT.lines().nth(template_line - 1).unwrap_or_default().contains("toYaml .Values.securityContext"));
+    let sarif = crate::support::tollgate(repo.path(), &["check", ".", "--format", "sarif"]).json();
+    let results = sarif["runs"][0]["results"].as_array().cloned().unwrap_or_default();
+    let in_sarif = results.iter().find(|r| r["ruleId"] == "K8S001").cloned().unwrap_or_default();
+    assert_eq!(
+        in_sarif["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "charts/web/values.yaml",
+        "{in_sarif:#}"
+    );
+    assert_eq!(
+        in_sarif["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "charts/web/templates/deployment.yaml",
+        "{in_sarif:#}"
+    );
 
     // The config's values reach the chart: turning privileged off and the subchart off.
     repo.write(

@@ -1,6 +1,6 @@
 //! Kustomize overlays are built natively and scanned as built: a production patch that turns on
-//! privileged mode is a finding on the overlay's object, located in the base file the object comes
-//! from; the base is not reported a second time on its own; an overlay that cannot be built is a
+//! privileged mode is a finding on the overlay's object at the patch's line (the base line related);
+//! what the base alone says stays at the base's line; the base is not reported a second time on its own; an overlay that cannot be built is a
 //! `kustomize-not-built` warning and its files are scanned as they are.
 
 use insta::assert_json_snapshot;
@@ -80,8 +80,26 @@ fn overlay_findings_are_on_the_built_objects_at_their_base_lines() {
     let skipped: Vec<String> =
         report["skipped"].as_array().into_iter().flatten().map(|s| format!("{} {}", s["file"], s["reason"])).collect();
     assert!(skipped.iter().any(|s| s.contains("base/deployment.yaml") && s.contains("overlay prod")), "{skipped:?}");
+    // The patch wrote the value: the finding is at the patch's line, the built object's base line related.
     let line = privileged.first().map(|p| p.3).unwrap_or_default() as usize;
-    assert!(DEPLOYMENT.lines().nth(line - 1).unwrap_or_default().contains("name: web"), "line {line}");
+    assert!(PATCH.lines().nth(line - 1).unwrap_or_default().contains("privileged: true"), "line {line}");
+    let finding = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["rule_id"] == "K8S001")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(finding["related"][0]["file"], "base/deployment.yaml", "{finding:#}");
+    // A finding on what the base alone says stays at the base's line.
+    let memory = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["rule_id"] == "K8S008")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(memory["file"], "base/deployment.yaml", "{memory:#}");
 }
 
 #[test]

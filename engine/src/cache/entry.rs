@@ -148,6 +148,7 @@ impl FileEntry {
                 module_calls: Vec::new(),
                 drift: None,
                 cost: None,
+                origins: Default::default(),
             };
             if let Some(detail) = &head.detail {
                 detail.apply(&mut resource);

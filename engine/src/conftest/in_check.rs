@@ -238,6 +238,7 @@ fn finding(
         code: None,
         fix: None,
         explanation: None,
+        related: Vec::new(),
     })
 }
 

@@ -199,6 +199,7 @@ mod tests {
             module_calls: Vec::new(),
             drift: None,
             cost: None,
+            origins: Default::default(),
         }
     }
 

@@ -184,5 +184,6 @@ fn finding(
         code: None,
         fix: None,
         explanation: None,
+        related: Vec::new(),
     }
 }

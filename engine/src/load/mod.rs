@@ -80,6 +80,18 @@ pub struct FileRef {
 pub struct RenderedFrom {
     pub template: Arc<str>,
     pub lines: Vec<usize>,
+    /// For each rendered line (0-based), where its value was written when elsewhere (a values file,
+    /// a patch); empty when nothing was traced.
+    pub origins: Vec<Option<LineOrigin>>,
+}
+
+/// Where a rendered line's value was written.
+#[derive(Debug, Clone)]
+pub struct LineOrigin {
+    pub file: String,
+    pub line: usize,
+    /// `values file`, `patch`.
+    pub role: &'static str,
 }
 
 impl RenderedFrom {

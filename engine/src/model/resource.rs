@@ -83,6 +83,20 @@ pub struct Resource {
     /// `unpriced` with the reason); absent for types that cost nothing by themselves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<Box<Value>>,
+    /// For a rendered resource: attributes whose value was written elsewhere than the rendered file
+    /// (a Helm values file, a Kustomize patch), by attribute path. Findings point there, with the
+    /// rendered file's line as a related location.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub origins: BTreeMap<String, Origin>,
+}
+
+/// Where an attribute's value was written, when that is not the resource's file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+    /// What the file is to the resource (`values file`, `patch`).
+    pub role: String,
 }
 
 /// A `module` block that a resource's module instance was called from.
@@ -130,6 +144,7 @@ impl Resource {
             module_calls: Vec::new(),
             drift: None,
             cost: None,
+            origins: Default::default(),
         }
     }
 
@@ -172,6 +187,21 @@ impl Resource {
     /// Whether the resource is created by the code: not a data source, not a provider or variable.
     pub fn is_created(&self) -> bool {
         !self.is_data_source() && !self.is_setting()
+    }
+
+    /// Where an attribute's value was written when not in the resource's file (its own path's, else its
+    /// closest parent's).
+    pub fn origin(&self, attribute: Option<&str>) -> Option<&Origin> {
+        let mut path = attribute?;
+        loop {
+            if let Some(origin) = self.origins.get(path) {
+                return Some(origin);
+            }
+            match path.rfind(['.', '[']) {
+                Some(cut) if cut > 0 => path = &path[..cut],
+                _ => return None,
+            }
+        }
     }
 
     /// The location of an attribute path, falling back to its closest known parent, then to the resource.

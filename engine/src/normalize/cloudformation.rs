@@ -53,6 +53,7 @@ pub fn normalize(file: &str, comments: &[InlineIgnore], doc: &YamlDoc) -> Vec<Re
                 module_calls: Vec::new(),
                 drift: None,
                 cost: None,
+                origins: Default::default(),
                 location,
                 attributes,
             })

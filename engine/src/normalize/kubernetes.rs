@@ -63,6 +63,7 @@ fn object(file: &str, dir: &str, doc: &YamlDoc, prefix: &str, value: &Value, com
         module_calls: Vec::new(),
         drift: None,
         cost: None,
+        origins: Default::default(),
     }
 }
 

@@ -143,6 +143,18 @@ pub struct Finding {
     /// With `--explain`: what is at risk, the change, the trade-offs (from the rule or a model).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Explanation>,
+    /// Other places that explain the finding: for a value a Helm values file or a Kustomize patch
+    /// wrote, the line of the rendered template or built file that carries it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<RelatedLocation>,
+}
+
+/// A place related to a finding, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelatedLocation {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
 }
 
 impl Finding {

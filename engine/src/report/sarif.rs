@@ -115,6 +115,16 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
             .collect();
         result["relatedLocations"] = json!(related);
     }
+    // A value written in a values file or a patch: the rendered line that carries it.
+    for place in &finding.related {
+        let mut related = result.get("relatedLocations").and_then(Value::as_array).cloned().unwrap_or_default();
+        related.push(json!({
+            "id": related.len(),
+            "message": {"text": place.message},
+            "physicalLocation": {"artifactLocation": {"uri": place.file}, "region": {"startLine": place.line.max(1)}}
+        }));
+        result["relatedLocations"] = json!(related);
+    }
     // Found on a live snapshot entry only: the declared resource it matched, for the reader to fix.
     if finding.live_only {
         result["properties"]["liveOnly"] = json!(true);

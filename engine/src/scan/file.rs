@@ -87,6 +87,13 @@ fn located_in_template(mut outcome: FileOutcome, origin: &crate::load::RenderedF
     match &mut outcome.result {
         Ok(Normalized::Resources { resources }) => {
             for resource in resources {
+                for (path, location) in &resource.attributes {
+                    if let Some(Some(o)) = origin.origins.get(location.line.saturating_sub(1)) {
+                        let written =
+                            crate::model::resource::Origin { file: o.file.clone(), line: o.line, role: o.role.into() };
+                        resource.origins.insert(path.clone(), written);
+                    }
+                }
                 let (start, end) = (at(resource.location.line), at(resource.location.end_line));
                 resource.location.line = start;
                 resource.location.end_line = end.max(start);

@@ -86,15 +86,32 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             },
         };
         let baselined = ctx.options.baseline.as_ref().is_some_and(|b| b.contains(&print));
+        // A value a values file or a patch wrote: the finding points there, the rendered line related.
+        let origin = resource.origin(raw.attribute.as_deref());
+        let (file, line, column, end_line) = match origin {
+            Some(o) => (o.file.clone(), o.line, 1, o.line),
+            None => (resource.file.clone(), location.line, location.column, location.end_line),
+        };
+        let related: Vec<crate::report::model::RelatedLocation> = origin
+            .map(|o| crate::report::model::RelatedLocation {
+                file: resource.file.clone(),
+                line: location.line,
+                message: match o.role.as_str() {
+                    "values file" => "the template line that renders this value".to_owned(),
+                    role => format!("the object this {role} changes, as built"),
+                },
+            })
+            .into_iter()
+            .collect();
         findings.push(Finding {
             rule_id: meta.id.clone(),
             severity,
             title: meta.title.clone(),
             message: raw.message.clone(),
-            file: resource.file.clone(),
-            line: location.line,
-            column: location.column,
-            end_line: location.end_line,
+            file,
+            line,
+            column,
+            end_line,
             resource: resource.address.clone(),
             resource_type: resource.resource_type.clone(),
             kind: resource.kind.as_str().to_owned(),
@@ -110,6 +127,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             code: resource.drift.as_ref().and_then(|d| d.code.clone()),
             fix: with_risk(raw.fix.as_ref(), meta.fix_risk),
             explanation: None,
+            related,
         });
     }
     findings.sort_by(|a, b| {

@@ -12,8 +12,9 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::state::Run;
-use crate::load::{FileRef, Format, RenderedFrom, Skip, dir_of};
+use crate::load::{FileRef, Format, LineOrigin, RenderedFrom, Skip, dir_of};
 use crate::normalize::yaml_tree::parse_documents;
+use crate::render::kustomize::locate::Located;
 use crate::render::kustomize::{self, Object};
 use crate::report::model::Warning;
 
@@ -37,20 +38,44 @@ pub(super) fn stage(run: &mut Run<'_>) {
     for (file, dir) in tops {
         match kustomize::build(&dir, &read) {
             Ok(objects) => {
+                // Every patch file applied, parsed once.
+                let mut patch_docs: BTreeMap<String, Vec<crate::normalize::yaml_tree::YamlDoc>> = BTreeMap::new();
+                for (patch, _) in objects.iter().flat_map(|o| &o.patches) {
+                    if !patch_docs.contains_key(patch) {
+                        let parsed = read(patch).and_then(|t| parse_documents(&t).ok()).unwrap_or_default();
+                        patch_docs.insert(patch.clone(), parsed);
+                    }
+                }
                 for (source, group) in by_source(&objects) {
                     let Some(text) = read(&source) else { continue };
                     let docs = parse_documents(&text).unwrap_or_default();
-                    let pairs: Vec<(&Value, Option<&crate::normalize::yaml_tree::YamlDoc>)> = group
+                    let located: Vec<Located<'_>> = group
                         .iter()
-                        .map(|o| (&o.value, (o.file != file).then(|| docs.get(o.document)).flatten()))
+                        .map(|o| Located {
+                            value: &o.value,
+                            source: (o.file != file).then(|| docs.get(o.document)).flatten(),
+                            patches: o
+                                .patches
+                                .iter()
+                                .filter_map(|(f, d)| {
+                                    patch_docs.get(f).and_then(|docs| docs.get(*d)).map(|doc| (f.as_str(), doc))
+                                })
+                                .collect(),
+                        })
                         .collect();
-                    let (rendered, lines) = kustomize::locate::write(&pairs);
+                    let written = kustomize::locate::write(&located);
+                    let origins: Vec<Option<LineOrigin>> = written
+                        .patched
+                        .into_iter()
+                        .map(|p| p.map(|(file, line)| LineOrigin { file, line, role: "patch" }))
+                        .collect();
+                    let (rendered, lines) = (written.text, written.lines);
                     built_files.push(FileRef {
                         path: Path::new(&source).to_path_buf(),
                         display: source.clone(),
                         format: Format::Yaml,
                         data: Some(Arc::from(rendered.into_bytes())),
-                        rendered: Some(Arc::new(RenderedFrom { template: Arc::from(text), lines })),
+                        rendered: Some(Arc::new(RenderedFrom { template: Arc::from(text), lines, origins })),
                     });
                     if source != file {
                         consumed.entry(source).or_insert_with(|| display_dir(&dir));

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::state::Run;
-use crate::load::{FileRef, Format, RenderedFrom};
+use crate::load::{FileRef, Format, LineOrigin, RenderedFrom};
 use crate::render::helm::{self, Release};
 use crate::report::model::Warning;
 
@@ -54,7 +54,16 @@ pub(super) fn stage(run: &mut Run<'_>) {
                     }
                     let source =
                         files.get(&output.path).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
-                    let origin = RenderedFrom { template: Arc::from(source), lines: output.lines };
+                    let values_file = output.values_file.as_ref().map(|v| join(&root, v));
+                    let origins = output
+                        .values_lines
+                        .iter()
+                        .map(|l| {
+                            let file = values_file.clone()?;
+                            l.map(|line| LineOrigin { file, line, role: "values file" })
+                        })
+                        .collect();
+                    let origin = RenderedFrom { template: Arc::from(source), lines: output.lines, origins };
                     rendered_names.insert(display.clone());
                     rendered_files.push(FileRef {
                         path: Path::new(&display).to_path_buf(),

@@ -63,6 +63,7 @@ pub fn emit(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {
                     .collect(),
                 drift: None,
                 cost: None,
+                origins: Default::default(),
             });
         }
     }

@@ -101,5 +101,6 @@ fn resource(
         module_calls: Vec::<ModuleCallSite>::new(),
         drift: None,
         cost: None,
+        origins: Default::default(),
     }
 }

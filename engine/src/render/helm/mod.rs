@@ -14,6 +14,7 @@ mod semver;
 mod source;
 mod template_set;
 mod values;
+mod values_origin;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -35,6 +36,10 @@ pub struct Rendered {
     pub text: String,
     /// For each line of `text` (0-based), the template's line (1-based).
     pub lines: Vec<usize>,
+    /// The chart's `values.yaml` (path inside the root chart's folder), when it has one.
+    pub values_file: Option<String>,
+    /// For each line of `text`, the line of `values_file` its value was written at, when traced.
+    pub values_lines: Vec<Option<usize>>,
 }
 
 /// Why a chart was not rendered: the file inside the chart (when one is to blame), its position, and
@@ -92,6 +97,11 @@ pub fn render(
     let mut total = 0usize;
     for (chart, values, prefix) in &charts {
         let is_root = chart.folder.is_empty();
+        let values_file = join(&chart.folder, "values.yaml");
+        let values_doc = files
+            .get(&values_file)
+            .and_then(|b| crate::normalize::yaml_tree::parse_documents(&String::from_utf8_lossy(b)).ok())
+            .and_then(|mut docs| (!docs.is_empty()).then(|| docs.remove(0)));
         let data = context::chart_data(chart, convert::from_json(values), release, is_root);
         for (path, _) in chart.templates.iter().filter(|(p, _)| renders(p)) {
             let name = format!("{prefix}/{path}");
@@ -107,10 +117,16 @@ pub fn render(
             if total > MAX_OUTPUT_BYTES {
                 return Err(NotRendered::chart(format!("rendered output over {MAX_OUTPUT_BYTES} bytes")));
             }
-            let (text, lines) = provenance::strip(&rendered.replace("<no value>", ""));
-            if !text.trim().is_empty() {
-                out.push(Rendered { path: join(&chart.folder, path), text, lines });
+            let (text, lines, actions) = provenance::strip_with_actions(&rendered.replace("<no value>", ""));
+            if text.trim().is_empty() {
+                continue;
             }
+            let values_lines = match (&values_doc, chart.templates.iter().find(|(p, _)| p == path)) {
+                (Some(doc), Some((_, template))) => values_origin::values_lines(&text, &lines, &actions, template, doc),
+                _ => vec![None; lines.len()],
+            };
+            let values_file = values_doc.as_ref().map(|_| values_file.clone());
+            out.push(Rendered { path: join(&chart.folder, path), text, lines, values_file, values_lines });
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));

@@ -102,8 +102,15 @@ pub fn clean(text: &str) -> String {
 
 /// The rendered text without markers, and for each of its lines the template line it came from.
 pub fn strip(rendered: &str) -> (String, Vec<usize>) {
+    let (text, lines, _) = strip_with_actions(rendered);
+    (text, lines)
+}
+
+/// `strip`, and for each line whether an output action opening a template line wrote it.
+pub fn strip_with_actions(rendered: &str) -> (String, Vec<usize>, Vec<bool>) {
     let mut text = String::with_capacity(rendered.len());
     let mut lines: Vec<usize> = vec![0];
+    let mut actions: Vec<bool> = vec![false];
     let mut current = 0usize;
     let mut last_marked = 0usize; // the output line of the last marker
     let mut chars = rendered.char_indices().peekable();
@@ -123,6 +130,9 @@ pub fn strip(rendered: &str) -> (String, Vec<usize>) {
                     for line in &mut lines[from..=here] {
                         *line = number;
                     }
+                    for action in &mut actions[from..=here] {
+                        *action = true;
+                    }
                 }
                 current = number;
                 last_marked = here;
@@ -130,6 +140,7 @@ pub fn strip(rendered: &str) -> (String, Vec<usize>) {
             '\n' => {
                 text.push('\n');
                 lines.push(current);
+                actions.push(false);
             }
             other => {
                 if lines.len() == 1 && lines[0] == 0 {
@@ -145,7 +156,7 @@ pub fn strip(rendered: &str) -> (String, Vec<usize>) {
             *line = first;
         }
     }
-    (text, lines)
+    (text, lines, actions)
 }
 
 #[cfg(test)]

@@ -9,55 +9,111 @@ use crate::normalize::yaml_tree::{YamlDoc, parse_documents};
 
 const MERGE_KEYS: [&str; 5] = ["name", "containerPort", "mountPath", "port", "ip"];
 
-/// The YAML text of objects (one document each) and, per line, the source line it came from.
-/// `sources` gives, per object, its source document (when the file parses).
-pub fn write(objects: &[(&Value, Option<&YamlDoc>)]) -> (String, Vec<usize>) {
-    let mut text = String::new();
-    let mut lines = Vec::new();
-    for (value, source) in objects {
-        let body = crate::render::to_yaml::to_yaml(value);
-        text.push_str("---\n");
-        let start = source.map_or(1, |s| s.start.line);
-        lines.push(start);
-        let mut own = vec![start; body.lines().count()];
-        if let (Some(source), Ok(docs)) = (source, parse_documents(&body))
-            && let Some(out) = docs.first()
-        {
-            trace(out, value, source, &mut own);
-        }
-        text.push_str(&body);
-        text.push('\n');
-        lines.extend(own);
-    }
-    (text, lines)
+/// One object to write: its value, the document it was read from, and the patch documents applied
+/// to it (file, document), in order.
+pub struct Located<'a> {
+    pub value: &'a Value,
+    pub source: Option<&'a YamlDoc>,
+    pub patches: Vec<(&'a str, &'a YamlDoc)>,
 }
 
-/// Fills `lines` (0-based over the written body) from the source document.
-fn trace(out: &YamlDoc, value: &Value, source: &YamlDoc, lines: &mut [usize]) {
-    let mut pointers: Vec<(&String, usize)> = out
-        .key_positions
-        .iter()
-        .map(|(p, pos)| (p, pos.line))
-        .chain(out.positions.iter().map(|(p, pos)| (p, pos.line)))
-        .collect();
-    pointers.sort_by_key(|(p, line)| (*line, std::cmp::Reverse(p.len())));
-    let mut done = vec![false; lines.len()];
-    for (pointer, line) in pointers {
-        let Some(slot) = line.checked_sub(1).filter(|l| *l < lines.len()) else { continue };
-        if done[slot] {
-            continue;
+/// Where each written line came from: the source line, and the patch line when a patch wrote it.
+pub struct Written {
+    pub text: String,
+    pub lines: Vec<usize>,
+    pub patched: Vec<Option<(String, usize)>>,
+}
+
+/// The YAML text of objects (one document each), each line traced to its source and patch lines.
+pub fn write(objects: &[Located<'_>]) -> Written {
+    let mut out = Written { text: String::new(), lines: Vec::new(), patched: Vec::new() };
+    for object in objects {
+        let body = crate::render::to_yaml::to_yaml(object.value);
+        out.text.push_str("---\n");
+        let start = object.source.map_or(1, |s| s.start.line);
+        out.lines.push(start);
+        out.patched.push(None);
+        let count = body.lines().count();
+        let mut lines = vec![start; count];
+        let mut patched = vec![None; count];
+        if let Some(doc) = parse_documents(&body).ok().and_then(|mut d| (!d.is_empty()).then(|| d.remove(0))) {
+            let deepest = deepest_fields(&doc);
+            let mut last = start;
+            for (i, line) in lines.iter_mut().enumerate() {
+                match deepest.get(&(i + 1)) {
+                    Some(pointer) => {
+                        if let Some(source) = object.source {
+                            last = source_line(pointer, object.value, source).unwrap_or(last);
+                        }
+                        // A patch wrote the line when it sets a value there, or adds a block the
+                        // source lacks (not when the line is only structure the patch walks through).
+                        let in_source =
+                            object.source.is_some_and(|s| translate(pointer, object.value, &s.value).is_some());
+                        patched[i] = object.patches.iter().rev().find_map(|(file, patch)| {
+                            let written = translate(pointer, object.value, &patch.value).and_then(|t| {
+                                patch.value.pointer(&t).map(|v| !(v.is_object() || v.is_array()) || !in_source)
+                            })?;
+                            if !written {
+                                return None;
+                            }
+                            patch_line(pointer, object.value, patch).map(|l| ((*file).to_owned(), l))
+                        });
+                    }
+                    None => patched[i] = i.checked_sub(1).and_then(|p| patched[p].clone()),
+                }
+                *line = last;
+            }
         }
-        if let Some(found) = source_line(pointer, value, source) {
-            lines[slot] = found;
-            done[slot] = true;
+        out.text.push_str(&body);
+        out.text.push('\n');
+        out.lines.extend(lines);
+        out.patched.extend(patched);
+    }
+    out
+}
+
+/// The deepest field starting on each line (1-based) of a written document.
+fn deepest_fields(doc: &YamlDoc) -> std::collections::BTreeMap<usize, String> {
+    let mut deepest: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
+    for (pointer, position) in doc.key_positions.iter().chain(doc.positions.iter()) {
+        let slot = deepest.entry(position.line).or_default();
+        if pointer.matches('/').count() > slot.matches('/').count() || slot.is_empty() {
+            *slot = pointer.clone();
         }
     }
-    // Lines no field starts on (block scalars' continuation lines) follow the line above.
-    for i in 1..lines.len() {
-        if !done[i] {
-            lines[i] = lines[i - 1];
-        }
+    deepest
+}
+
+/// The line of a patch that wrote the field (every segment present in the patch).
+fn patch_line(pointer: &str, value: &Value, patch: &YamlDoc) -> Option<usize> {
+    let translated = translate(pointer, value, &patch.value)?;
+    patch.position(&translated).map(|p| p.line)
+}
+
+/// An output pointer in another document's terms, list elements matched by merge key; `None` when
+/// the other document lacks a segment.
+fn translate(pointer: &str, value: &Value, other: &Value) -> Option<String> {
+    let mut translated = String::new();
+    let (mut out_at, mut other_at) = (Some(value), Some(other));
+    for segment in pointer.split('/').skip(1) {
+        let next_out = out_at.and_then(|v| step(v, segment));
+        let mapped = match other_at {
+            Some(Value::Array(items)) => {
+                let key = next_out.and_then(|o| MERGE_KEYS.iter().find_map(|k| o.get(*k).map(|v| (*k, v))));
+                match key {
+                    Some((k, v)) => items.iter().position(|i| i.get(k) == Some(v))?.to_string(),
+                    None => segment.to_owned(),
+                }
+            }
+            _ => segment.to_owned(),
+        };
+        other_at = other_at.and_then(|v| step(v, &mapped));
+        other_at?;
+        translated.push('/');
+        translated.push_str(&mapped);
+        out_at = next_out;
     }
+    Some(translated)
 }
 
 /// The source line of an output field: the same path in the source, list elements matched by merge

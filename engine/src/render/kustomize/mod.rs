@@ -22,6 +22,8 @@ pub struct Object {
     pub document: usize,
     /// Names it had before this build renamed it (patches may name any of them).
     pub former_names: Vec<String>,
+    /// The strategic merge patches applied to it from patch files: (file, document), in order.
+    pub patches: Vec<(String, usize)>,
 }
 
 /// Reads a file by path (folders joined with `/`, no `..` left).
@@ -98,7 +100,13 @@ fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) 
             let base = spec.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
             let name = value.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default().to_owned();
             renamed.push((kind.to_owned(), base.clone(), name));
-            objects.push(Object { value, file: file.clone(), document: 0, former_names: vec![base] });
+            objects.push(Object {
+                value,
+                file: file.clone(),
+                document: 0,
+                former_names: vec![base],
+                patches: Vec::new(),
+            });
         }
     }
     transform::update_references(&mut objects, &renamed);
@@ -106,14 +114,19 @@ fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) 
         objects = build_at(&join(dir, &component), read, objects, depth + 1)?;
     }
     for path in strings(&k, "patchesStrategicMerge") {
-        let text = read(&join(dir, &path)).unwrap_or(path.clone());
-        for patch in parse(&file, &text)? {
-            apply_patch(&mut objects, &patch, None, &file)?;
+        let (text, from) = match read(&join(dir, &path)) {
+            Some(text) => (text, Some(join(dir, &path))),
+            None => (path.clone(), None),
+        };
+        for (document, patch) in parse(&file, &text)?.into_iter().enumerate() {
+            let source = from.as_deref().map(|f| (f, document));
+            apply_patch(&mut objects, &patch, None, &file, source)?;
         }
     }
     for entry in k.get("patches").and_then(Value::as_array).into_iter().flatten() {
-        for patch in patch_documents(entry, dir, read, &file)? {
-            apply_patch(&mut objects, &patch, entry.get("target"), &file)?;
+        for (from, document, patch) in patch_documents(entry, dir, read, &file)? {
+            let source = from.as_deref().map(|f| (f, document));
+            apply_patch(&mut objects, &patch, entry.get("target"), &file, source)?;
         }
     }
     if let Some(ns) = k.get("namespace").and_then(Value::as_str) {
@@ -142,8 +155,8 @@ fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) 
         transform::annotations(&mut objects, pairs);
     }
     for entry in k.get("patchesJson6902").and_then(Value::as_array).into_iter().flatten() {
-        for patch in patch_documents(entry, dir, read, &file)? {
-            apply_patch(&mut objects, &patch, entry.get("target"), &file)?;
+        for (_, _, patch) in patch_documents(entry, dir, read, &file)? {
+            apply_patch(&mut objects, &patch, entry.get("target"), &file, None)?;
         }
     }
     if let Some(Value::Array(rules)) = k.get("replicas") {
@@ -169,18 +182,24 @@ fn push_object(objects: &mut Vec<Object>, value: Value, file: &str, document: us
         }
         return;
     }
-    objects.push(Object { value, file: file.to_owned(), document, former_names: Vec::new() });
+    objects.push(Object { value, file: file.to_owned(), document, former_names: Vec::new(), patches: Vec::new() });
 }
 
 /// The documents of a `patches`/`patchesJson6902` entry: its `path` file or inline `patch`.
-fn patch_documents(entry: &Value, dir: &str, read: &Read<'_>, file: &str) -> Result<Vec<Value>, String> {
+/// Each document with the file it is in (none for an inline patch) and its index there.
+type PatchDocument = (Option<String>, usize, Value);
+
+fn patch_documents(entry: &Value, dir: &str, read: &Read<'_>, file: &str) -> Result<Vec<PatchDocument>, String> {
     if let Some(path) = entry.get("path").and_then(Value::as_str) {
-        let text = read(&join(dir, path)).ok_or_else(|| format!("{file}: patch file {path} not found"))?;
-        return parse(&join(dir, path), &text);
+        let full = join(dir, path);
+        let text = read(&full).ok_or_else(|| format!("{file}: patch file {path} not found"))?;
+        return Ok(parse(&full, &text)?.into_iter().enumerate().map(|(i, v)| (Some(full.clone()), i, v)).collect());
     }
     match entry.get("patch") {
-        Some(Value::String(text)) => parse(file, text),
-        Some(other) => Ok(vec![other.clone()]),
+        Some(Value::String(text)) => {
+            Ok(parse(file, text)?.into_iter().enumerate().map(|(i, v)| (None, i, v)).collect())
+        }
+        Some(other) => Ok(vec![(None, 0, other.clone())]),
         None => Err(format!("{file}: a patch without `path` or `patch`")),
     }
 }
@@ -224,7 +243,13 @@ fn selected(object: &Object, target: &Map<String, Value>) -> bool {
 
 /// Applies one patch document: a list is a JSON patch, a map a strategic merge patch; without a
 /// target, a strategic merge patch names its object by kind and name.
-fn apply_patch(objects: &mut Vec<Object>, patch: &Value, target: Option<&Value>, file: &str) -> Result<(), String> {
+fn apply_patch(
+    objects: &mut Vec<Object>,
+    patch: &Value,
+    target: Option<&Value>,
+    file: &str,
+    source: Option<(&str, usize)>,
+) -> Result<(), String> {
     let target = target.and_then(Value::as_object);
     let mut hit = false;
     let deletes = patch.get("$patch").and_then(Value::as_str) == Some("delete");
@@ -262,6 +287,9 @@ fn apply_patch(objects: &mut Vec<Object>, patch: &Value, target: Option<&Value>,
                     meta.remove("namespace");
                 }
                 merge_patch::strategic_merge(&mut object.value, &patch);
+                if let Some((from, document)) = source {
+                    object.patches.push((from.to_owned(), document));
+                }
             }
         }
     }
