@@ -161,3 +161,31 @@ fn a_chart_that_does_not_render_is_a_warning_with_the_reason() {
         human.stdout
     );
 }
+
+#[test]
+fn rendering_is_bounded_by_the_limits() {
+    let repo = TempRepo::new();
+    repo.write("loop/Chart.yaml", "apiVersion: v2\nname: loop\nversion: 1.0.0\n");
+    repo.write("loop/templates/_helpers.tpl", "{{- define \"loop\" -}}{{ include \"loop\" . }}{{- end -}}\n");
+    repo.write("loop/templates/pod.yaml", "kind: Pod\nmetadata:\n  name: {{ include \"loop\" . }}\n");
+    repo.write("wide/Chart.yaml", "apiVersion: v2\nname: wide\nversion: 1.0.0\n");
+    repo.write(
+        "wide/templates/cm.yaml",
+        "kind: ConfigMap\ndata:\n{{- range until 5000 }}\n  k{{ . }}: v\n{{- end }}\n",
+    );
+    repo.write(".tollgate.yaml", "limits:\n  render_iterations: 1000\n  render_depth: 20\n");
+    let (run, report) = repo.check_json(&[]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    let messages: Vec<String> = report["warnings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|w| w["code"] == "helm-not-rendered")
+        .map(|w| w["message"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(messages.iter().any(|m| m.contains("chart loop") && m.contains("limits.render_depth")), "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.contains("chart wide") && m.contains("limits.render_iterations: 1000")),
+        "{messages:?}"
+    );
+}

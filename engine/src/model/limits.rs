@@ -33,12 +33,21 @@ pub struct Limits {
     pub instances: usize,
     /// Seconds one rule may take on one input document.
     pub rule_seconds: f64,
+    /// Helm `include`/`tpl` calls nested in one another.
+    pub render_depth: usize,
+    /// Iterations of all `range` actions of one Helm template.
+    pub render_iterations: u64,
+    /// Bytes one Helm chart may render to.
+    pub render_output: usize,
 }
 
 /// The deepest HCL nesting a config may allow: the parser recurses per level.
 pub const MAX_HCL_DEPTH: usize = 256;
 /// The deepest YAML nesting a config may allow: values are built recursively.
 pub const MAX_YAML_DEPTH: usize = 128;
+
+/// The deepest `include`/`tpl` nesting a config may allow: each level recurses the template engine.
+pub const MAX_RENDER_DEPTH: usize = 200;
 
 /// The longest chain of module calls a config may allow: instances are built recursively.
 pub const MAX_MODULE_DEPTH: usize = 32;
@@ -56,6 +65,9 @@ pub const DEFAULT: Limits = Limits {
     module_depth: 32,
     instances: 10_000,
     rule_seconds: 5.0,
+    render_depth: 100,
+    render_iterations: 1_000_000,
+    render_output: 64 << 20,
 };
 
 impl Default for Limits {

@@ -58,9 +58,6 @@ impl NotRendered {
     }
 }
 
-/// The most a chart may render, in bytes.
-pub const MAX_OUTPUT_BYTES: usize = 64 << 20;
-
 /// Renders a chart from its files (paths relative to the chart's folder) with the user's values
 /// (merged over `values.yaml`).
 pub fn render(
@@ -95,6 +92,7 @@ pub fn render(
     })?;
     let mut out = Vec::new();
     let mut total = 0usize;
+    let max_output = crate::model::limits::current().render_output;
     for (chart, values, prefix) in &charts {
         let is_root = chart.folder.is_empty();
         let values_file = join(&chart.folder, "values.yaml");
@@ -110,12 +108,18 @@ pub fn render(
             }
             let template = context::template_value(&name, &format!("{prefix}/templates"));
             let rendered = set.execute(&name, &with_template(&data, template)).map_err(|e| {
-                let (line, column, message) = position_of(&e);
+                let (line, column, mut message) = position_of(&e);
+                if message.contains("range iteration") {
+                    let most = crate::model::limits::current().render_iterations;
+                    message = format!("{message} (limits.render_iterations: {most})");
+                }
                 NotRendered { path: Some(join(&chart.folder, path)), line, column, message }
             })?;
             total += rendered.len();
-            if total > MAX_OUTPUT_BYTES {
-                return Err(NotRendered::chart(format!("rendered output over {MAX_OUTPUT_BYTES} bytes")));
+            if total > max_output {
+                return Err(NotRendered::chart(format!(
+                    "rendered output over {max_output} bytes (limits.render_output)"
+                )));
             }
             let (text, lines, actions) = provenance::strip_with_actions(&rendered.replace("<no value>", ""));
             if text.trim().is_empty() {

@@ -13,10 +13,16 @@ use gotmpl::{FuncMap, Template, TemplateError, Value};
 use super::funcs_strings::{add, arg, fail, s, text};
 use super::source::adapt;
 
-/// How deep `include`/`tpl` may nest (Helm stops at 1000; charts use a handful).
-pub const MAX_NESTING: usize = 100;
-/// Iterations of all `range` actions of one template.
-pub const MAX_RANGE_ITERATIONS: u64 = 1_000_000;
+/// How deep `include`/`tpl` may nest (`limits.render_depth`; Helm stops at 1000, charts use a handful).
+fn max_nesting() -> usize {
+    let limits = crate::model::limits::current();
+    limits.render_depth.min(crate::model::limits::MAX_RENDER_DEPTH)
+}
+
+/// Iterations of all `range` actions of one template (`limits.render_iterations`).
+fn max_range_iterations() -> u64 {
+    crate::model::limits::current().render_iterations
+}
 
 thread_local! {
     static NESTING: Cell<usize> = const { Cell::new(0) };
@@ -31,9 +37,10 @@ impl Nested {
             n.set(n.get() + 1);
             n.get()
         });
-        if depth > MAX_NESTING {
+        let most = max_nesting();
+        if depth > most {
             NESTING.with(|n| n.set(n.get() - 1));
-            return Err(fail(format!("include/tpl nested more than {MAX_NESTING} deep")));
+            return Err(fail(format!("include/tpl nested more than {most} deep (limits.render_depth)")));
         }
         Ok(Nested)
     }
@@ -78,7 +85,7 @@ impl TemplateSet {
     pub fn build(sources: &[Source<'_>]) -> Result<TemplateSet, ParseFailure> {
         let shared = Arc::new(Shared::default());
         let funcs = Arc::new(functions(&shared));
-        let mut set = Template::new("").funcs((*funcs).clone()).max_range_iters(MAX_RANGE_ITERATIONS);
+        let mut set = Template::new("").funcs((*funcs).clone()).max_range_iters(max_range_iterations());
         for source in sources {
             let failure = |error| ParseFailure { name: source.name.clone(), error };
             set = set.parse(&adapt(source.text)).map_err(failure)?;
@@ -127,7 +134,7 @@ fn functions(shared: &Arc<Shared>) -> FuncMap {
         let funcs = for_tpl.funcs.get().and_then(Weak::upgrade).ok_or_else(|| fail("tpl: no functions"))?;
         let _nested = Nested::enter()?;
         let source = text(a, 0);
-        let mut template = Template::new("tpl").funcs((*funcs).clone()).max_range_iters(MAX_RANGE_ITERATIONS);
+        let mut template = Template::new("tpl").funcs((*funcs).clone()).max_range_iters(max_range_iterations());
         // `template "x"` inside the text needs the chart's defines (copied only then: it is rare).
         let set = for_tpl.set.get().and_then(Weak::upgrade);
         if let Some(set) = set.filter(|_| source.contains("template") || source.contains("block")) {
