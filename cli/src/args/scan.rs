@@ -66,6 +66,14 @@ pub struct ScanArgs {
     /// checked instead of the evaluated HCL, and findings point at the HCL that declares them.
     #[arg(long, value_name = "PLAN.JSON")]
     pub plan: Option<PathBuf>,
+    /// Helm values file merged over every scanned chart's values, after the config's `helm:` values
+    /// (repeatable, in order), as `helm template --values` takes it.
+    #[arg(long = "helm-values", value_name = "FILE")]
+    pub helm_values: Vec<PathBuf>,
+    /// Helm value for every scanned chart, `path=value` as `helm --set` reads it (`a.b[0].c=v`;
+    /// repeatable, applied last).
+    #[arg(long = "helm-set", value_name = "PATH=VALUE")]
+    pub helm_set: Vec<String>,
     /// Run only the rules mapped to this compliance framework (`cis-aws`, `cis-aws-v3.0`, `soc2`,
     /// `pci-dss`, `hipaa`, `nist`; repeatable); the report gives each one's posture.
     #[arg(long = "framework", value_name = "NAME")]

@@ -32,6 +32,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
         Err(message) => eprintln!("warning: prices for the rules' input.cost: {message}"),
     }
     options.terraform = terraform_inputs(args)?;
+    options.helm_values = helm_values(args)?;
     options.plan = args.plan.clone();
     options.frameworks = args.frameworks.clone();
     let path = match &args.config {
@@ -50,6 +51,35 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
         options.config = LoadedConfig::default();
     }
     Ok(options)
+}
+
+/// `--helm-values` files merged in order, then `--helm-set` paths; a file that does not parse or a
+/// malformed path is an error (exit 2) naming it.
+fn helm_values(args: &ScanArgs) -> Result<serde_json::Value, ()> {
+    if args.helm_values.is_empty() && args.helm_set.is_empty() {
+        return Ok(serde_json::Value::Null);
+    }
+    let mut values = serde_json::Value::Object(Default::default());
+    for file in &args.helm_values {
+        let text =
+            std::fs::read_to_string(file).map_err(|e| eprintln!("error: --helm-values {}: {e}", file.display()))?;
+        let docs = tollgate_engine::normalize::yaml_tree::parse_values(&text).map_err(|e| {
+            eprintln!(
+                "error: --helm-values {}:{}:{}: {}",
+                file.display(),
+                e.position.line,
+                e.position.column,
+                e.message
+            )
+        })?;
+        if let Some(doc) = docs.into_iter().next().filter(|d| d.is_object()) {
+            config::helm::merge_values(&mut values, &doc);
+        }
+    }
+    for assignment in &args.helm_set {
+        tollgate_engine::render::helm::set_path(&mut values, assignment).map_err(|e| eprintln!("error: {e}"))?;
+    }
+    Ok(values)
 }
 
 /// `--var-file`, `--var` and `TF_VAR_` values for root modules.

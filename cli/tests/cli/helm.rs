@@ -189,3 +189,22 @@ fn rendering_is_bounded_by_the_limits() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn helm_values_and_set_flags_reach_every_chart() {
+    let repo = TempRepo::new();
+    chart(&repo);
+    let privileged = |report: &Value| located(report, &["K8S001"]).iter().any(|(_, f, _)| f.starts_with("charts/web/"));
+    let (_, report) = repo.check_json(&[]);
+    assert!(privileged(&report), "{report:#}");
+    repo.write("prod-values.yaml", "securityContext:\n  privileged: true\n  runAsNonRoot: true\n");
+    let (_, report) =
+        repo.check_json(&["--helm-values", "prod-values.yaml", "--helm-set", "securityContext.privileged=false"]);
+    assert!(!privileged(&report), "--helm-set wins over --helm-values: {report:#}");
+    repo.write("broken-values.yaml", "securityContext: [\n");
+    let run = tollgate(repo.path(), &["check", ".", "--helm-values", "broken-values.yaml"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("broken-values.yaml:"), "{}", run.stderr);
+    let run = tollgate(repo.path(), &["check", ".", "--helm-set", "no-equals-sign"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}

@@ -61,6 +61,8 @@ pub struct ScanOptions {
     /// Files whose text is replaced in memory (display path to content), and new files: how a fix is
     /// verified before anything is written.
     pub overlay: BTreeMap<String, Arc<[u8]>>,
+    /// `--helm-values`/`--helm-set`: values merged over every chart's, after the config's (`null`: none).
+    pub helm_values: serde_json::Value,
     /// Prices for `input.cost`: every priced resource carries its monthly estimate into the rules.
     /// Whoever sets it adds the catalog to `cache_salt`, so cached results follow price changes.
     pub cost: Option<Arc<crate::cost::estimate::CostContext>>,
@@ -99,6 +101,7 @@ impl ScanOptions {
             plan: None,
             live: None,
             overlay: BTreeMap::new(),
+            helm_values: serde_json::Value::Null,
             cost: None,
             price_always: false,
             cost_base: None,

@@ -34,7 +34,12 @@ pub(super) fn stage(run: &mut Run<'_>) {
         };
         let settings = run.options.config.config.helm.chart(&root).cloned().unwrap_or_default();
         let values = match user_values(&settings, &files) {
-            Ok(values) => values,
+            Ok(mut values) => {
+                if !run.options.helm_values.is_null() {
+                    crate::config::helm::merge_values(&mut values, &run.options.helm_values);
+                }
+                values
+            }
             Err(reason) => {
                 run.render_warnings.push(warning(&root, None, reason));
                 continue;
