@@ -78,24 +78,6 @@ fn explain(expected: &[String], actual: &[String]) -> String {
     )
 }
 
-/// Differences left, each with its reason (the note on the issue lists them too).
-const KNOWN: [(&str, &str); 5] = [
-    ("ai-ml/anthropic-agent-sandbox/deploy/base", "`configurations` (custom transformer settings) is not supported"),
-    ("ai-ml/gke-a100-jax/kubernetes", "`replacements` is not supported"),
-    (
-        "tests/memorystore-with-all-components",
-        "a `|` block ending a file without a final newline reads with one (YAML parser)",
-    ),
-    (
-        "tests/service-mesh-istio-with-all-components",
-        "a `|` block ending a file without a final newline reads with one (YAML parser)",
-    ),
-    (
-        "tests/spanner-with-all-components",
-        "a `|` block ending a file without a final newline reads with one (YAML parser)",
-    ),
-];
-
 #[test]
 fn kustomizations_build_as_kubectl_builds_them() {
     let require = std::env::var("TOLLGATE_REQUIRE_KUBECTL").is_ok_and(|v| v == "1");
@@ -110,7 +92,7 @@ fn kustomizations_build_as_kubectl_builds_them() {
     let mut dirs = Vec::new();
     kustomizations(&corpus, &mut dirs);
     let read = |path: &str| std::fs::read_to_string(corpus.join(path)).ok();
-    let (mut built, mut same, mut known) = (0, 0, 0);
+    let (mut built, mut same) = (0, 0);
     for dir in &dirs {
         let output = Command::new(&kubectl).arg("kustomize").arg(dir).output().expect("run kubectl");
         let label = dir.strip_prefix(&corpus).unwrap_or(dir).to_string_lossy().replace('\\', "/");
@@ -119,11 +101,6 @@ fn kustomizations_build_as_kubectl_builds_them() {
             continue;
         }
         built += 1;
-        if let Some((_, why)) = KNOWN.iter().find(|(suffix, _)| label.ends_with(suffix)) {
-            known += 1;
-            println!("known difference: {label}: {why}");
-            continue;
-        }
         let expected = sorted(parse_values(&String::from_utf8_lossy(&output.stdout)).expect("kubectl output parses"));
         match kustomize::build(&label, &read) {
             Ok(objects) => {
@@ -142,7 +119,7 @@ fn kustomizations_build_as_kubectl_builds_them() {
             Err(e) => println!("DIFFERENT {label}: not built: {e}"),
         }
     }
-    println!("{same} of {built} kustomizations kubectl builds are the same; {known} known differences");
-    assert_eq!(same + known, built, "every kustomization kubectl builds must build the same, or be a known difference");
+    println!("{same} of {built} kustomizations kubectl builds are the same");
+    assert_eq!(same, built, "every kustomization kubectl builds must build the same");
     assert!(same >= 20, "only {same} kustomizations compared");
 }

@@ -208,3 +208,32 @@ fn helm_values_and_set_flags_reach_every_chart() {
     let run = tollgate(repo.path(), &["check", ".", "--helm-set", "no-equals-sign"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
+
+#[test]
+fn a_cached_rescan_of_rendered_charts_and_overlays_reports_the_same() {
+    let repo = TempRepo::new();
+    chart(&repo);
+    repo.write(
+        "overlay/base.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: c:1\n",
+    );
+    repo.write("overlay/patch.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n");
+    repo.write("overlay/kustomization.yaml", "resources: [base.yaml]\npatches:\n  - path: patch.yaml\n");
+    let cache = repo.path().join(".cache-dir");
+    let cache = cache.to_string_lossy().into_owned();
+    let findings = |report: &Value| {
+        let mut all: Vec<String> = report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| format!("{} {} {} {}", f["rule_id"], f["file"], f["line"], f["related"]))
+            .collect();
+        all.sort();
+        all
+    };
+    let (_, cold) = repo.check_json(&["--cache-dir", &cache]);
+    let (_, warm) = repo.check_json(&["--cache-dir", &cache]);
+    assert_eq!(findings(&cold), findings(&warm));
+    assert!(findings(&warm).iter().any(|f| f.contains("charts/web/values.yaml")), "{:?}", findings(&warm));
+    assert!(findings(&warm).iter().any(|f| f.contains("overlay/patch.yaml")), "{:?}", findings(&warm));
+}

@@ -52,21 +52,28 @@ pub struct HeadDetail {
     pub inline_ignores: Vec<InlineIgnore>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub module_calls: Vec<ModuleCallSite>,
+    /// Where the named attributes' values were written, when elsewhere (a values file, a patch).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub origins: BTreeMap<String, crate::model::resource::Origin>,
 }
 
 impl HeadDetail {
     /// What placing findings on `resource` takes: its identity, location and the locations of the
     /// `attributes` they name.
     pub fn of<'a>(resource: &Resource, attributes: impl Iterator<Item = &'a str>) -> HeadDetail {
+        let attributes: Vec<&str> = attributes.collect();
+        let origins =
+            attributes.iter().filter_map(|a| resource.origin(Some(a)).map(|o| ((*a).to_owned(), o.clone()))).collect();
         HeadDetail {
             address: resource.address.clone(),
             kind: resource.kind,
             provider: resource.provider.clone(),
             identity: resource.identity.clone(),
             location: resource.location.clone(),
-            attributes: attributes.map(|a| (a.to_owned(), resource.locate(Some(a)).clone())).collect(),
+            attributes: attributes.iter().map(|a| ((*a).to_owned(), resource.locate(Some(a)).clone())).collect(),
             inline_ignores: resource.inline_ignores.clone(),
             module_calls: resource.module_calls.clone(),
+            origins,
         }
     }
 
@@ -83,6 +90,9 @@ impl HeadDetail {
         }
         for (attribute, location) in &self.attributes {
             resource.attributes.entry(attribute.clone()).or_insert_with(|| location.clone());
+        }
+        for (attribute, origin) in &self.origins {
+            resource.origins.entry(attribute.clone()).or_insert_with(|| origin.clone());
         }
     }
 }

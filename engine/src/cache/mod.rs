@@ -22,7 +22,7 @@ use stat_index::StatIndex;
 
 /// Entries of another build's resource model are not read: the package version, and a revision of the
 /// model bumped when normalizing changes (2: CloudFormation intrinsic functions worked out).
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+model.2");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+model.3");
 
 pub struct Cache {
     dir: PathBuf,

@@ -100,9 +100,11 @@ pub fn fill_sources(sources: &mut BTreeMap<String, Arc<str>>, used: &BTreeSet<&s
     let missing: Vec<&FileRef> =
         files.iter().filter(|f| used.contains(f.display.as_str()) && !sources.contains_key(&f.display)).collect();
     for file in missing {
-        let bytes = match &file.data {
-            Some(data) => Some(data.to_vec()),
-            None => std::fs::read(&file.path).ok(),
+        // A rendered file's findings point into its template, not its rendering.
+        let bytes = match (&file.rendered, &file.data) {
+            (Some(origin), _) => Some(origin.template.as_bytes().to_vec()),
+            (None, Some(data)) => Some(data.to_vec()),
+            (None, None) => std::fs::read(&file.path).ok(),
         };
         if let Some(text) = bytes.and_then(|b| crate::model::text::decode(&b).ok()) {
             sources.insert(file.display.clone(), Arc::from(text));

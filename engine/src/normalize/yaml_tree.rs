@@ -74,8 +74,34 @@ fn budget() -> Option<serde_saphyr::Budget> {
 /// errors go through `parse_documents`, so results and messages are the same.
 pub fn parse_values(text: &str) -> Result<Vec<Value>, YamlError> {
     match serde_saphyr::from_multiple_with_options::<Value>(text, options(DuplicateKeyPolicy::LastWins)) {
-        Ok(values) if !text.contains('!') => Ok(values),
+        Ok(mut values) if !text.contains('!') => {
+            unterminated_last_block(text, values.last_mut());
+            Ok(values)
+        }
         _ => Ok(parse_documents(text)?.into_iter().map(|d| d.value).collect()),
+    }
+}
+
+/// A block scalar (`|`, `>`) that ends the text without a final line break has no trailing newline
+/// (YAML's chomping keeps only breaks that are there); the parser adds one, so it is taken off.
+fn unterminated_last_block(text: &str, last: Option<&mut Value>) {
+    let Some(final_line) = text.rsplit('\n').next().filter(|l| !l.trim().is_empty() && l.starts_with([' ', '\t']))
+    else {
+        return;
+    };
+    let mut at = last;
+    while let Some(value) = at {
+        match value {
+            Value::Object(map) => at = map.values_mut().next_back(),
+            Value::Array(items) => at = items.last_mut(),
+            Value::String(s) => {
+                if let Some(stripped) = s.strip_suffix('\n').filter(|t| t.ends_with(final_line.trim())) {
+                    *s = stripped.to_owned();
+                }
+                return;
+            }
+            _ => return,
+        }
     }
 }
 
@@ -99,7 +125,9 @@ pub fn parse_documents_with(text: &str, duplicate_keys: DuplicateKeyPolicy) -> R
         serde_saphyr::from_multiple_with_options(text, options(duplicate_keys)).map_err(to_yaml_error)?;
     let starts: Vec<usize> =
         std::iter::once(0).chain(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1)).collect();
-    Ok(nodes.into_iter().map(|node| into_doc(node, text, &starts)).collect())
+    let mut docs: Vec<YamlDoc> = nodes.into_iter().map(|node| into_doc(node, text, &starts)).collect();
+    unterminated_last_block(text, docs.last_mut().map(|d| &mut d.value));
+    Ok(docs)
 }
 
 fn to_yaml_error(err: serde_saphyr::Error) -> YamlError {

@@ -33,12 +33,6 @@ pub fn read_file(
         Ok(meta) => meta,
         Err(err) => return failed(file, err),
     };
-    if let Some(origin) = &file.rendered {
-        // A rendered template is read from its rendering, never cached on its own: its results
-        // depend on the values and helpers around it.
-        let bytes = file.data.as_deref().unwrap_or_default();
-        return located_in_template(normalize_bytes(file, bytes), origin);
-    }
     let mut loaded: Option<Vec<u8>> = None;
     let mut key = None;
     if let Some(cache) = cache {
@@ -50,7 +44,9 @@ pub fn read_file(
             }),
         };
         let context = terraform_context.filter(|_| is_terraform(file.format));
-        key = blob_id.map(|id| cache.key(&file.display, &format!("{id}{}", context.unwrap_or_default())));
+        // A rendered file's results also depend on the template and the line maps.
+        let rendered = file.rendered.as_deref().map(rendered_digest).unwrap_or_default();
+        key = blob_id.map(|id| cache.key(&file.display, &format!("{id}{}{rendered}", context.unwrap_or_default())));
         if let Some(entry) = key.as_deref().and_then(|k| cache.load(k)) {
             let result = match &entry.result {
                 CachedResult::Resources => Ok(Normalized::Resources { resources: Vec::new() }),
@@ -77,7 +73,23 @@ pub fn read_file(
             Err(e) => return failed(file, error(file, "io", 1, 1, e.to_string())),
         },
     };
-    FileOutcome { cache_key: key, ..normalize_bytes(file, bytes) }
+    let outcome = FileOutcome { cache_key: key, ..normalize_bytes(file, bytes) };
+    match &file.rendered {
+        Some(origin) => located_in_template(outcome, origin),
+        None => outcome,
+    }
+}
+
+/// What a rendered file's results depend on besides its rendering: the template and the line maps.
+fn rendered_digest(origin: &crate::load::RenderedFrom) -> String {
+    use sha2::Digest as _;
+    let mut hash = sha2::Sha256::new();
+    hash.update(origin.template.as_bytes());
+    hash.update(format!("{:?}", origin.lines).as_bytes());
+    for o in origin.origins.iter().flatten() {
+        hash.update(format!("{}:{}:{}", o.file, o.line, o.role).as_bytes());
+    }
+    hash.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect()
 }
 
 /// A rendered file's results moved to the template lines they came from, with the template's text

@@ -8,6 +8,7 @@
 mod generate;
 pub mod locate;
 mod merge_patch;
+mod replacements;
 mod transform;
 
 use serde_json::{Map, Value};
@@ -69,9 +70,7 @@ fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) 
     }
     let (file, text) = kustomization_file(dir, read).ok_or_else(|| format!("{dir}: no kustomization.yaml"))?;
     let k = parse(&file, &text)?.into_iter().next().unwrap_or(Value::Null);
-    for unsupported in
-        ["replacements", "helmCharts", "configurations", "transformers", "generators", "vars", "openapi", "crds"]
-    {
+    for unsupported in ["helmCharts", "transformers", "generators", "vars", "openapi", "crds"] {
         if k.get(unsupported).is_some() {
             return Err(format!("{file}: `{unsupported}` is not supported by the built-in builder"));
         }
@@ -162,10 +161,37 @@ fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) 
     if let Some(Value::Array(rules)) = k.get("replicas") {
         transform::replicas(&mut objects, rules);
     }
+    let image_specs = image_field_specs(&k, dir, read, &file)?;
     if let Some(Value::Array(rules)) = k.get("images") {
-        transform::images(&mut objects, rules);
+        transform::images(&mut objects, rules, &image_specs);
+    }
+    if let Some(Value::Array(rules)) = k.get("replacements") {
+        replacements::apply(&mut objects, rules, &file)?;
     }
     Ok(objects)
+}
+
+/// The image field specs of the kustomization's `configurations` files: (kind, path). Other kinds
+/// of transformer settings are refused by name (they would change the build unseen).
+fn image_field_specs(k: &Value, dir: &str, read: &Read<'_>, file: &str) -> Result<Vec<(String, String)>, String> {
+    let mut specs = Vec::new();
+    for name in strings(k, "configurations") {
+        let path = join(dir, &name);
+        let text = read(&path).ok_or_else(|| format!("{file}: configurations file {name} not found"))?;
+        for doc in parse(&path, &text)? {
+            for (key, value) in doc.as_object().into_iter().flatten() {
+                if key != "images" {
+                    return Err(format!("{path}: `{key}` field specs are not supported by the built-in builder"));
+                }
+                for spec in value.as_array().into_iter().flatten() {
+                    let kind = spec.get("kind").and_then(Value::as_str).unwrap_or_default().to_owned();
+                    let field = spec.get("path").and_then(Value::as_str).unwrap_or_default().to_owned();
+                    specs.push((kind, field));
+                }
+            }
+        }
+    }
+    Ok(specs)
 }
 
 fn parse(file: &str, text: &str) -> Result<Vec<Value>, String> {
@@ -214,7 +240,7 @@ fn matches(pattern: Option<&str>, value: &str) -> bool {
     regex::Regex::new(&format!("^(?:{pattern})$")).map_or(pattern == value, |re| re.is_match(value))
 }
 
-fn selected(object: &Object, target: &Map<String, Value>) -> bool {
+pub(super) fn selected(object: &Object, target: &Map<String, Value>) -> bool {
     let field = |key: &str| target.get(key).and_then(Value::as_str);
     let api = text_at(&object.value, "/apiVersion");
     let (group, version) = api.rsplit_once('/').unwrap_or(("", api));

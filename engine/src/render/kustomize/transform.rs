@@ -284,35 +284,56 @@ fn image_name(image: &str) -> &str {
     }
 }
 
-pub fn images(objects: &mut [Object], images: &[Value]) {
+/// Sets images: in every pod spec's containers and init containers, and at the extra
+/// `(kind, path)` field specs a kustomization's `configurations` give (`spec/x/containers[]/image`).
+pub fn images(objects: &mut [Object], images: &[Value], extra: &[(String, String)]) {
     for object in objects {
+        let kind = kind(&object.value).to_owned();
         for spec in pod_specs(&mut object.value) {
             for list in ["containers", "initContainers"] {
                 for container in spec.get_mut(list).and_then(Value::as_array_mut).into_iter().flatten() {
-                    let Some(current) = container.get("image").and_then(Value::as_str).map(str::to_owned) else {
-                        continue;
-                    };
-                    let name = image_name(&current);
-                    let Some(rule) = images.iter().find(|i| i.get("name").and_then(Value::as_str) == Some(name)) else {
-                        continue;
-                    };
-                    let new_name = rule.get("newName").and_then(Value::as_str).unwrap_or(name);
-                    let tag = current.split('@').next().unwrap_or(&current)[name.len()..].to_owned();
-                    let digest = current.split_once('@').map(|(_, d)| format!("@{d}")).unwrap_or_default();
-                    let image = if let Some(d) = rule.get("digest").and_then(Value::as_str) {
-                        format!("{new_name}@{d}")
-                    } else if let Some(t) =
-                        rule.get("newTag").map(|t| t.as_str().map_or_else(|| t.to_string(), str::to_owned))
-                    {
-                        format!("{new_name}:{t}")
-                    } else {
-                        format!("{new_name}{tag}{digest}")
-                    };
-                    container["image"] = Value::String(image);
+                    if let Some(image) = container.get_mut("image") {
+                        set_image(image, images);
+                    }
                 }
             }
         }
+        for (_, path) in extra.iter().filter(|(k, _)| *k == kind) {
+            let segments: Vec<&str> = path.split('/').collect();
+            for slot in fields_at(&mut object.value, &segments) {
+                set_image(slot, images);
+            }
+        }
     }
+}
+
+/// The fields a Kustomize field spec path reaches (`a/b[]/c`: `c` of every element of `b`).
+fn fields_at<'a>(value: &'a mut Value, segments: &[&str]) -> Vec<&'a mut Value> {
+    let Some((first, rest)) = segments.split_first() else { return vec![value] };
+    let (key, each) = first.strip_suffix("[]").map_or((*first, false), |k| (k, true));
+    let Some(next) = value.get_mut(key) else { return Vec::new() };
+    match (each, next) {
+        (true, Value::Array(items)) => items.iter_mut().flat_map(|i| fields_at(i, rest)).collect(),
+        (true, _) => Vec::new(),
+        (false, next) => fields_at(next, rest),
+    }
+}
+
+fn set_image(slot: &mut Value, images: &[Value]) {
+    let Some(current) = slot.as_str().map(str::to_owned) else { return };
+    let name = image_name(&current);
+    let Some(rule) = images.iter().find(|i| i.get("name").and_then(Value::as_str) == Some(name)) else { return };
+    let new_name = rule.get("newName").and_then(Value::as_str).unwrap_or(name);
+    let tag = current.split('@').next().unwrap_or(&current)[name.len()..].to_owned();
+    let digest = current.split_once('@').map(|(_, d)| format!("@{d}")).unwrap_or_default();
+    let image = if let Some(d) = rule.get("digest").and_then(Value::as_str) {
+        format!("{new_name}@{d}")
+    } else if let Some(t) = rule.get("newTag").map(|t| t.as_str().map_or_else(|| t.to_string(), str::to_owned)) {
+        format!("{new_name}:{t}")
+    } else {
+        format!("{new_name}{tag}{digest}")
+    };
+    *slot = Value::String(image);
 }
 
 pub fn replicas(objects: &mut [Object], replicas: &[Value]) {
