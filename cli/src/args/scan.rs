@@ -74,6 +74,10 @@ pub struct ScanArgs {
     /// repeatable, applied last).
     #[arg(long = "helm-set", value_name = "PATH=VALUE")]
     pub helm_set: Vec<String>,
+    /// Render charts with this `helm` binary (`helm` on PATH when no path is given) instead of the
+    /// built-in renderer; findings then point at template lines by matching text, not exactly.
+    #[arg(long = "helm-binary", value_name = "PATH", num_args = 0..=1, default_missing_value = "helm")]
+    pub helm_binary: Option<PathBuf>,
     /// Run only the rules mapped to this compliance framework (`cis-aws`, `cis-aws-v3.0`, `soc2`,
     /// `pci-dss`, `hipaa`, `nist`; repeatable); the report gives each one's posture.
     #[arg(long = "framework", value_name = "NAME")]

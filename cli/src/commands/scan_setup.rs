@@ -33,6 +33,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     }
     options.terraform = terraform_inputs(args)?;
     options.helm_values = helm_values(args)?;
+    options.helm_binary = args.helm_binary.clone();
     options.plan = args.plan.clone();
     options.frameworks = args.frameworks.clone();
     let path = match &args.config {

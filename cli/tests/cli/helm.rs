@@ -130,6 +130,11 @@ fn a_chart_that_does_not_render_is_a_warning_with_the_reason() {
     let repo = TempRepo::new();
     repo.write("broken/Chart.yaml", "apiVersion: v2\nname: broken\nversion: 1.0.0\n");
     repo.write("broken/templates/pod.yaml", "kind: Pod\nmetadata:\n  name: {{ .Values.name\n");
+    repo.write("needs-value/Chart.yaml", "apiVersion: v2\nname: needs-value\nversion: 1.0.0\n");
+    repo.write(
+        "needs-value/templates/pod.yaml",
+        "kind: Pod\nmetadata:\n  name: x\n  labels:\n    team: {{ required \"set .Values.team\" .Values.team }}\n",
+    );
     repo.write("needs-deps/Chart.yaml", "apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n    repository: https://charts.example.com\n");
     repo.write("needs-deps/templates/pod.yaml", "kind: Pod\n");
     repo.write(
@@ -144,14 +149,21 @@ fn a_chart_that_does_not_render_is_a_warning_with_the_reason() {
         .filter(|w| w["code"] == "helm-not-rendered")
         .map(|w| (w["file"].as_str().unwrap().to_owned(), w["message"].as_str().unwrap().to_owned(), w["line"].clone()))
         .collect();
-    assert_eq!(warnings.len(), 2, "{report:#}");
+    assert_eq!(warnings.len(), 3, "{report:#}");
     assert_eq!(warnings[0].0, "broken/templates/pod.yaml");
     // The action opened on line 3 is still open at the end of the file (line 4).
     assert_eq!(warnings[0].2, 4, "{warnings:?}");
     assert!(warnings[0].1.contains("chart broken not rendered"), "{warnings:?}");
     assert_eq!(warnings[1].0, "needs-deps/Chart.yaml");
     assert!(warnings[1].1.contains("helm dependency build"), "{warnings:?}");
-    assert_eq!(report["summary"]["helm_templates_skipped"], 2);
+    // A `required` value that is missing: the line of the `required` call.
+    assert_eq!(
+        (warnings[2].0.as_str(), &warnings[2].2),
+        ("needs-value/templates/pod.yaml", &serde_json::json!(5)),
+        "{warnings:?}"
+    );
+    assert!(warnings[2].1.contains("set .Values.team"), "{warnings:?}");
+    assert_eq!(report["summary"]["helm_templates_skipped"], 3);
     // The plain manifest beside them is still scanned.
     assert!(report["findings"].as_array().unwrap().iter().any(|f| f["file"] == "ok.yaml"), "{}", run.stdout);
     let human = tollgate(repo.path(), &["check", "."]);
@@ -236,4 +248,58 @@ fn a_cached_rescan_of_rendered_charts_and_overlays_reports_the_same() {
     assert_eq!(findings(&cold), findings(&warm));
     assert!(findings(&warm).iter().any(|f| f.contains("charts/web/values.yaml")), "{:?}", findings(&warm));
     assert!(findings(&warm).iter().any(|f| f.contains("overlay/patch.yaml")), "{:?}", findings(&warm));
+}
+
+/// With `--helm-binary`, real helm renders the chart and the same rules fire on the same objects.
+#[test]
+fn helm_binary_renders_the_same_findings() {
+    let binary = std::env::var("TOLLGATE_HELM").unwrap_or_else(|_| "helm".into());
+    let present = std::process::Command::new(&binary).arg("version").output().is_ok_and(|o| o.status.success());
+    if !crate::support::tool_available("helm", present) {
+        return;
+    }
+    let repo = TempRepo::new();
+    chart(&repo);
+    let rules_by_file = |report: &Value| {
+        let mut all: Vec<(String, String)> = report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| f["file"].as_str().is_some_and(|f| f.starts_with("charts/")))
+            .map(|f| {
+                (
+                    f["rule_id"].as_str().unwrap_or_default().to_owned(),
+                    f["resource"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+            .collect();
+        all.sort();
+        all.dedup();
+        all
+    };
+    let (_, native) = repo.check_json(&[]);
+    let (run, with_helm) = repo.check_json(&["--helm-binary", &binary]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    assert_eq!(rules_by_file(&native), rules_by_file(&with_helm));
+    assert!(!rules_by_file(&with_helm).is_empty());
+}
+
+/// Fingerprints name the rule, the object and the attribute: a values change on unrelated lines (or
+/// lines moving) leaves them as they were, so baselines keep matching.
+#[test]
+fn fingerprints_stay_when_values_move() {
+    let repo = TempRepo::new();
+    chart(&repo);
+    let prints = |report: &Value| {
+        let mut all: Vec<String> =
+            report["findings"].as_array().into_iter().flatten().map(|f| f["fingerprint"].to_string()).collect();
+        all.sort();
+        all
+    };
+    let (_, before) = repo.check_json(&[]);
+    let values = std::fs::read_to_string(repo.path().join("charts/web/values.yaml")).unwrap_or_default();
+    repo.write("charts/web/values.yaml", format!("# production defaults\nnodeSelector: {{}}\n{values}"));
+    let (_, after) = repo.check_json(&[]);
+    assert_eq!(prints(&before), prints(&after));
+    assert_ne!(before["findings"], after["findings"], "the values line moved, so the locations did");
 }

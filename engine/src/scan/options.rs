@@ -63,6 +63,8 @@ pub struct ScanOptions {
     pub overlay: BTreeMap<String, Arc<[u8]>>,
     /// `--helm-values`/`--helm-set`: values merged over every chart's, after the config's (`null`: none).
     pub helm_values: serde_json::Value,
+    /// `--helm-binary`: render charts on disk with this `helm` instead of the built-in renderer.
+    pub helm_binary: Option<std::path::PathBuf>,
     /// Prices for `input.cost`: every priced resource carries its monthly estimate into the rules.
     /// Whoever sets it adds the catalog to `cache_salt`, so cached results follow price changes.
     pub cost: Option<Arc<crate::cost::estimate::CostContext>>,
@@ -102,6 +104,7 @@ impl ScanOptions {
             live: None,
             overlay: BTreeMap::new(),
             helm_values: serde_json::Value::Null,
+            helm_binary: None,
             cost: None,
             price_always: false,
             cost_base: None,

@@ -50,7 +50,15 @@ pub(super) fn stage(run: &mut Run<'_>) {
             name: settings.release.clone().unwrap_or(defaults.name),
             namespace: settings.namespace.clone().unwrap_or(defaults.namespace),
         };
-        match helm::render(&files, values, &release) {
+        let rendered = match run.options.helm_binary.as_deref().filter(|_| run.discovery.memory_files.is_empty()) {
+            Some(binary) => {
+                let dir = if root.is_empty() { Path::new(".") } else { Path::new(&root) };
+                let template = |path: &str| files.get(path).map(|b| String::from_utf8_lossy(b).into_owned());
+                helm::binary::render(binary, dir, &values, &release, &template)
+            }
+            None => helm::render(&files, values, &release),
+        };
+        match rendered {
             Ok(outputs) => {
                 for output in outputs {
                     let display = join(&root, &output.path);

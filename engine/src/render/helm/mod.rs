@@ -3,6 +3,7 @@
 //! it came from; or why the chart was not rendered (a missing dependency, a template error at its
 //! file, line and column).
 
+pub mod binary;
 mod chart;
 mod context;
 mod convert;
@@ -113,7 +114,9 @@ pub fn render(
                     let most = crate::model::limits::current().render_iterations;
                     message = format!("{message} (limits.render_iterations: {most})");
                 }
-                NotRendered { path: Some(join(&chart.folder, path)), line, column, message }
+                let mut failure = NotRendered { path: Some(join(&chart.folder, path)), line, column, message };
+                locate_failure(&mut failure, &charts, path);
+                failure
             })?;
             total += rendered.len();
             if total > max_output {
@@ -135,6 +138,37 @@ pub fn render(
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
+}
+
+/// An execution error carries no position: the `required`/`fail` message is looked for as written in
+/// the template (else in any template or helper of the chart), and its line and column taken.
+fn locate_failure(failure: &mut NotRendered, charts: &[(&Chart, Json, String)], rendering: &str) {
+    let text = failure.message.trim_start_matches("execution error: ").trim();
+    if text.len() < 4 {
+        return;
+    }
+    let needle = format!("\"{text}\"");
+    let mut candidates: Vec<(String, &str)> = Vec::new();
+    for (chart, _, _) in charts {
+        for (path, source) in &chart.templates {
+            let file = join(&chart.folder, path);
+            if path == rendering {
+                candidates.insert(0, (file, source));
+            } else {
+                candidates.push((file, source));
+            }
+        }
+    }
+    for (file, source) in candidates {
+        for (i, line) in source.lines().enumerate() {
+            if let Some(at) = line.find(&needle) {
+                failure.path = Some(file);
+                failure.line = i + 1;
+                failure.column = at + 1;
+                return;
+            }
+        }
+    }
 }
 
 fn collect<'a>(chart: &'a Chart, values: Json, prefix: String, out: &mut Vec<(&'a Chart, Json, String)>) {
