@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use hcl::expr::{Expression, ObjectKey, TraversalOperator};
 
-use super::eval::Evaluator;
+use super::evaluator::Evaluator;
 use super::parse::{BlockNode, BodyNode};
 use super::value::{Val, Why};
 use crate::model::resource::{Location, child_path, index_path};

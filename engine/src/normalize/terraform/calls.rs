@@ -5,8 +5,9 @@
 use super::body::META;
 use super::config::Variable;
 use super::config::{ModuleCall, ModuleConfig, join_dir};
-use super::eval::Evaluator;
-use super::instance::{CallSite, Children, Instance, Keys, Variables};
+use super::evaluator::Evaluator;
+use super::frame::{CallSite, Children, Instance, Variables};
+use super::keys::Keys;
 use super::types::literal;
 use super::value::{Val, Why};
 

@@ -1,19 +1,10 @@
 //! Evaluated module instances to resources: every resource instance with its Terraform address,
 //! values (unknown parts listed, not guessed), references, locations and the module calls above it.
 
-use std::collections::BTreeMap;
-
-use super::instance::{Children, Instance};
-use super::value::Why;
+use super::frame::{Children, Instance};
+use super::value::Counts;
 use crate::model::resource::{Kind, ModuleCallSite, Resource};
 use crate::suppress::inline::ignores_for_block;
-
-/// Counts for the honesty report.
-#[derive(Debug, Default, Clone)]
-pub struct Counts {
-    pub expressions: usize,
-    pub unknown: BTreeMap<Why, usize>,
-}
 
 /// Appends the resources of `instance` and of every module instance below it.
 pub fn emit(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {

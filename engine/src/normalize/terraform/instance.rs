@@ -4,77 +4,16 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use super::body::{self, Evaluated};
-use super::config::{ModuleCall, ModuleConfig, ResourceDecl};
-use super::eval::{Evaluator, Resolver, Result};
+use super::config::{ModuleConfig, ResourceDecl};
+use super::evaluator::{Evaluator, Resolver, Result};
+use super::frame::{CallSite, Children, Expanded, Instance, RootRun, Slot, Variables};
 pub use super::keys::Keys;
 use super::parse::BlockNode;
-use super::root::RootRun;
 use super::value::{Val, Why};
-
-enum Slot<T> {
-    Busy,
-    Done(T),
-}
-
-/// A resource's evaluated instances.
-pub struct Expanded {
-    pub keys: Keys,
-    /// Address suffix and evaluated body per instance.
-    pub items: Vec<(String, Evaluated)>,
-}
-
-/// A module call's instances.
-pub enum Children<'r> {
-    Evaluated {
-        keys: Keys,
-        items: Vec<Rc<Instance<'r>>>,
-    },
-    /// The source is not on disk (registry or git, not downloaded), or failed to load.
-    NotEvaluated(Why),
-}
-
-/// Where a module instance was called from: the `module` block's file and line, and its address.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CallSite {
-    /// The module block's name (`network`).
-    pub name: String,
-    /// The instance's address (`module.network[0]`).
-    pub address: String,
-    pub file: String,
-    pub line: usize,
-}
-
-/// Where an instance's variables get their values.
-pub enum Variables<'r> {
-    /// The root module's, set before evaluation (tfvars, `--var`, defaults).
-    Given(BTreeMap<String, Val>),
-    /// A module instance's: each input is evaluated in the calling instance when first read, so an
-    /// input never waits on unrelated ones (one input may read an output that another feeds).
-    Call { parent: Weak<Instance<'r>>, call: Box<ModuleCall>, file: String, names: Vec<(String, Val)> },
-}
-
-pub struct Instance<'r> {
-    pub run: &'r RootRun<'r>,
-    pub config: Arc<ModuleConfig>,
-    /// `module.a[0].` for a child, empty for the root.
-    pub prefix: String,
-    variables: Variables<'r>,
-    vars: RefCell<HashMap<String, Slot<Val>>>,
-    /// This instance, for its children to reach back.
-    pub me: Weak<Instance<'r>>,
-    /// Module blocks from the root down to this instance.
-    pub calls: Vec<CallSite>,
-    locals: RefCell<HashMap<String, Slot<Val>>>,
-    resources: RefCell<HashMap<String, Slot<Option<Rc<Expanded>>>>>,
-    children: RefCell<HashMap<String, Slot<Rc<Children<'r>>>>>,
-    outputs: RefCell<HashMap<String, Slot<Val>>>,
-    /// Locals being evaluated, innermost last (to name a cycle).
-    evaluating: RefCell<Vec<String>>,
-}
 
 impl<'r> Instance<'r> {
     pub fn new(

@@ -10,6 +10,8 @@ mod calls;
 mod config;
 mod emit;
 pub mod eval;
+pub mod evaluator;
+mod frame;
 mod functions;
 mod instance;
 mod json_syntax;
@@ -26,11 +28,11 @@ mod types;
 pub mod value;
 
 pub use config::join_dir;
-pub use emit::Counts;
+pub use frame::{CliInput, Inputs, NotEvaluated, Project, SourceTree};
 pub use json_syntax::parse_tf_json;
 pub use parse::{ParsedFile, parse_file, parse_vars_json};
-pub use project::{CliInput, Evaluation, Inputs, Project, SourceTree};
-pub use root::NotEvaluated;
+pub use project::Evaluation;
+pub use value::Counts;
 
 /// `aws_s3_bucket` is from provider `aws`; `google_compute_instance` from `google`.
 pub fn provider_of(resource_type: &str) -> String {

@@ -57,6 +57,26 @@ pub fn equal(a: &Val, b: &Val) -> bool {
     }
 }
 
+/// Removes repeated elements, keeping the first of each.
+pub fn dedup(items: Vec<Val>) -> Vec<Val> {
+    let mut out: Vec<Val> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.iter().any(|v| equal(v, &item)) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// A set's elements in Terraform's order (strings sorted; other elements as they came).
+pub fn sorted_set(items: Vec<Val>) -> Vec<Val> {
+    let mut items = dedup(items);
+    if items.iter().all(|v| matches!(v, Val::String(_))) {
+        items.sort_by_key(|v| v.as_string().unwrap_or_default());
+    }
+    items
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

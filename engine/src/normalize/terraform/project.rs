@@ -8,61 +8,15 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::config::{ModuleConfig, join_dir};
-use super::emit::{Counts, emit};
-use super::instance::{Instance, Variables};
+use super::emit::emit;
+use super::frame::{CliInput, Diagnostics, Inputs, Instance, NotEvaluated, Project, RootRun, SourceTree, Variables};
 use super::parse::ParsedFile;
-use super::root::{Diagnostics, NotEvaluated, RootRun};
 use super::types::literal;
+use super::value::Counts;
 use super::value::{Val, Why};
 use crate::load::dir_of;
 use crate::model::resource::Resource;
 use crate::normalize::FileError;
-
-/// Reads files that are not in the scanned set: modules elsewhere, `.terraform/modules`, `file()`.
-pub trait SourceTree: Sync {
-    /// The text of a file (display path), if it exists.
-    fn read(&self, path: &str) -> Option<String>;
-    /// The `.tf` files directly in a directory (display paths).
-    fn terraform_files(&self, dir: &str) -> Vec<String>;
-    /// Whether every file is there to read (the work tree), or only some (a git revision's changes):
-    /// then a file that is not found is unknown, not an error.
-    fn complete(&self) -> bool {
-        true
-    }
-}
-
-/// Variable values from outside the files: `-var-file` files and `-var`/`TF_VAR_` values.
-#[derive(Debug, Clone, Default)]
-pub struct Inputs {
-    /// `TF_VAR_name` environment variables: (name, value), lowest precedence after defaults.
-    pub env: Vec<(String, String)>,
-    /// `--var-file` files, parsed, in command-line order.
-    pub var_files: Vec<Arc<ParsedFile>>,
-    /// `--var name=value`, in command-line order.
-    pub vars: Vec<(String, String)>,
-    /// How `--var-file` and `--var` were interleaved on the command line: Terraform applies them in
-    /// that order, the later winning. Empty: every file, then every `--var`.
-    pub order: Vec<CliInput>,
-}
-
-/// One `--var-file` (by its index in `var_files`) or `--var` (by its index in `vars`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CliInput {
-    VarFile(usize),
-    Var(usize),
-}
-
-/// The scanned Terraform.
-pub struct Project<'a> {
-    pub modules: HashMap<String, Arc<ModuleConfig>>,
-    /// `.tfvars` / `.tfvars.json` files by directory.
-    pub var_files: HashMap<String, Vec<Arc<ParsedFile>>>,
-    pub tree: &'a dyn SourceTree,
-    pub inputs: &'a Inputs,
-    /// `variable` blocks already given to the rules (file, line): a module instantiated many times has
-    /// one default, judged once.
-    pub variables_emitted: std::sync::Mutex<std::collections::HashSet<(String, usize)>>,
-}
 
 /// What evaluating the scanned Terraform gave.
 #[derive(Debug, Default)]

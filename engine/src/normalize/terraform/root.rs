@@ -2,52 +2,13 @@
 //! what it could not evaluate (remote modules not downloaded, functions tollgate lacks).
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use serde::Serialize;
-
 use super::config::{ModuleConfig, Variable, join_dir};
-use super::instance::CallSite;
-use super::project::Project;
+use super::frame::{CallSite, NotEvaluated, Project, RootRun};
 use super::value::{Val, Why};
 use crate::normalize::FileError;
-
-/// A module call tollgate did not evaluate (its outputs are unknown).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub struct NotEvaluated {
-    /// The call's address (`module.vpc`).
-    pub module: String,
-    pub source: String,
-    pub file: String,
-    pub line: usize,
-    pub reason: String,
-}
-
-/// What a root's evaluation met besides resources.
-#[derive(Debug, Default)]
-pub struct Diagnostics {
-    /// (file, error), each reported once.
-    pub errors: Vec<(String, FileError)>,
-    pub unsupported_functions: BTreeMap<String, usize>,
-    pub not_evaluated: BTreeSet<NotEvaluated>,
-    /// Root variables with no value and no default: (variable, file, line).
-    pub missing_variables: BTreeSet<(String, String, usize)>,
-    /// Files `file()`/`templatefile()` asked for that do not exist.
-    pub missing_files: BTreeSet<String>,
-    /// Files read from outside the scanned set (modules elsewhere, `.terraform/modules`, `file()`).
-    pub outside_files: BTreeSet<String>,
-}
-
-pub struct RootRun<'p> {
-    pub root_dir: String,
-    pub project: &'p Project<'p>,
-    loaded: RefCell<HashMap<String, Option<Arc<ModuleConfig>>>>,
-    modules_json: OnceCell<HashMap<String, String>>,
-    pub diagnostics: RefCell<Diagnostics>,
-    /// Module instances created so far (a module that calls itself with `count` must not explode).
-    pub module_instances: std::cell::Cell<usize>,
-}
 
 impl<'p> RootRun<'p> {
     pub fn new(project: &'p Project<'p>, root_dir: &str) -> Self {

@@ -6,10 +6,10 @@
 //! same in every instance of its module, so each `variable` block is given once, without a module path.
 
 use super::body::{self, Evaluated};
-use super::emit::Counts;
-use super::eval::Evaluator;
-use super::instance::Instance;
+use super::evaluator::Evaluator;
+use super::frame::Instance;
 use super::parse::BlockNode;
+use super::value::Counts;
 use super::value::Val;
 use crate::model::resource::{Kind, ModuleCallSite, Resource};
 use crate::suppress::inline::ignores_for_block;

@@ -4,7 +4,7 @@
 use hcl::expr::{HeredocStripMode, TemplateExpr};
 use hcl::template::{Directive, Element, Strip, Template};
 
-use super::eval::{Evaluator, Result};
+use super::evaluator::{Evaluator, Result};
 use super::value::{Val, Why};
 
 /// Evaluates a template expression. A template that is one interpolation (`"${var.list}"`) yields the

@@ -3,8 +3,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::frame::{Inputs, Project, SourceTree};
 use super::parse::parse_file;
-use super::project::{Evaluation, Inputs, Project, SourceTree};
+use super::project::Evaluation;
 
 struct Memory(HashMap<String, String>);
 

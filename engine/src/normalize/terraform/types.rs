@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use hcl::expr::{Expression, ObjectKey};
 
-use super::eval::{Evaluator, Result};
-use super::functions::collections_sorted_set as sorted_set;
+use super::evaluator::{Evaluator, Result};
+use super::operators::sorted_set;
 use super::value::Val;
 
 /// A type constraint.
@@ -139,7 +139,7 @@ fn optional(expr: &Expression) -> Result<(Type, Option<Option<Val>>)> {
 /// A constant expression's value (defaults and tfvars hold no references).
 pub fn literal(expr: &Expression) -> Result<Val> {
     struct NoNames;
-    impl super::eval::Resolver for NoNames {
+    impl super::evaluator::Resolver for NoNames {
         fn resolve(&self, root: &str, _: &[&str]) -> Result<(Val, usize)> {
             Err(format!("variables are not allowed here (\"{root}\")"))
         }

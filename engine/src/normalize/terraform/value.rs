@@ -242,3 +242,10 @@ mod tests {
         assert_eq!(number_text(2.5), "2.5");
     }
 }
+
+/// Counts for the honesty report.
+#[derive(Debug, Default, Clone)]
+pub struct Counts {
+    pub expressions: usize,
+    pub unknown: BTreeMap<Why, usize>,
+}

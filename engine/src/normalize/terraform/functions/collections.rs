@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::{arg, arity, list, map, number, string, strings};
-use crate::normalize::terraform::eval::Result;
-use crate::normalize::terraform::operators::equal;
+use crate::normalize::terraform::evaluator::Result;
+use crate::normalize::terraform::operators::{dedup, equal, sorted_set};
 use crate::normalize::terraform::value::{OPEN, Val};
 
 pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
@@ -192,26 +192,6 @@ pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
 
 fn sets(args: &[Val]) -> Result<Vec<Vec<Val>>> {
     (0..args.len()).map(|i| list(args, i)).collect()
-}
-
-/// Removes repeated elements, keeping the first of each.
-pub fn dedup(items: Vec<Val>) -> Vec<Val> {
-    let mut out: Vec<Val> = Vec::with_capacity(items.len());
-    for item in items {
-        if !out.iter().any(|v| equal(v, &item)) {
-            out.push(item);
-        }
-    }
-    out
-}
-
-/// A set's elements in Terraform's order (strings sorted; other elements as they came).
-pub fn sorted_set(items: Vec<Val>) -> Vec<Val> {
-    let mut items = dedup(items);
-    if items.iter().all(|v| matches!(v, Val::String(_))) {
-        items.sort_by_key(|v| v.as_string().unwrap_or_default());
-    }
-    items
 }
 
 fn flatten_into(items: Vec<Val>, out: &mut Vec<Val>) {

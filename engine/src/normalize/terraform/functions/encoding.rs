@@ -7,7 +7,7 @@ use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha512};
 
 use super::{arg, string};
-use crate::normalize::terraform::eval::Result;
+use crate::normalize::terraform::evaluator::Result;
 use crate::normalize::terraform::value::Val;
 
 pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {

@@ -4,7 +4,7 @@
 use base64::Engine as _;
 
 use super::{map, string};
-use crate::normalize::terraform::eval::{Evaluator, Result};
+use crate::normalize::terraform::evaluator::{Evaluator, Result};
 use crate::normalize::terraform::value::Val;
 
 pub fn call(ev: &mut Evaluator, name: &str, args: &[Val]) -> Option<Result<Val>> {

@@ -2,7 +2,6 @@
 //! does not hold; a name no group holds yields an unknown value and is counted, never an error.
 
 mod collections;
-pub use collections::sorted_set as collections_sorted_set;
 mod encoding;
 mod files;
 mod network;
@@ -14,7 +13,7 @@ use std::collections::BTreeMap;
 
 use hcl::expr::FuncCall;
 
-use super::eval::{Evaluator, Result};
+use super::evaluator::{Evaluator, Result};
 use super::value::{Val, Why};
 
 /// Functions whose result changes from run to run: unknown before apply.

@@ -5,7 +5,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use ipnet::IpNet;
 
 use super::{number, string};
-use crate::normalize::terraform::eval::Result;
+use crate::normalize::terraform::evaluator::Result;
 use crate::normalize::terraform::value::Val;
 
 pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {

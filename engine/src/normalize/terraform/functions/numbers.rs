@@ -1,7 +1,7 @@
 //! Numeric functions: `abs`, `ceil`, `floor`, `max`, `min`, `pow`, `signum`, `parseint`, `log`.
 
 use super::{arity, number, string};
-use crate::normalize::terraform::eval::Result;
+use crate::normalize::terraform::evaluator::Result;
 use crate::normalize::terraform::value::Val;
 
 pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {

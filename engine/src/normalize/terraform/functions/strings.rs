@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use regex::Regex;
 
 use super::{arg, arity, list, number, string, strings};
-use crate::normalize::terraform::eval::Result;
+use crate::normalize::terraform::evaluator::Result;
 use crate::normalize::terraform::value::{Val, number_text};
 
 pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {

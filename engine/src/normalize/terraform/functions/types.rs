@@ -1,8 +1,8 @@
 //! Type conversion functions: `tolist`, `toset`, `tomap`, `tostring`, `tonumber`, `tobool`, `type`.
 
-use super::collections::sorted_set;
 use super::{arg, arity};
-use crate::normalize::terraform::eval::Result;
+use crate::normalize::terraform::evaluator::Result;
+use crate::normalize::terraform::operators::sorted_set;
 use crate::normalize::terraform::value::Val;
 
 pub fn call(name: &str, args: &[Val]) -> Option<Result<Val>> {
