@@ -164,6 +164,15 @@ fn a_chart_that_does_not_render_is_a_warning_with_the_reason() {
     );
     assert!(warnings[2].1.contains("set .Values.team"), "{warnings:?}");
     assert_eq!(report["summary"]["helm_templates_skipped"], 3);
+    // The template that does not parse is an input error at its line (exit 2); the others are not.
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let errors: Vec<(String, Value)> = report["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| (e["file"].as_str().unwrap_or_default().to_owned(), e["line"].clone()))
+        .collect();
+    assert_eq!(errors, [("broken/templates/pod.yaml".to_owned(), serde_json::json!(4))], "{report:#}");
     // The plain manifest beside them is still scanned.
     assert!(report["findings"].as_array().unwrap().iter().any(|f| f["file"] == "ok.yaml"), "{}", run.stdout);
     let human = tollgate(repo.path(), &["check", "."]);
@@ -302,4 +311,31 @@ fn fingerprints_stay_when_values_move() {
     let (_, after) = repo.check_json(&[]);
     assert_eq!(prints(&before), prints(&after));
     assert_ne!(before["findings"], after["findings"], "the values line moved, so the locations did");
+}
+
+/// A chart's values.yaml or an overlay's patch that does not parse is an input error (exit 2) at its
+/// line, and the rest is scanned.
+#[test]
+fn values_and_patches_that_do_not_parse_are_errors() {
+    let repo = TempRepo::new();
+    repo.write("chart/Chart.yaml", "apiVersion: v2\nname: c\nversion: 1.0.0\n");
+    repo.write("chart/values.yaml", "image: nginx\nsecurityContext: [\n");
+    repo.write("chart/templates/pod.yaml", "kind: Pod\n");
+    repo.write("overlay/base.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n");
+    repo.write("overlay/patch.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p\n");
+    repo.write("overlay/kustomization.yaml", "resources: [base.yaml]\npatches:\n  - path: patch.yaml\n");
+    let (run, report) = repo.check_json(&[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let files: Vec<String> = report["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| e["file"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(files.contains(&"chart/values.yaml".to_owned()), "{report:#}");
+    assert!(files.contains(&"overlay/patch.yaml".to_owned()), "{report:#}");
+    assert!(
+        report["summary"]["resources"].as_u64().unwrap_or_default() >= 1,
+        "the base Pod is still scanned: {report:#}"
+    );
 }

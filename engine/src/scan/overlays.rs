@@ -82,6 +82,21 @@ pub(super) fn stage(run: &mut Run<'_>) {
                     }
                 }
             }
+            // A file of the overlay that does not parse is a parse error (exit 2), at its line.
+            Err(kustomize::BuildError { parse: Some((file, line, column, message)), .. }) => {
+                // A resource file is read on its own too, and reports its own error.
+                if run.discovery.files.iter().any(|f| f.display == file) {
+                    continue;
+                }
+                run.errors.push(crate::report::model::ReportError {
+                    kind: "parse".into(),
+                    file,
+                    line,
+                    column,
+                    message: format!("{message} (read by the Kustomize overlay {})", display_dir(&dir)),
+                    rule_id: None,
+                });
+            }
             Err(reason) => run.render_warnings.push(Warning {
                 code: "kustomize-not-built".into(),
                 message: format!(

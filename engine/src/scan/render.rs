@@ -94,6 +94,17 @@ pub(super) fn stage(run: &mut Run<'_>) {
                 let file = failure.path.as_ref().map(|p| join(&root, p));
                 let line = failure.path.as_ref().map(|_| failure.line);
                 let at = file.clone().unwrap_or_else(|| join(&root, "Chart.yaml"));
+                // A template, Chart.yaml or values.yaml that does not parse is an input error (exit 2).
+                if failure.parse {
+                    run.errors.push(crate::report::model::ReportError {
+                        kind: "parse".into(),
+                        file: at.clone(),
+                        line: failure.line,
+                        column: failure.column,
+                        message: format!("{} (Helm chart {})", failure.message, display_root(&root)),
+                        rule_id: None,
+                    });
+                }
                 run.render_warnings.push(Warning {
                     code: "helm-not-rendered".into(),
                     message: format!("chart {} not rendered: {}", display_root(&root), failure.message),

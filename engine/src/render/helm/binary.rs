@@ -19,7 +19,7 @@ pub fn render(
     release: &Release,
     templates: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Vec<Rendered>, NotRendered> {
-    let fail = |message: String| NotRendered { path: None, line: 1, column: 1, message };
+    let fail = |message: String| NotRendered { path: None, line: 1, column: 1, message, parse: false };
     let values_file =
         std::env::temp_dir().join(format!("tollgate-helm-values-{}-{}.yaml", std::process::id(), unique()));
     let values_text = crate::render::to_yaml::to_yaml(user_values);

@@ -27,14 +27,19 @@ pub struct Chart {
 }
 
 /// Why a chart was not read.
-pub type LoadError = String;
+pub type LoadError = super::NotRendered;
+
+fn failed(message: String) -> LoadError {
+    super::NotRendered { path: None, line: 1, column: 1, message, parse: false }
+}
 
 /// Reads a chart from its files (paths relative to the chart's folder).
 pub fn load(files: &BTreeMap<String, Arc<[u8]>>, folder: &str) -> Result<Chart, LoadError> {
     let text = |path: &str| files.get(path).map(|b| String::from_utf8_lossy(b).into_owned());
-    let metadata = parse_yaml(&text("Chart.yaml").ok_or("no Chart.yaml")?, "Chart.yaml")?;
+    let metadata =
+        parse_yaml(&text("Chart.yaml").ok_or_else(|| failed("no Chart.yaml".into()))?, &join(folder, "Chart.yaml"))?;
     let values = match text("values.yaml").or_else(|| text("values.yml")) {
-        Some(t) => parse_yaml(&t, "values.yaml")?,
+        Some(t) => parse_yaml(&t, &join(folder, "values.yaml"))?,
         None => Json::Object(Default::default()),
     };
     let values = if values.is_null() { Json::Object(Default::default()) } else { values };
@@ -50,7 +55,7 @@ pub fn load(files: &BTreeMap<String, Arc<[u8]>>, folder: &str) -> Result<Chart, 
                     sub_files.entry(dir.to_owned()).or_default().insert(inner.to_owned(), bytes.clone());
                 }
                 None if rest.ends_with(".tgz") || rest.ends_with(".tar.gz") => {
-                    return Err(format!("packed subchart charts/{rest} is not read; unpack it under charts/"));
+                    return Err(failed(format!("packed subchart charts/{rest} is not read; unpack it under charts/")));
                 }
                 None => {}
             }
@@ -80,10 +85,16 @@ fn join(folder: &str, path: &str) -> String {
     if folder.is_empty() { path.to_owned() } else { format!("{folder}/{path}") }
 }
 
-fn parse_yaml(text: &str, name: &str) -> Result<Json, LoadError> {
-    crate::normalize::yaml_tree::parse_values(text)
-        .map(|docs| docs.into_iter().next().unwrap_or(Json::Null))
-        .map_err(|e| format!("{name}:{}:{}: {}", e.position.line, e.position.column, e.message))
+fn parse_yaml(text: &str, path: &str) -> Result<Json, LoadError> {
+    crate::normalize::yaml_tree::parse_values(text).map(|docs| docs.into_iter().next().unwrap_or(Json::Null)).map_err(
+        |e| super::NotRendered {
+            path: Some(path.to_owned()),
+            line: e.position.line,
+            column: e.position.column,
+            message: e.message,
+            parse: true,
+        },
+    )
 }
 
 fn helmignore(text: Option<&str>) -> Option<ignore::gitignore::Gitignore> {
@@ -105,9 +116,9 @@ fn apply_dependencies(chart: &mut Chart) -> Result<(), LoadError> {
     for dep in &deps {
         let name = dep.get("name").and_then(Json::as_str).unwrap_or_default();
         let Some(at) = available.iter().position(|c| c.name == name) else {
-            return Err(format!(
+            return Err(failed(format!(
                 "dependency {name:?} is not in charts/ (run `helm dependency build` first, or vendor it)"
-            ));
+            )));
         };
         used[at] = true;
         let mut sub = available[at].clone();

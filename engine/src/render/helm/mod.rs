@@ -51,11 +51,14 @@ pub struct NotRendered {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// A file that does not parse (a template's syntax, `Chart.yaml` or `values.yaml`): an input
+    /// error, not only a chart that could not be rendered.
+    pub parse: bool,
 }
 
 impl NotRendered {
     fn chart(message: String) -> Self {
-        NotRendered { path: None, line: 1, column: 1, message }
+        NotRendered { path: None, line: 1, column: 1, message, parse: false }
     }
 }
 
@@ -66,7 +69,7 @@ pub fn render(
     user_values: Json,
     release: &Release,
 ) -> Result<Vec<Rendered>, NotRendered> {
-    let mut root = chart::load(files, "").map_err(NotRendered::chart)?;
+    let mut root = chart::load(files, "")?;
     if root.metadata.get("type").and_then(Json::as_str) == Some("library") {
         return Ok(Vec::new());
     }
@@ -89,7 +92,8 @@ pub fn render(
     }
     let set = TemplateSet::build(&sources).map_err(|f| {
         let (line, column, message) = position_of(&f.error);
-        NotRendered { path: Some(file_of(&f.name, &charts)), line, column, message }
+        let parse = matches!(f.error, gotmpl::TemplateError::Parse { .. } | gotmpl::TemplateError::Lex { .. });
+        NotRendered { path: Some(file_of(&f.name, &charts)), line, column, message, parse }
     })?;
     let mut out = Vec::new();
     let mut total = 0usize;
@@ -114,7 +118,8 @@ pub fn render(
                     let most = crate::model::limits::current().render_iterations;
                     message = format!("{message} (limits.render_iterations: {most})");
                 }
-                let mut failure = NotRendered { path: Some(join(&chart.folder, path)), line, column, message };
+                let mut failure =
+                    NotRendered { path: Some(join(&chart.folder, path)), line, column, message, parse: false };
                 locate_failure(&mut failure, &charts, path);
                 failure
             })?;

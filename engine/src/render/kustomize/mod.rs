@@ -27,6 +27,29 @@ pub struct Object {
     pub patches: Vec<(String, usize)>,
 }
 
+/// Why a build failed; for a file that does not parse, the file, line, column and parser message.
+#[derive(Debug, Clone)]
+pub struct BuildError {
+    pub message: String,
+    pub parse: Option<(String, usize, usize, String)>,
+}
+
+impl From<String> for BuildError {
+    fn from(message: String) -> Self {
+        BuildError { message, parse: None }
+    }
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+fn fail<T>(message: String) -> Result<T, BuildError> {
+    Err(BuildError::from(message))
+}
+
 /// Reads a file by path (folders joined with `/`, no `..` left).
 pub type Read<'a> = dyn Fn(&str) -> Option<String> + 'a;
 
@@ -40,7 +63,7 @@ pub fn kustomization_file(dir: &str, read: &Read<'_>) -> Option<(String, String)
 }
 
 /// Builds the kustomization in `dir`.
-pub fn build(dir: &str, read: &Read<'_>) -> Result<Vec<Object>, String> {
+pub fn build(dir: &str, read: &Read<'_>) -> Result<Vec<Object>, BuildError> {
     build_at(dir, read, Vec::new(), 0)
 }
 
@@ -64,20 +87,20 @@ fn strings(k: &Value, key: &str) -> Vec<String> {
     k.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(|v| v.as_str().map(str::to_owned)).collect()
 }
 
-fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) -> Result<Vec<Object>, String> {
+fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) -> Result<Vec<Object>, BuildError> {
     if depth > MAX_DEPTH {
-        return Err(format!("kustomizations nested more than {MAX_DEPTH} deep at {dir}"));
+        return fail(format!("kustomizations nested more than {MAX_DEPTH} deep at {dir}"));
     }
     let (file, text) = kustomization_file(dir, read).ok_or_else(|| format!("{dir}: no kustomization.yaml"))?;
     let k = parse(&file, &text)?.into_iter().next().unwrap_or(Value::Null);
     for unsupported in ["helmCharts", "transformers", "generators", "vars", "openapi", "crds"] {
         if k.get(unsupported).is_some() {
-            return Err(format!("{file}: `{unsupported}` is not supported by the built-in builder"));
+            return fail(format!("{file}: `{unsupported}` is not supported by the built-in builder"));
         }
     }
     for entry in strings(&k, "resources").iter().chain(&strings(&k, "bases")) {
         if entry.contains("://") || entry.starts_with("github.com/") || entry.starts_with("git@") {
-            return Err(format!("{file}: remote resource {entry} is not fetched"));
+            return fail(format!("{file}: remote resource {entry} is not fetched"));
         }
         let path = join(dir, entry);
         if kustomization_file(&path, read).is_some() {
@@ -87,7 +110,7 @@ fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) 
                 push_object(&mut objects, value, &path, document);
             }
         } else {
-            return Err(format!("{file}: resource {entry} not found"));
+            return fail(format!("{file}: resource {entry} not found"));
         }
     }
     let mut renamed = Vec::new();
@@ -173,7 +196,7 @@ fn build_at(dir: &str, read: &Read<'_>, mut objects: Vec<Object>, depth: usize) 
 
 /// The image field specs of the kustomization's `configurations` files: (kind, path). Other kinds
 /// of transformer settings are refused by name (they would change the build unseen).
-fn image_field_specs(k: &Value, dir: &str, read: &Read<'_>, file: &str) -> Result<Vec<(String, String)>, String> {
+fn image_field_specs(k: &Value, dir: &str, read: &Read<'_>, file: &str) -> Result<Vec<(String, String)>, BuildError> {
     let mut specs = Vec::new();
     for name in strings(k, "configurations") {
         let path = join(dir, &name);
@@ -181,7 +204,7 @@ fn image_field_specs(k: &Value, dir: &str, read: &Read<'_>, file: &str) -> Resul
         for doc in parse(&path, &text)? {
             for (key, value) in doc.as_object().into_iter().flatten() {
                 if key != "images" {
-                    return Err(format!("{path}: `{key}` field specs are not supported by the built-in builder"));
+                    return fail(format!("{path}: `{key}` field specs are not supported by the built-in builder"));
                 }
                 for spec in value.as_array().into_iter().flatten() {
                     let kind = spec.get("kind").and_then(Value::as_str).unwrap_or_default().to_owned();
@@ -194,10 +217,13 @@ fn image_field_specs(k: &Value, dir: &str, read: &Read<'_>, file: &str) -> Resul
     Ok(specs)
 }
 
-fn parse(file: &str, text: &str) -> Result<Vec<Value>, String> {
+fn parse(file: &str, text: &str) -> Result<Vec<Value>, BuildError> {
     crate::normalize::yaml_tree::parse_values(text)
         .map(|docs| docs.into_iter().filter(|d| !d.is_null()).collect())
-        .map_err(|e| format!("{file}:{}:{}: {}", e.position.line, e.position.column, e.message))
+        .map_err(|e| BuildError {
+            message: format!("{file}:{}:{}: {}", e.position.line, e.position.column, e.message),
+            parse: Some((file.to_owned(), e.position.line, e.position.column, e.message)),
+        })
 }
 
 /// Adds a document (a `List`'s items one by one).
@@ -215,7 +241,7 @@ fn push_object(objects: &mut Vec<Object>, value: Value, file: &str, document: us
 /// Each document with the file it is in (none for an inline patch) and its index there.
 type PatchDocument = (Option<String>, usize, Value);
 
-fn patch_documents(entry: &Value, dir: &str, read: &Read<'_>, file: &str) -> Result<Vec<PatchDocument>, String> {
+fn patch_documents(entry: &Value, dir: &str, read: &Read<'_>, file: &str) -> Result<Vec<PatchDocument>, BuildError> {
     if let Some(path) = entry.get("path").and_then(Value::as_str) {
         let full = join(dir, path);
         let text = read(&full).ok_or_else(|| format!("{file}: patch file {path} not found"))?;
@@ -226,7 +252,7 @@ fn patch_documents(entry: &Value, dir: &str, read: &Read<'_>, file: &str) -> Res
             Ok(parse(file, text)?.into_iter().enumerate().map(|(i, v)| (None, i, v)).collect())
         }
         Some(other) => Ok(vec![(None, 0, other.clone())]),
-        None => Err(format!("{file}: a patch without `path` or `patch`")),
+        None => fail(format!("{file}: a patch without `path` or `patch`")),
     }
 }
 
@@ -275,7 +301,7 @@ fn apply_patch(
     target: Option<&Value>,
     file: &str,
     source: Option<(&str, usize)>,
-) -> Result<(), String> {
+) -> Result<(), BuildError> {
     let target = target.and_then(Value::as_object);
     let mut hit = false;
     let deletes = patch.get("$patch").and_then(Value::as_str) == Some("delete");
@@ -323,7 +349,7 @@ fn apply_patch(
         objects.remove(index);
     }
     if !hit && target.is_none() {
-        return Err(format!(
+        return fail(format!(
             "{file}: no resource matches strategic merge patch {}/{}",
             text_at(patch, "/kind"),
             text_at(patch, "/metadata/name")
