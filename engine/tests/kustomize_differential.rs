@@ -121,5 +121,6 @@ fn kustomizations_build_as_kubectl_builds_them() {
     }
     println!("{same} of {built} kustomizations kubectl builds are the same");
     assert_eq!(same, built, "every kustomization kubectl builds must build the same");
+    assert!(built >= 20, "only {built} kustomizations built by kubectl: the corpus is not the one expected");
     assert!(same >= 20, "only {same} kustomizations compared");
 }

@@ -89,7 +89,7 @@ fn rendered_digest(origin: &crate::load::RenderedFrom) -> String {
     for o in origin.origins.iter().flatten() {
         hash.update(format!("{}:{}:{}", o.file, o.line, o.role).as_bytes());
     }
-    hash.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect()
+    hex::encode(&hash.finalize()[..12])
 }
 
 /// A rendered file's results moved to the template lines they came from, with the template's text

@@ -25,12 +25,19 @@ pub(super) fn stage(run: &mut Run<'_>) {
     let memory: BTreeMap<String, Arc<[u8]>> =
         run.discovery.memory_files.iter().map(|f| (f.display.clone(), f.data.clone())).collect();
     let in_memory = !run.discovery.memory_files.is_empty();
+    // Each file is read once: builds share bases, and the stage reads sources and patches again.
+    let texts: std::cell::RefCell<BTreeMap<String, Option<String>>> = Default::default();
     let read = |path: &str| -> Option<String> {
-        if in_memory {
+        if let Some(text) = texts.borrow().get(path) {
+            return text.clone();
+        }
+        let text = if in_memory {
             memory.get(path).map(|b| String::from_utf8_lossy(b).into_owned())
         } else {
             std::fs::read_to_string(path).ok()
-        }
+        };
+        texts.borrow_mut().insert(path.to_owned(), text.clone());
+        text
     };
     let tops = top_overlays(&run.discovery.kustomizations);
     let mut consumed: BTreeMap<String, String> = BTreeMap::new();

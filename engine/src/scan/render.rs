@@ -11,6 +11,7 @@ use std::sync::Arc;
 use super::state::Run;
 use crate::load::{FileRef, Format, LineOrigin, RenderedFrom};
 use crate::render::helm::{self, Release};
+use crate::render::in_folder;
 use crate::report::model::Warning;
 
 /// Most files a chart folder may hold.
@@ -61,13 +62,13 @@ pub(super) fn stage(run: &mut Run<'_>) {
         match rendered {
             Ok(outputs) => {
                 for output in outputs {
-                    let display = join(&root, &output.path);
+                    let display = in_folder(&root, &output.path);
                     if !templates.contains(&display) {
                         continue;
                     }
                     let source =
                         files.get(&output.path).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
-                    let values_file = output.values_file.as_ref().map(|v| join(&root, v));
+                    let values_file = output.values_file.as_ref().map(|v| in_folder(&root, v));
                     let origins = output
                         .values_lines
                         .iter()
@@ -91,9 +92,9 @@ pub(super) fn stage(run: &mut Run<'_>) {
                 rendered_names.extend(templates.iter().filter(|t| t.starts_with(&prefix)).cloned());
             }
             Err(failure) => {
-                let file = failure.path.as_ref().map(|p| join(&root, p));
+                let file = failure.path.as_ref().map(|p| in_folder(&root, p));
                 let line = failure.path.as_ref().map(|_| failure.line);
-                let at = file.clone().unwrap_or_else(|| join(&root, "Chart.yaml"));
+                let at = file.clone().unwrap_or_else(|| in_folder(&root, "Chart.yaml"));
                 // A template, Chart.yaml or values.yaml that does not parse is an input error (exit 2).
                 if failure.parse {
                     run.errors.push(crate::report::model::ReportError {
@@ -122,7 +123,7 @@ fn warning(root: &str, line: Option<usize>, reason: String) -> Warning {
     Warning {
         code: "helm-not-rendered".into(),
         message: format!("chart {} not rendered: {reason}", display_root(root)),
-        file: Some(join(root, "Chart.yaml")),
+        file: Some(in_folder(root, "Chart.yaml")),
         line,
     }
 }
@@ -131,13 +132,9 @@ fn display_root(root: &str) -> &str {
     if root.is_empty() { "." } else { root }
 }
 
-fn join(root: &str, path: &str) -> String {
-    if root.is_empty() { path.to_owned() } else { format!("{root}/{path}") }
-}
-
 /// Whether a folder holds a `Chart.yaml` (on disk, or among the files in memory).
 fn is_chart(dir: &str, memory: &[crate::load::MemoryFile]) -> bool {
-    let file = join(dir, "Chart.yaml");
+    let file = in_folder(dir, "Chart.yaml");
     if memory.is_empty() { Path::new(&file).is_file() } else { memory.iter().any(|f| f.display == file) }
 }
 

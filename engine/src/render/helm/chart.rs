@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
+use crate::render::in_folder;
+
 /// One chart and its subcharts.
 #[derive(Debug, Clone)]
 pub struct Chart {
@@ -36,10 +38,12 @@ fn failed(message: String) -> LoadError {
 /// Reads a chart from its files (paths relative to the chart's folder).
 pub fn load(files: &BTreeMap<String, Arc<[u8]>>, folder: &str) -> Result<Chart, LoadError> {
     let text = |path: &str| files.get(path).map(|b| String::from_utf8_lossy(b).into_owned());
-    let metadata =
-        parse_yaml(&text("Chart.yaml").ok_or_else(|| failed("no Chart.yaml".into()))?, &join(folder, "Chart.yaml"))?;
+    let metadata = parse_yaml(
+        &text("Chart.yaml").ok_or_else(|| failed("no Chart.yaml".into()))?,
+        &in_folder(folder, "Chart.yaml"),
+    )?;
     let values = match text("values.yaml").or_else(|| text("values.yml")) {
-        Some(t) => parse_yaml(&t, &join(folder, "values.yaml"))?,
+        Some(t) => parse_yaml(&t, &in_folder(folder, "values.yaml"))?,
         None => Json::Object(Default::default()),
     };
     let values = if values.is_null() { Json::Object(Default::default()) } else { values };
@@ -73,16 +77,12 @@ pub fn load(files: &BTreeMap<String, Arc<[u8]>>, folder: &str) -> Result<Chart, 
     let mut subcharts = Vec::new();
     for (dir, inner) in &sub_files {
         if inner.contains_key("Chart.yaml") {
-            subcharts.push(load(inner, &join(folder, &format!("charts/{dir}")))?);
+            subcharts.push(load(inner, &in_folder(folder, &format!("charts/{dir}")))?);
         }
     }
     let mut chart = Chart { name, metadata, values, templates, files: own_files, subcharts, folder: folder.to_owned() };
     apply_dependencies(&mut chart)?;
     Ok(chart)
-}
-
-fn join(folder: &str, path: &str) -> String {
-    if folder.is_empty() { path.to_owned() } else { format!("{folder}/{path}") }
 }
 
 fn parse_yaml(text: &str, path: &str) -> Result<Json, LoadError> {

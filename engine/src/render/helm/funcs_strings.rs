@@ -150,7 +150,7 @@ pub fn register(m: &mut FuncMap) {
         Ok(Value::List(if n < 0 { found.collect() } else { found.take(n as usize).collect() }))
     });
     add(m, "regexReplaceAll", |a| {
-        Ok(s(regex(&text(a, 0))?.replace_all(&text(a, 1), go_expand(&text(a, 2))).into_owned()))
+        Ok(s(regex(&text(a, 0))?.replace_all(&text(a, 1), text(a, 2).as_str()).into_owned()))
     });
     add(m, "regexReplaceAllLiteral", |a| {
         Ok(s(regex(&text(a, 0))?.replace_all(&text(a, 1), regex::NoExpand(&text(a, 2))).into_owned()))
@@ -174,11 +174,6 @@ pub fn register(m: &mut FuncMap) {
         let parts = re.split(&t).map(s);
         Ok(Value::List(if n < 0 { parts.collect() } else { parts.take(n as usize).collect() }))
     });
-}
-
-/// Go's `${1}`/`$1`/`$name` expansion is Rust's, except that Go reads `$1x` as the group `1x`.
-fn go_expand(replacement: &str) -> String {
-    replacement.to_owned()
 }
 
 /// Go's `path.Base`: the last element (`.` for an empty path, `/` for the root).

@@ -68,9 +68,9 @@ pub fn register(m: &mut FuncMap) {
         let bytes = base64::engine::general_purpose::STANDARD.decode(last(a)).unwrap_or_default();
         Ok(s(String::from_utf8_lossy(&bytes).into_owned()))
     });
-    add(m, "sha256sum", |a| Ok(s(hex(&sha2::Sha256::digest(last(a).as_bytes())))));
-    add(m, "sha1sum", |a| Ok(s(hex(&sha1::Sha1::digest(last(a).as_bytes())))));
-    add(m, "adler32sum", |a| Ok(s(adler32(last(a).as_bytes()).to_string())));
+    add(m, "sha256sum", |a| Ok(s(hex::encode(sha2::Sha256::digest(last(a).as_bytes())))));
+    add(m, "sha1sum", |a| Ok(s(hex::encode(sha1::Sha1::digest(last(a).as_bytes())))));
+    add(m, "adler32sum", |a| Ok(s(adler2::adler32_slice(last(a).as_bytes()).to_string())));
 
     for name in ["toJson", "mustToJson", "toRawJson", "mustToRawJson"] {
         add(m, name, |a| Ok(s(serde_json::to_string(&to_json(arg(a, 0))).unwrap_or_default())));
@@ -100,19 +100,6 @@ pub fn register(m: &mut FuncMap) {
     for name in ["randAlphaNum", "randAlpha", "randNumeric", "randAscii"] {
         add(m, name, |a| Ok(s("x".repeat(to_i64(arg(a, 0)).clamp(0, 4096) as usize))));
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn adler32(data: &[u8]) -> u32 {
-    let (mut a, mut b) = (1u32, 0u32);
-    for byte in data {
-        a = (a + u32::from(*byte)) % 65521;
-        b = (b + a) % 65521;
-    }
-    (b << 16) | a
 }
 
 fn error_map(message: &str) -> Value {

@@ -22,6 +22,8 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
+use crate::render::in_folder;
+
 pub use context::Release;
 pub use values::set_path;
 
@@ -100,13 +102,13 @@ pub fn render(
     let max_output = crate::model::limits::current().render_output;
     for (chart, values, prefix) in &charts {
         let is_root = chart.folder.is_empty();
-        let values_file = join(&chart.folder, "values.yaml");
+        let values_file = in_folder(&chart.folder, "values.yaml");
         let values_doc = files
             .get(&values_file)
             .and_then(|b| crate::normalize::yaml_tree::parse_documents(&String::from_utf8_lossy(b)).ok())
             .and_then(|mut docs| (!docs.is_empty()).then(|| docs.remove(0)));
         let data = context::chart_data(chart, convert::from_json(values), release, is_root);
-        for (path, _) in chart.templates.iter().filter(|(p, _)| renders(p)) {
+        for (path, source) in chart.templates.iter().filter(|(p, _)| renders(p)) {
             let name = format!("{prefix}/{path}");
             if !set.has(&name) {
                 continue;
@@ -119,7 +121,7 @@ pub fn render(
                     message = format!("{message} (limits.render_iterations: {most})");
                 }
                 let mut failure =
-                    NotRendered { path: Some(join(&chart.folder, path)), line, column, message, parse: false };
+                    NotRendered { path: Some(in_folder(&chart.folder, path)), line, column, message, parse: false };
                 locate_failure(&mut failure, &charts, path);
                 failure
             })?;
@@ -133,12 +135,12 @@ pub fn render(
             if text.trim().is_empty() {
                 continue;
             }
-            let values_lines = match (&values_doc, chart.templates.iter().find(|(p, _)| p == path)) {
-                (Some(doc), Some((_, template))) => values_origin::values_lines(&text, &lines, &actions, template, doc),
-                _ => vec![None; lines.len()],
+            let values_lines = match &values_doc {
+                Some(doc) => values_origin::values_lines(&text, &lines, &actions, source, doc),
+                None => vec![None; lines.len()],
             };
             let values_file = values_doc.as_ref().map(|_| values_file.clone());
-            out.push(Rendered { path: join(&chart.folder, path), text, lines, values_file, values_lines });
+            out.push(Rendered { path: in_folder(&chart.folder, path), text, lines, values_file, values_lines });
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
@@ -156,7 +158,7 @@ fn locate_failure(failure: &mut NotRendered, charts: &[(&Chart, Json, String)], 
     let mut candidates: Vec<(String, &str)> = Vec::new();
     for (chart, _, _) in charts {
         for (path, source) in &chart.templates {
-            let file = join(&chart.folder, path);
+            let file = in_folder(&chart.folder, path);
             if path == rendering {
                 candidates.insert(0, (file, source));
             } else {
@@ -190,15 +192,11 @@ fn renders(path: &str) -> bool {
     !name.starts_with('_') && name != "NOTES.txt"
 }
 
-fn join(folder: &str, path: &str) -> String {
-    if folder.is_empty() { path.to_owned() } else { format!("{folder}/{path}") }
-}
-
 /// The chart file behind a template name (`root/charts/sub/templates/x` -> `charts/sub/templates/x`).
 fn file_of(name: &str, charts: &[(&Chart, Json, String)]) -> String {
     for (chart, _, prefix) in charts {
         if let Some(path) = name.strip_prefix(&format!("{prefix}/")).filter(|p| p.starts_with("templates/")) {
-            return join(&chart.folder, path);
+            return in_folder(&chart.folder, path);
         }
     }
     name.to_owned()

@@ -25,15 +25,7 @@ pub fn values_lines(
     let mut out = vec![None; lines.len()];
     let Ok(docs) = parse_documents(text) else { return out };
     // The deepest field starting on each rendered line (1-based).
-    let mut deepest: BTreeMap<usize, String> = BTreeMap::new();
-    for doc in &docs {
-        for (pointer, position) in doc.key_positions.iter().chain(doc.positions.iter()) {
-            let slot = deepest.entry(position.line).or_default();
-            if pointer.matches('/').count() > slot.matches('/').count() {
-                *slot = pointer.clone();
-            }
-        }
-    }
+    let deepest: BTreeMap<usize, String> = docs.iter().flat_map(crate::render::deepest_fields).collect();
     let template_lines: Vec<&str> = template.lines().collect();
     let reference = |line: usize| -> Option<String> {
         let text = template_lines.get(line.checked_sub(1)?)?;

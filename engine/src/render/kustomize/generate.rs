@@ -97,8 +97,8 @@ fn suffix(kind: &str, data: &Map<String, Value>, secret_type: Option<&str>) -> S
     }
     fields.sort_by(|a, b| a.0.cmp(b.0));
     let encoded = format!("{{{}}}", fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(","));
-    let hex: String = sha2::Sha256::digest(encoded.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-    hex.chars()
+    hex::encode(sha2::Sha256::digest(encoded.as_bytes()))
+        .chars()
         .take(10)
         .map(|c| match c {
             '0' => 'g',

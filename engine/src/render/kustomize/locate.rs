@@ -37,26 +37,24 @@ pub fn write(objects: &[Located<'_>]) -> Written {
         let mut lines = vec![start; count];
         let mut patched = vec![None; count];
         if let Some(doc) = parse_documents(&body).ok().and_then(|mut d| (!d.is_empty()).then(|| d.remove(0))) {
-            let deepest = deepest_fields(&doc);
+            let deepest = crate::render::deepest_fields(&doc);
             let mut last = start;
             for (i, line) in lines.iter_mut().enumerate() {
                 match deepest.get(&(i + 1)) {
                     Some(pointer) => {
                         if let Some(source) = object.source {
-                            last = source_line(pointer, object.value, source).unwrap_or(last);
+                            last = source_line(pointer, object.value, source);
                         }
                         // A patch wrote the line when it sets a value there, or adds a block the
                         // source lacks (not when the line is only structure the patch walks through).
-                        let in_source =
-                            object.source.is_some_and(|s| translate(pointer, object.value, &s.value).is_some());
+                        let in_source = object.source.is_some_and(|s| translate(pointer, object.value, &s.value).1);
                         patched[i] = object.patches.iter().rev().find_map(|(file, patch)| {
-                            let written = translate(pointer, object.value, &patch.value).and_then(|t| {
-                                patch.value.pointer(&t).map(|v| !(v.is_object() || v.is_array()) || !in_source)
-                            })?;
-                            if !written {
+                            let (path, whole) = translate(pointer, object.value, &patch.value);
+                            let value = patch.value.pointer(&path).filter(|_| whole)?;
+                            if (value.is_object() || value.is_array()) && in_source {
                                 return None;
                             }
-                            patch_line(pointer, object.value, patch).map(|l| ((*file).to_owned(), l))
+                            patch.position(&path).map(|p| ((*file).to_owned(), p.line))
                         });
                     }
                     None => patched[i] = i.checked_sub(1).and_then(|p| patched[p].clone()),
@@ -72,80 +70,45 @@ pub fn write(objects: &[Located<'_>]) -> Written {
     out
 }
 
-/// The deepest field starting on each line (1-based) of a written document.
-fn deepest_fields(doc: &YamlDoc) -> std::collections::BTreeMap<usize, String> {
-    let mut deepest: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
-    for (pointer, position) in doc.key_positions.iter().chain(doc.positions.iter()) {
-        let slot = deepest.entry(position.line).or_default();
-        if pointer.matches('/').count() > slot.matches('/').count() || slot.is_empty() {
-            *slot = pointer.clone();
+/// The source line of an output field: the same path in the source, else its nearest parent there.
+fn source_line(pointer: &str, value: &Value, source: &YamlDoc) -> usize {
+    let (mut translated, _) = translate(pointer, value, &source.value);
+    loop {
+        if let Some(position) = source.position(&translated) {
+            return position.line;
+        }
+        match translated.rfind('/') {
+            Some(cut) => translated.truncate(cut),
+            None => return source.start.line,
         }
     }
-    deepest
 }
 
-/// The line of a patch that wrote the field (every segment present in the patch).
-fn patch_line(pointer: &str, value: &Value, patch: &YamlDoc) -> Option<usize> {
-    let translated = translate(pointer, value, &patch.value)?;
-    patch.position(&translated).map(|p| p.line)
-}
-
-/// An output pointer in another document's terms, list elements matched by merge key; `None` when
-/// the other document lacks a segment.
-fn translate(pointer: &str, value: &Value, other: &Value) -> Option<String> {
+/// The longest prefix of an output pointer that another document holds, in that document's terms
+/// (list elements matched by merge key), and whether it is the whole pointer.
+fn translate(pointer: &str, value: &Value, other: &Value) -> (String, bool) {
     let mut translated = String::new();
-    let (mut out_at, mut other_at) = (Some(value), Some(other));
+    let (mut out_at, mut other_at) = (Some(value), other);
     for segment in pointer.split('/').skip(1) {
         let next_out = out_at.and_then(|v| step(v, segment));
         let mapped = match other_at {
-            Some(Value::Array(items)) => {
-                let key = next_out.and_then(|o| MERGE_KEYS.iter().find_map(|k| o.get(*k).map(|v| (*k, v))));
-                match key {
-                    Some((k, v)) => items.iter().position(|i| i.get(k) == Some(v))?.to_string(),
-                    None => segment.to_owned(),
-                }
-            }
-            _ => segment.to_owned(),
-        };
-        other_at = other_at.and_then(|v| step(v, &mapped));
-        other_at?;
-        translated.push('/');
-        translated.push_str(&mapped);
-        out_at = next_out;
-    }
-    Some(translated)
-}
-
-/// The source line of an output field: the same path in the source, list elements matched by merge
-/// key; a missing field's nearest parent.
-fn source_line(pointer: &str, value: &Value, source: &YamlDoc) -> Option<usize> {
-    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
-    let mut translated = String::new();
-    let mut best = None;
-    let (mut out_at, mut src_at) = (Some(value), Some(&source.value));
-    for segment in segments {
-        let next_out = out_at.and_then(|v| step(v, segment));
-        let mapped = match (out_at, src_at) {
-            (Some(Value::Array(_)), Some(Value::Array(items))) => {
-                let key = next_out.and_then(|o| MERGE_KEYS.iter().find_map(|k| o.get(*k).map(|v| (*k, v))));
-                match key {
+            Value::Array(items) => {
+                match next_out.and_then(|o| MERGE_KEYS.iter().find_map(|k| o.get(*k).map(|v| (*k, v)))) {
                     Some((k, v)) => items.iter().position(|i| i.get(k) == Some(v)).map(|i| i.to_string()),
                     None => Some(segment.to_owned()),
                 }
             }
             _ => Some(segment.to_owned()),
         };
-        let Some(mapped) = mapped else { break };
+        let Some(next_other) = mapped.as_deref().and_then(|m| step(other_at, m)) else {
+            return (translated, false);
+        };
         translated.push('/');
-        translated.push_str(&mapped);
-        src_at = src_at.and_then(|v| step(v, &mapped));
+        translated.push_str(mapped.as_deref().unwrap_or_default());
+        other_at = next_other;
         out_at = next_out;
-        match source.position(&translated) {
-            Some(pos) => best = Some(pos.line),
-            None => break,
-        }
     }
-    best.or(Some(source.start.line))
+    (translated, true)
 }
 
 fn step<'a>(value: &'a Value, segment: &str) -> Option<&'a Value> {
