@@ -80,22 +80,24 @@ pub struct TemplateSet {
 }
 
 impl TemplateSet {
-    /// Parses every source (helpers first as given); `rendered` text (marked) is parsed as the
-    /// template's body.
+    /// Parses every source as given; a rendered template's marked text is its body.
     pub fn build(sources: &[Source<'_>]) -> Result<TemplateSet, ParseFailure> {
         let shared = Arc::new(Shared::default());
         let funcs = Arc::new(functions(&shared));
         let mut set = Template::new("").funcs((*funcs).clone()).max_range_iters(max_range_iterations());
+        // Each source is parsed once, in order (a later `define` replaces an earlier one): a rendered
+        // template from its marked text, under its own name, with the `define`s it holds.
         for source in sources {
             let failure = |error| ParseFailure { name: source.name.clone(), error };
-            set = set.parse(&adapt(source.text)).map_err(failure)?;
-        }
-        for source in sources {
-            let Some(marked) = &source.rendered else { continue };
-            let failure = |error| ParseFailure { name: source.name.clone(), error };
+            let Some(marked) = &source.rendered else {
+                set = set.parse(&adapt(source.text)).map_err(failure)?;
+                continue;
+            };
             let own = Template::new(&source.name).funcs((*funcs).clone()).parse(&adapt(marked)).map_err(failure)?;
-            if let Some(tree) = own.lookup(&source.name) {
-                set = set.add_parse_tree(&source.name, tree.clone());
+            for name in own.templates() {
+                if let Some(tree) = own.lookup(name) {
+                    set = set.add_parse_tree(name, tree.clone());
+                }
             }
         }
         let set = Arc::new(set);
