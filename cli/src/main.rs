@@ -58,6 +58,11 @@ fn main() -> ExitCode {
         Command::Github(command) => github::run(command),
         Command::Cost(args) => commands::cost::run(args),
         Command::Prices(args::PricesCommand::Update(args)) => commands::prices::update(args),
+        Command::Ask(args) => {
+            let sub = matches.subcommand_matches("ask").unwrap_or(&matches);
+            commands::ask::run(args, sub)
+        }
+        Command::Policy(args::PolicyCommand::New(args)) => commands::policy_new::run(args),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

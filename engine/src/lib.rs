@@ -10,10 +10,12 @@
 //! ```
 //! `scan::scan` runs it all, stage by stage (`scan/mod.rs`); `ARCHITECTURE.md` maps the tree.
 
+pub mod ask;
 pub mod cache;
 pub mod config;
 pub mod conftest;
 pub mod cost;
+pub mod draft;
 pub mod drift;
 pub mod evaluate;
 pub mod explain;

@@ -1,5 +1,6 @@
 //! Command-line arguments: the command tree here, each command's arguments in its own file.
 
+mod ask;
 mod conftest;
 mod cost;
 mod drift;
@@ -9,6 +10,7 @@ mod scan;
 
 use clap::{Parser, Subcommand};
 
+pub use ask::*;
 pub use conftest::*;
 pub use cost::*;
 pub use drift::*;
@@ -55,6 +57,11 @@ pub enum Command {
     /// The price catalogs `cost` reads.
     #[command(subcommand)]
     Prices(PricesCommand),
+    /// Answer a question about the estate with a Rego query run locally (a model's, or --rego).
+    Ask(Box<AskArgs>),
+    /// Draft new policies with the model, verified before they are written.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
 }
 
 /// How `--var-file` and `--var` interleave on this process's command line (Terraform applies them in

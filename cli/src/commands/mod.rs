@@ -1,5 +1,6 @@
 //! One file per subcommand.
 
+pub mod ask;
 pub mod baseline;
 pub mod check;
 pub mod conftest;
@@ -16,6 +17,7 @@ pub mod git_scan;
 pub mod inspect;
 pub mod merge;
 pub mod parse;
+pub mod policy_new;
 pub mod prices;
 pub mod rules;
 pub mod rules_test;

@@ -18,6 +18,21 @@ pub struct Question<'a> {
     pub prompt: &'a Prompt,
 }
 
+/// What a question is about, for the cache key and the audit log: a rule id (or the command, `ask`),
+/// a reference (a finding's fingerprint, a question's hash) and the material the answer depends on
+/// (the redacted block, the estate's shape), hashed into the key.
+pub struct Topic<'a> {
+    pub rule_id: &'a str,
+    pub reference: &'a str,
+    pub material: &'a str,
+}
+
+impl<'a> Topic<'a> {
+    pub fn finding(finding: &'a Finding, redacted_block: &'a str) -> Topic<'a> {
+        Topic { rule_id: &finding.rule_id, reference: &finding.fingerprint, material: redacted_block }
+    }
+}
+
 pub struct Chain<'a> {
     settings: &'a Settings,
     runtime: tokio::runtime::Runtime,
@@ -47,15 +62,14 @@ impl<'a> Chain<'a> {
     /// The first usable explanation for the finding, or why there is none.
     pub fn explain(&mut self, finding: &Finding, redacted_block: &str, prompt: &Prompt) -> Result<Explanation, String> {
         let question = Question { version: prompt::PROMPT_VERSION, schema: prompt::answer_schema(), prompt };
-        self.answer(finding, redacted_block, &question, from_answer)
+        self.answer(&Topic::finding(finding, redacted_block), &question, from_answer)
     }
 
     /// The first answer `accept` takes (given the answer, the model and whether it came from the
     /// cache), trying the cache and then each model in turn; or why there is none.
     pub fn answer<T>(
         &mut self,
-        finding: &Finding,
-        redacted_block: &str,
+        topic: &Topic<'_>,
         question: &Question<'_>,
         accept: impl Fn(&Value, &str, bool) -> Option<T>,
     ) -> Result<T, String> {
@@ -64,8 +78,8 @@ impl<'a> Chain<'a> {
         let cache_dir = self.settings.cache_dir.as_deref();
         for model in &self.models {
             let name = &model.endpoint.model;
-            let key = prompt::cache_key(&finding.rule_id, redacted_block, name, question.version);
-            let entry = Entry::new(name, &finding.rule_id, &finding.fingerprint, &prompt::hash(prompt));
+            let key = prompt::cache_key(topic.rule_id, topic.material, name, question.version);
+            let entry = Entry::new(name, topic.rule_id, topic.reference, &prompt::hash(prompt));
             if let Some(answer) = cache::read(cache_dir, &key).and_then(|v| accept(&v, name, true)) {
                 self.audit.write(entry.cache_hit());
                 return Ok(answer);

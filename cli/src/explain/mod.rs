@@ -5,7 +5,7 @@
 
 mod audit;
 mod cache;
-mod chain;
+pub mod chain;
 pub mod model;
 pub mod propose;
 
@@ -50,6 +50,11 @@ impl Settings {
         args.propose.then(|| Settings::new(&args.model, configured, args.propose_max, false, cache_dir))
     }
 
+    /// For `ask` and `policy new`: the models, budget, timeout, audit log and answer cache.
+    pub fn for_questions(model: &ModelArgs, configured: &[ModelConfig], cache_dir: Option<PathBuf>) -> Settings {
+        Settings::new(model, configured, 1, false, cache_dir)
+    }
+
     /// Models: `--model` (repeatable, in fallback order), else the config's `models`, else
     /// `OPENAI_MODEL` (default `gpt-4o-mini`) when `OPENAI_BASE_URL` or `OPENAI_API_KEY` is set.
     fn new(
@@ -92,8 +97,13 @@ pub(crate) fn file_text(file: &str, sources: &BTreeMap<String, Arc<str>>) -> Str
 
 /// The values of sensitive variables declared next to the explained files.
 pub(crate) fn sensitive_values(report: &Report, picked: &[usize]) -> Vec<String> {
+    sensitive_values_beside(picked.iter().map(|&i| report.findings[i].file.as_str()))
+}
+
+/// The values of sensitive variables (and `.tfvars` entries for them) in the folders of these files.
+pub(crate) fn sensitive_values_beside<'a>(files: impl Iterator<Item = &'a str>) -> Vec<String> {
     let dirs: std::collections::BTreeSet<PathBuf> =
-        picked.iter().filter_map(|&i| Path::new(&report.findings[i].file).parent().map(Path::to_path_buf)).collect();
+        files.filter_map(|f| Path::new(f).parent().map(Path::to_path_buf)).collect();
     let (mut terraform, mut tfvars) = (Vec::new(), Vec::new());
     for dir in dirs {
         let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };

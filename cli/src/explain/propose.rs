@@ -10,7 +10,7 @@ use tollgate_engine::explain::{block, redact};
 use tollgate_engine::fix::plan::FixFilter;
 use tollgate_engine::report::model::Report;
 
-use super::chain::{Chain, Question};
+use super::chain::{Chain, Question, Topic};
 use super::{Settings, file_text, sensitive_values};
 
 /// Files whose fixes the fix machinery writes.
@@ -56,7 +56,7 @@ pub fn propose_fixes(report: &mut Report, filter: &FixFilter, settings: &Setting
             continue;
         }
         let question = Question { version: FIX_PROMPT_VERSION, schema: fix_prompt::schema(), prompt: &prompt };
-        let answer = chain.answer(finding, &redacted, &question, |value, model, _| {
+        let answer = chain.answer(&Topic::finding(finding, &redacted), &question, |value, model, _| {
             fix_prompt::fix_from_answer(value).map(|fix| (fix, model.to_owned()))
         });
         match answer {

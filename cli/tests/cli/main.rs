@@ -2,6 +2,7 @@
 //! JSON output checked by snapshot and by schema.
 
 mod action;
+mod ask;
 mod bad_input;
 mod baseline;
 mod cache;
@@ -46,6 +47,7 @@ mod local_http;
 mod network;
 mod openai_server;
 mod policies;
+mod policy_new;
 mod pre_commit;
 mod price_offers;
 mod price_offers_azure;

@@ -36,7 +36,7 @@ fn regex(pattern: &str) -> Regex {
 }
 
 /// The text with string literals, raw strings and comments replaced by spaces (lines kept).
-fn code_only(source: &str) -> String {
+pub(crate) fn code_only(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
     let mut chars = source.chars().peekable();
     while let Some(c) = chars.next() {

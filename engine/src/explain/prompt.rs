@@ -38,9 +38,16 @@ pub fn build(rule: Option<&RuleInfo>, finding: &Finding, block: &str) -> Prompt 
     fill(TEMPLATE, rule, finding, block)
 }
 
-/// Fills a template (`prompts/*.md`: the system text, a `=== user ===` line, the user text).
-pub fn fill(template: &str, rule: Option<&RuleInfo>, finding: &Finding, block: &str) -> Prompt {
+/// A template's (`prompts/*.md`: the system text, a `=== user ===` line, the user text) two parts,
+/// the user text with its `{{placeholders}}`.
+pub fn split(template: &str) -> (String, String) {
     let (system, user) = template.split_once(USER_MARK).unwrap_or((template, ""));
+    (system.trim_end().to_owned(), user.to_owned())
+}
+
+/// Fills a template with a finding.
+pub fn fill(template: &str, rule: Option<&RuleInfo>, finding: &Finding, block: &str) -> Prompt {
+    let (system, user) = split(template);
     let field = |get: fn(&RuleInfo) -> &str| rule.map(get).unwrap_or_default().trim().to_owned();
     let values = [
         ("rule_id", finding.rule_id.clone()),
@@ -56,11 +63,11 @@ pub fn fill(template: &str, rule: Option<&RuleInfo>, finding: &Finding, block: &
         ("attribute", finding.attribute.clone().unwrap_or_else(|| "(none)".into())),
         ("block", block.to_owned()),
     ];
-    let mut user = user.to_owned();
+    let mut user = user;
     for (name, value) in values {
         user = user.replace(&format!("{{{{{name}}}}}"), &value);
     }
-    Prompt { system: system.trim_end().to_owned(), user }
+    Prompt { system, user }
 }
 
 /// The answer cache key: rule id, the redacted block's hash, the model and the prompt's version.
