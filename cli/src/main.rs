@@ -6,6 +6,7 @@ mod args;
 mod commands;
 mod explain;
 mod github;
+mod modules;
 mod progress;
 
 use std::process::ExitCode;
@@ -63,6 +64,7 @@ fn main() -> ExitCode {
             commands::ask::run(args, sub)
         }
         Command::Policy(args::PolicyCommand::New(args)) => commands::policy_new::run(args),
+        Command::Modules(args::ModulesCommand::Lock(args)) => commands::modules::lock(args),
         Command::Merge(args) => {
             let sub = matches.subcommand_matches("merge").unwrap_or(&matches);
             commands::merge::run(args, sub)

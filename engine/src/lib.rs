@@ -23,6 +23,7 @@ pub mod fix;
 pub mod git;
 pub mod load;
 pub mod model;
+pub mod modules;
 pub mod normalize;
 pub mod render;
 pub mod report;

@@ -5,6 +5,7 @@ mod conftest;
 mod cost;
 mod drift;
 mod github;
+mod modules;
 mod rules;
 mod scan;
 
@@ -15,6 +16,7 @@ pub use conftest::*;
 pub use cost::*;
 pub use drift::*;
 pub use github::*;
+pub use modules::*;
 pub use rules::*;
 pub use scan::*;
 
@@ -59,6 +61,9 @@ pub enum Command {
     Prices(PricesCommand),
     /// Answer a question about the estate with a Rego query run locally (a model's, or --rego).
     Ask(Box<AskArgs>),
+    /// Terraform modules from registries, git and archives: `modules lock` pins them.
+    #[command(subcommand)]
+    Modules(ModulesCommand),
     /// Draft new policies with the model, verified before they are written.
     #[command(subcommand)]
     Policy(PolicyCommand),

@@ -78,6 +78,18 @@ pub struct ScanArgs {
     /// built-in renderer; findings then point at template lines by matching text, not exactly.
     #[arg(long = "helm-binary", value_name = "PATH", num_args = 0..=1, default_missing_value = "helm")]
     pub helm_binary: Option<PathBuf>,
+    /// Fetch the registry, git and archive modules the Terraform calls (and not in
+    /// `.terraform/modules`) into the cache, so their resources are checked; cached modules are
+    /// used without a connection. Also `modules: download` in the config.
+    #[arg(long)]
+    pub download_modules: bool,
+    /// With --download-modules: use the versions and commits of `.tollgate-modules.lock.json`
+    /// (`tollgate modules lock` writes it) and refuse a module whose files no longer match it.
+    #[arg(long)]
+    pub locked: bool,
+    /// Seconds one module fetch may take.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub module_timeout: u64,
     /// Run only the rules mapped to this compliance framework (`cis-aws`, `cis-aws-v3.0`, `soc2`,
     /// `pci-dss`, `hipaa`, `nist`; repeatable); the report gives each one's posture.
     #[arg(long = "framework", value_name = "NAME")]

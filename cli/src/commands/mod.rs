@@ -16,6 +16,7 @@ pub mod fix_output;
 pub mod git_scan;
 pub mod inspect;
 pub mod merge;
+pub mod modules;
 pub mod parse;
 pub mod policy_new;
 pub mod prices;

@@ -51,6 +51,26 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     } else {
         options.config = LoadedConfig::default();
     }
+    let download = args.download_modules || options.config.config.modules == Some(config::ModulesMode::Download);
+    if download || args.locked {
+        let cache_dir = args
+            .cache_dir
+            .clone()
+            .or_else(tollgate_engine::cache::default_dir)
+            .unwrap_or_else(|| std::env::temp_dir().join("tollgate"));
+        let settings = crate::modules::Settings {
+            cache_dir,
+            locked: args.locked,
+            timeout: std::time::Duration::from_secs(args.module_timeout.max(1)),
+        };
+        match crate::modules::prepare(&args.paths, &settings) {
+            Ok(prepared) => options.terraform.fetched = Some(Arc::new(prepared.fetched)),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return Err(());
+            }
+        }
+    }
     Ok(options)
 }
 

@@ -21,10 +21,28 @@ pub struct Recorded {
 /// Status, extra headers and JSON body (`null` for none).
 pub type Answer = (u16, Vec<(&'static str, &'static str)>, Value);
 
-type Handler = dyn Fn(Recorded) -> Answer + Send + Sync;
+/// Any response: status, headers, body bytes (content type included in the headers).
+pub struct RawAnswer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+type Handler = dyn Fn(Recorded) -> RawAnswer + Send + Sync;
 
 /// Serves on a free port until the test process ends; returns `http://127.0.0.1:PORT`.
 pub fn start(handler: impl Fn(Recorded) -> Answer + Send + Sync + 'static) -> String {
+    start_raw(move |request| {
+        let (status, extra, answer) = handler(request);
+        let mut headers = vec![("content-type".to_owned(), "application/json; charset=utf-8".to_owned())];
+        headers.extend(extra.into_iter().map(|(n, v)| (n.to_owned(), v.to_owned())));
+        let body = if answer.is_null() { Vec::new() } else { answer.to_string().into_bytes() };
+        RawAnswer { status, headers, body }
+    })
+}
+
+/// Serves raw answers (archives, headers made at run time) on a free port.
+pub fn start_raw(handler: impl Fn(Recorded) -> RawAnswer + Send + Sync + 'static) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
     let url = format!("http://{}", listener.local_addr().expect("address"));
     let handler: Arc<Handler> = Arc::new(handler);
@@ -70,15 +88,15 @@ fn serve(stream: TcpStream, handler: &Handler) {
         }
         let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
         let request = Recorded { method, path, authorization: headers.get("authorization").cloned(), body };
-        let (status, extra, answer) = handler(request);
-        let text = if answer.is_null() { String::new() } else { answer.to_string() };
-        let mut response =
-            format!("HTTP/1.1 {status} {}\r\ncontent-type: application/json; charset=utf-8\r\n", reason(status));
-        for (name, value) in extra {
+        let RawAnswer { status, headers, body } = handler(request);
+        let mut response = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+        for (name, value) in headers {
             response.push_str(&format!("{name}: {value}\r\n"));
         }
-        response.push_str(&format!("content-length: {}\r\n\r\n{text}", text.len()));
-        if writer.write_all(response.as_bytes()).is_err() {
+        response.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
+        let mut bytes = response.into_bytes();
+        bytes.extend(body);
+        if writer.write_all(&bytes).is_err() {
             return;
         }
     }
@@ -87,6 +105,7 @@ fn serve(stream: TcpStream, handler: &Handler) {
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        204 => "No Content",
         201 => "Created",
         400 => "Bad Request",
         403 => "Forbidden",

@@ -62,8 +62,12 @@ impl HeadDetail {
     /// `attributes` they name.
     pub fn of<'a>(resource: &Resource, attributes: impl Iterator<Item = &'a str>) -> HeadDetail {
         let attributes: Vec<&str> = attributes.collect();
-        let origins =
-            attributes.iter().filter_map(|a| resource.origin(Some(a)).map(|o| ((*a).to_owned(), o.clone()))).collect();
+        // The empty path: where a resource of a fetched module is changed as a whole (its module call).
+        let origins = attributes
+            .iter()
+            .filter_map(|a| resource.origin(Some(a)).map(|o| ((*a).to_owned(), o.clone())))
+            .chain(resource.origins.get("").map(|o| (String::new(), o.clone())))
+            .collect();
         HeadDetail {
             address: resource.address.clone(),
             kind: resource.kind,

@@ -52,6 +52,16 @@ pub struct Config {
     /// How Helm charts are rendered (values per chart).
     #[serde(default)]
     pub helm: helm::HelmConfig,
+    /// `download`: fetch registry, git and archive modules before scanning (as `--download-modules`).
+    pub modules: Option<ModulesMode>,
+}
+
+/// Whether modules from outside the repository are fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModulesMode {
+    Download,
+    Off,
 }
 
 /// One OpenAI-compatible model in the fallback chain: a private local model first, a hosted one

@@ -87,7 +87,8 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         };
         let baselined = ctx.options.baseline.as_ref().is_some_and(|b| b.contains(&print));
         // A value a values file or a patch wrote: the finding points there, the rendered line related.
-        let origin = resource.origin(raw.attribute.as_deref());
+        // A resource of a fetched module: its whole is changed at the module call (the empty path).
+        let origin = resource.origin(raw.attribute.as_deref()).or_else(|| resource.origins.get(""));
         let (file, line, column, end_line) = match origin {
             Some(o) => (o.file.clone(), o.line, 1, o.line),
             None => (resource.file.clone(), location.line, location.column, location.end_line),
@@ -98,6 +99,9 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
                 line: location.line,
                 message: match o.role.as_str() {
                     "values file" => "the template line that renders this value".to_owned(),
+                    role if role.starts_with("module ") => {
+                        format!("{} inside the fetched module, which this {role} configures", resource.address)
+                    }
                     role => format!("the object this {role} changes, as built"),
                 },
             })
@@ -107,7 +111,10 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
             rule_id: meta.id.clone(),
             severity,
             title: meta.title.clone(),
-            message: raw.message.clone(),
+            message: match origin.and_then(|o| o.role.strip_prefix("module input ")) {
+                Some(input) => format!("{} (set by module input `{input}`)", raw.message),
+                None => raw.message.clone(),
+            },
             file,
             line,
             column,

@@ -64,6 +64,9 @@ pub fn context(files: &[FileRef], cache: &Cache, inputs: &Inputs, extra: &[Memor
     ids.sort();
     let mut hasher = Sha256::new();
     hasher.update(format!("{ids:?}{:?}{:?}{:?}", inputs.env, inputs.vars, inputs.order).as_bytes());
+    if let Some(fetched) = &inputs.fetched {
+        hasher.update(fetched.digest().as_bytes());
+    }
     for file in &inputs.var_files {
         hasher.update(format!("{}{:?}{:?}", file.file, file.body.attributes.len(), file.json).as_bytes());
         for attr in &file.body.attributes {
@@ -89,7 +92,7 @@ pub fn run(
     }
     let all_cached = indices.iter().all(|i| outcomes[*i].cached.is_some());
     if all_cached && let Some(stored) = cache.and_then(|(c, context)| c.load_extra::<Stored>(&terraform_key(context))) {
-        let tree = Tree::new(files, outcomes, extra);
+        let tree = Tree::new(files, outcomes, extra, inputs);
         if stored.read.iter().all(|(path, hash)| tree.read(path).map(|t| text_hash(&t)).as_deref() == Some(hash)) {
             return Stage { by_file: HashMap::new(), stored };
         }
@@ -108,7 +111,7 @@ pub fn run(
             _ => None,
         })
         .collect();
-    let tree = Tree::new(files, outcomes, extra);
+    let tree = Tree::new(files, outcomes, extra, inputs);
     // A shard evaluates its root modules, each with the modules it calls (wherever they lie).
     let owns = |dir: &str| shard.is_none_or(|s| s.owns_dir(dir));
     let evaluation = Project::new(parsed, &tree, inputs).evaluate_owned(&owns);
@@ -132,6 +135,26 @@ pub fn run(
             message: e.message.clone(),
             rule_id: None,
         });
+    }
+    for failure in inputs.fetched.iter().flat_map(|f| &f.failures) {
+        let message = format!("module \"{}\" (source \"{}\"): {}", failure.module, failure.source, failure.reason);
+        if failure.refused {
+            stored.errors.push(ReportError {
+                kind: "terraform".into(),
+                file: failure.file.clone(),
+                line: failure.line,
+                column: 1,
+                message,
+                rule_id: None,
+            });
+        } else {
+            stored.warnings.push(Warning {
+                code: "terraform-module-fetch-failed".into(),
+                message,
+                file: Some(failure.file.clone()),
+                line: Some(failure.line),
+            });
+        }
     }
     for m in &evaluation.not_evaluated {
         stored.warnings.push(Warning {
@@ -216,10 +239,12 @@ fn terraform_key(context: &str) -> String {
 struct Tree {
     texts: HashMap<String, Arc<str>>,
     memory: Option<HashMap<String, Arc<[u8]>>>,
+    /// Fetched modules, read from the disk whatever the scan reads (a git revision too).
+    fetched: Option<Arc<crate::modules::FetchedModules>>,
 }
 
 impl Tree {
-    fn new(files: &[FileRef], outcomes: &[FileOutcome], extra: &[MemoryFile]) -> Tree {
+    fn new(files: &[FileRef], outcomes: &[FileOutcome], extra: &[MemoryFile], inputs: &Inputs) -> Tree {
         let texts = files
             .iter()
             .zip(outcomes)
@@ -234,7 +259,12 @@ impl Tree {
                 .chain(extra.iter().map(|f| (f.display.clone(), f.data.clone())))
                 .collect()
         });
-        Tree { texts, memory }
+        Tree { texts, memory, fetched: inputs.fetched.clone() }
+    }
+
+    /// The in-memory files, unless `path` is in a fetched module (on disk).
+    fn memory_for(&self, path: &str) -> Option<&HashMap<String, Arc<[u8]>>> {
+        self.memory.as_ref().filter(|_| !self.fetched.as_ref().is_some_and(|f| f.holds(path)))
     }
 }
 
@@ -243,14 +273,14 @@ impl SourceTree for Tree {
         if let Some(text) = self.texts.get(path) {
             return Some(text.to_string());
         }
-        match &self.memory {
+        match self.memory_for(path) {
             Some(memory) => memory.get(path).map(|d| String::from_utf8_lossy(d).into_owned()),
             None => std::fs::read_to_string(path).ok(),
         }
     }
 
     fn terraform_files(&self, dir: &str) -> Vec<String> {
-        let mut found: Vec<String> = match &self.memory {
+        let mut found: Vec<String> = match self.memory_for(&format!("{dir}/")) {
             Some(memory) => memory.keys().filter(|k| dir_of(k) == dir && is_module_file(k)).cloned().collect(),
             None => std::fs::read_dir(Path::new(dir))
                 .into_iter()

@@ -1,5 +1,5 @@
-//! Module calls: the source resolved (a local directory, or a download recorded in
-//! `.terraform/modules/modules.json`), `count`/`for_each` expanded, and the inputs evaluated in the
+//! Module calls: the source resolved (a local directory, a download recorded in
+//! `.terraform/modules/modules.json`, or a module `--download-modules` fetched), `count`/`for_each` expanded, and the inputs evaluated in the
 //! caller and converted to the child's variable types.
 
 use super::body::META;
@@ -20,7 +20,7 @@ pub fn expand<'r>(parent: &Instance<'r>, call: &ModuleCall, keys: Keys) -> Child
     let dir = if ModuleConfig::is_local(&call.source) {
         Some(join_dir(&parent.config.dir, &call.source))
     } else {
-        run.downloaded_module_dir(&parent.calls, &call.name)
+        run.downloaded_module_dir(&parent.calls, &call.name).or_else(|| run.fetched_module_dir(call))
     };
     let Some(dir) = dir else {
         run.not_evaluated(&address, &call.source, &file, line);

@@ -39,6 +39,16 @@ pub struct ModuleCall {
     pub file: usize,
 }
 
+impl ModuleCall {
+    /// The literal `version` constraint (empty without one).
+    pub fn version(&self) -> String {
+        match self.block.body.attribute("version").map(|a| &a.expr) {
+            Some(hcl::Expression::String(version)) => version.clone(),
+            _ => String::new(),
+        }
+    }
+}
+
 /// A module's declarations.
 #[derive(Debug, Default)]
 pub struct ModuleConfig {

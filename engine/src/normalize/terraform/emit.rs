@@ -54,7 +54,7 @@ pub fn emit(instance: &Instance, out: &mut Vec<Resource>, counts: &mut Counts) {
                     .collect(),
                 drift: None,
                 cost: None,
-                origins: Default::default(),
+                origins: super::fetched_origins::origins(instance, &decl.block.body, &parsed.file),
             });
         }
     }

@@ -30,9 +30,12 @@ pub trait SourceTree: Sync {
     }
 }
 
-/// Variable values from outside the files: `-var-file` files and `-var`/`TF_VAR_` values.
+/// What evaluation takes from outside the scanned files: `-var-file` files, `-var`/`TF_VAR_` values,
+/// and the modules fetched before the scan (`--download-modules`).
 #[derive(Debug, Clone, Default)]
 pub struct Inputs {
+    /// Registry, git and archive modules fetched into the cache, by the calls' source and version.
+    pub fetched: Option<std::sync::Arc<crate::modules::FetchedModules>>,
     /// `TF_VAR_name` environment variables: (name, value), lowest precedence after defaults.
     pub env: Vec<(String, String)>,
     /// `--var-file` files, parsed, in command-line order.

@@ -11,6 +11,7 @@ mod config;
 mod emit;
 pub mod eval;
 pub mod evaluator;
+mod fetched_origins;
 mod frame;
 mod functions;
 mod instance;

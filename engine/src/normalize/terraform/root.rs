@@ -35,7 +35,10 @@ impl<'p> RootRun<'p> {
     }
 
     pub fn not_evaluated(&self, module: &str, source: &str, file: &str, line: usize) {
-        let reason = "remote source not downloaded (run `terraform init` to record it in .terraform/modules)";
+        let reason = match &self.project.inputs.fetched {
+            Some(_) => "remote source not fetched (see the terraform-module-fetch-failed warning)",
+            None => "remote source not downloaded (run `terraform init`, or tollgate with --download-modules)",
+        };
         self.diagnostics.borrow_mut().not_evaluated.insert(NotEvaluated {
             module: module.to_owned(),
             source: source.to_owned(),
@@ -105,6 +108,12 @@ impl<'p> RootRun<'p> {
         });
         let key: Vec<&str> = calls.iter().map(|c| c.name.as_str()).chain([name]).collect();
         index.get(&key.join(".")).map(|dir| join_dir(&self.root_dir, dir))
+    }
+
+    /// The directory `--download-modules` fetched a call's module to.
+    pub fn fetched_module_dir(&self, call: &super::config::ModuleCall) -> Option<String> {
+        let fetched = self.project.inputs.fetched.as_ref()?;
+        fetched.dir(&call.source, &call.version()).map(str::to_owned)
     }
 
     /// Reads a file for `file()`: as a scanned path, else relative to the root module.
