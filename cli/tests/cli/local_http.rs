@@ -106,6 +106,8 @@ fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
         204 => "No Content",
+        302 => "Found",
+        401 => "Unauthorized",
         201 => "Created",
         400 => "Bad Request",
         403 => "Forbidden",

@@ -302,3 +302,28 @@ fn hostile_archives_missing_modules_and_timeouts_are_warnings() {
         ["escape.tf", "../escape.tf", "../../escape.tf"].iter().any(|p| cache.path().join("modules").join(p).exists());
     assert!(!escaped, "nothing was written outside the module folder");
 }
+
+#[test]
+fn discovery_credentials_blocks_and_redirect_checks() {
+    let registry = registry();
+    let host = registry.url.trim_start_matches("http://").to_owned();
+    // The download location redirects to plain HTTP off loopback.
+    registry.publish_location("acme/moved/aws", "1.0.0", &format!("{}/moved", registry.url));
+    let main = format!(
+        "module \"queue\" {{\n  source  = \"{host}/acme/queue/aws\"\n  version = \">= 1.0.0\"\n  name    = \"q\"\n}}\n\nmodule \"moved\" {{\n  source = \"{host}/acme/moved/aws\"\n}}\n"
+    );
+    let repo = TempRepo::new();
+    repo.write("infra/main.tf", &main);
+    // No host block: the registry is found by discovery; its token comes from a credentials block.
+    repo.write("terraformrc", format!("credentials \"{host}\" {{\n  token = \"{TOKEN}\"\n}}\n"));
+    let cache = tempfile::tempdir().expect("cache");
+    let run = check(&repo, cache.path(), &[], false);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    assert_eq!(findings(&report, &["AWS018"]).len(), 1, "the module found by discovery is checked");
+    let warnings = fetch_warnings(&report);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("module \"moved\"") && warnings[0].contains("plain HTTP"), "{}", warnings[0]);
+    let requested: Vec<String> = registry.requests().into_iter().map(|(path, _)| path).collect();
+    assert_eq!(requested[0], "/.well-known/terraform.json");
+}

@@ -10,10 +10,11 @@ use serde_json::json;
 
 use crate::local_http::{RawAnswer, start_raw};
 
-/// One module version: the files of its archive, or a raw archive.
+/// One module version: its archive, and the location `download` gives when not the archive's.
 pub struct Version {
     pub version: &'static str,
     pub archive: Vec<u8>,
+    pub location: Option<String>,
 }
 
 #[derive(Default)]
@@ -89,11 +90,16 @@ impl FakeRegistry {
                         json(200, json!({"modules": [{"source": key, "versions": listed}]}))
                     }
                     Some([version, "download"]) if versions.iter().any(|v| v.version == *version) => {
-                        let location = format!("/archives/{key}/{version}.tar.gz");
+                        let found = versions.iter().find(|v| v.version == *version).and_then(|v| v.location.clone());
+                        let location = found.unwrap_or_else(|| format!("/archives/{key}/{version}.tar.gz"));
                         answer(204, vec![("X-Terraform-Get".into(), location)], Vec::new())
                     }
                     _ => json(404, json!({"errors": ["not found"]})),
                 };
+            }
+            if path == "/moved" {
+                // A redirect off loopback to plain HTTP: a client must not follow it.
+                return answer(302, vec![("location".into(), "http://192.0.2.1/module.tar.gz".into())], Vec::new());
             }
             if let Some(rest) = path.strip_prefix("/archives/") {
                 let (key, file) = rest.rsplit_once('/').unwrap_or_default();
@@ -116,7 +122,14 @@ impl FakeRegistry {
         let mut state = self.state.lock().expect("state");
         let versions = state.modules.entry(module.to_owned()).or_default();
         versions.retain(|v| v.version != version);
-        versions.push(Version { version, archive });
+        versions.push(Version { version, archive, location: None });
+    }
+
+    /// Publishes a version whose download location is `location`.
+    pub fn publish_location(&self, module: &str, version: &'static str, location: &str) {
+        let mut state = self.state.lock().expect("state");
+        let versions = state.modules.entry(module.to_owned()).or_default();
+        versions.push(Version { version, archive: Vec::new(), location: Some(location.to_owned()) });
     }
 
     /// Delays the answers to this path by 5 seconds.
