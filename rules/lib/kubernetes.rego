@@ -23,3 +23,21 @@ containers contains {"container": container, "path": sprintf("%s.%s[%d]", [pod_s
 	some i, container in lib.list(pod_spec.spec, kind)
 	is_object(container)
 }
+
+# The pod spec of any resource (for project rules, which see every resource of a folder): its
+# attribute path and the spec; undefined for kinds without one.
+pod_spec_of(r) := {"path": "spec", "spec": r.values.spec} if r.type == "Pod"
+
+pod_spec_of(r) := {"path": "spec.template.spec", "spec": r.values.spec.template.spec} if {
+	r.type in workload_kinds
+}
+
+pod_spec_of(r) := {"path": "spec.jobTemplate.spec.template.spec", "spec": r.values.spec.jobTemplate.spec.template.spec} if {
+	r.type == "CronJob"
+}
+
+# A manifest's namespace (`default` when it names none).
+namespace_of(r) := ns if {
+	ns := r.values.metadata.namespace
+	is_string(ns)
+} else := "default"

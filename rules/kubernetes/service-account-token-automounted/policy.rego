@@ -1,17 +1,18 @@
 # METADATA
 # title: Pod mounts a service account token it may not need
-# description: "The pod spec does not set `automountServiceAccountToken: false`."
+# description: "The pod spec does not set `automountServiceAccountToken: false`, and the ServiceAccount it runs as (in the same folder) does not either; a pod that sets `true` mounts the token whatever its ServiceAccount says."
 # custom:
 #   id: K8S013
 #   severity: low
-#   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
+#   scope: project
+#   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ServiceAccount]
 #   tags: [pod-security, rbac]
 #   frameworks:
 #     cis-kubernetes-v1.9: ["5.1.6"]
 #     soc2: ["CC6.1"]
 #     nist-800-53: ["AC-6"]
 #   why: "A mounted token lets anyone who gets code execution in the pod call the Kubernetes API with the service account's rights."
-#   remediation: "Set `automountServiceAccountToken: false` in the pod spec unless the application calls the Kubernetes API."
+#   remediation: "Set `automountServiceAccountToken: false` in the pod spec, or on the ServiceAccount the pod runs as, unless the application calls the Kubernetes API. Kubernetes lets the pod's setting win: the ServiceAccount's `false` counts only when the pod sets nothing. A ServiceAccount in another folder is not seen: set it on the pod then."
 #   example: |
 #     spec:
 #       automountServiceAccountToken: false
@@ -22,9 +23,35 @@ package tollgate.kubernetes.service_account_token_automounted
 
 import rego.v1
 
+import data.tollgate.lib
 import data.tollgate.lib.kubernetes as k8s
 
-deny contains {"msg": sprintf("%s mounts its service account token", [input.address]), "attribute": sprintf("%s.automountServiceAccountToken", [k8s.pod_spec.path]), "fix": {"set": {sprintf("%s.automountServiceAccountToken", [k8s.pod_spec.path]): false}, "risk": "medium"}} if {
-	k8s.pod_spec.spec
-	not k8s.pod_spec.spec.automountServiceAccountToken == false
+# ServiceAccounts that do not mount their token, as [namespace, name].
+accounts_off contains [k8s.namespace_of(r), r.values.metadata.name] if {
+	some r in lib.items(input.resources)
+	r.type == "ServiceAccount"
+	r.values.automountServiceAccountToken == false
+}
+
+# The ServiceAccount a pod runs as (`default` when it names none).
+account(spec) := name if {
+	name := spec.serviceAccountName
+	is_string(name)
+} else := name if {
+	name := spec.serviceAccount
+	is_string(name)
+} else := "default"
+
+# The pod takes its ServiceAccount's `false` when it sets nothing itself.
+inherits_off(r, spec) if {
+	not "automountServiceAccountToken" in object.keys(spec)
+	[k8s.namespace_of(r), account(spec)] in accounts_off
+}
+
+deny contains {"msg": sprintf("%s mounts its service account token", [r.address]), "address": r.address, "file": r.source.file, "attribute": sprintf("%s.automountServiceAccountToken", [pod.path]), "fix": {"set": {sprintf("%s.automountServiceAccountToken", [pod.path]): false}, "risk": "medium"}} if {
+	some r in lib.items(input.resources)
+	pod := k8s.pod_spec_of(r)
+	is_object(pod.spec)
+	not pod.spec.automountServiceAccountToken == false
+	not inherits_off(r, pod.spec)
 }
