@@ -37,7 +37,6 @@ pod_spec_of(r) := {"path": "spec.jobTemplate.spec.template.spec", "spec": r.valu
 }
 
 # A manifest's namespace (`default` when it names none).
-namespace_of(r) := ns if {
-	ns := r.values.metadata.namespace
-	is_string(ns)
-} else := "default"
+namespace_of(r) := r.values.metadata.namespace if is_string(r.values.metadata.namespace)
+
+namespace_of(r) := "default" if not is_string(r.values.metadata.namespace)

@@ -75,6 +75,7 @@ fn formats_are_told_by_content() {
             ("AWS001".to_owned(), "stack.json".to_owned()),
             ("AWS004".to_owned(), "terraform.tfstate".to_owned()),
             ("AWS005".to_owned(), "main.tf.json".to_owned()),
+            ("AWS093".to_owned(), "terraform.tfstate".to_owned()),
             ("K8S003".to_owned(), "list.yaml".to_owned()),
             ("K8S013".to_owned(), "list.yaml".to_owned()),
         ]

@@ -7,7 +7,6 @@
 #   resource_types: [azurerm_kubernetes_cluster]
 #   tags: [aks, kubernetes, authentication]
 #   frameworks:
-#     cis-aks-v1.5: ["5.4.1"]
 #     soc2: ["CC6.1"]
 #     nist-800-53: ["IA-2"]
 #   why: "The local `clusterAdmin` credential bypasses Entra ID: anyone who lists the cluster's admin credentials gets cluster-admin with no user identity, MFA or revocation."

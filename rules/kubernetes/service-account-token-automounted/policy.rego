@@ -26,24 +26,33 @@ import rego.v1
 import data.tollgate.lib
 import data.tollgate.lib.kubernetes as k8s
 
-# ServiceAccounts that do not mount their token, as [namespace, name].
-accounts_off contains [k8s.namespace_of(r), r.values.metadata.name] if {
+# ServiceAccounts that do not mount their token, as [namespace, name]. (The head holds only values
+# the body has bound: regorus drops the whole set when a head term is undefined.)
+accounts_off contains [namespace, name] if {
 	some r in lib.items(input.resources)
 	r.type == "ServiceAccount"
 	r.values.automountServiceAccountToken == false
+	name := r.values.metadata.name
+	is_string(name)
+	namespace := k8s.namespace_of(r)
 }
 
 # The ServiceAccount a pod runs as (`default` when it names none).
-account(spec) := name if {
-	name := spec.serviceAccountName
-	is_string(name)
-} else := name if {
-	name := spec.serviceAccount
-	is_string(name)
-} else := "default"
+account(spec) := spec.serviceAccountName if is_string(spec.serviceAccountName)
+
+account(spec) := spec.serviceAccount if {
+	not is_string(spec.serviceAccountName)
+	is_string(spec.serviceAccount)
+}
+
+account(spec) := "default" if {
+	not is_string(spec.serviceAccountName)
+	not is_string(spec.serviceAccount)
+}
 
 # The pod takes its ServiceAccount's `false` when it sets nothing itself.
 inherits_off(r, spec) if {
+	is_object(spec)
 	not "automountServiceAccountToken" in object.keys(spec)
 	[k8s.namespace_of(r), account(spec)] in accounts_off
 }
