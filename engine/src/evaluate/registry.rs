@@ -94,6 +94,8 @@ pub fn builtin_libs() -> Vec<(String, String)> {
 
 /// Writes the built-in pack (policies, tests, fixtures) under `dir`, for `tollgate rules test`.
 pub fn extract_builtin(dir: &Path) -> std::io::Result<()> {
+    // The pack's own files (COVERAGE.md) are written before any folder would create `dir`.
+    std::fs::create_dir_all(dir)?;
     BUILTIN.extract(dir)
 }
 

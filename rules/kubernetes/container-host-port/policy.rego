@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
 #   tags: [pod-security, network]
 #   frameworks:
+#     pss-baseline: ["host-ports"]
 #     soc2: ["CC6.6"]
 #     nist-800-53: ["SC-7"]
 #   why: "A host port exposes the container on the node's address, bypassing Services and most network policies, and pins the pod to nodes where the port is free."

@@ -7,7 +7,6 @@
 #   resource_types: [Role, ClusterRole]
 #   tags: [rbac, privilege]
 #   frameworks:
-#     cis-kubernetes-v1.9: ["5.1.8"]
 #     soc2: ["CC6.3"]
 #     nist-800-53: ["AC-6"]
 #   why: "Exec into a pod is a shell with the pod's service account token, secrets and network position: holders of the role can read or change anything the workloads can."

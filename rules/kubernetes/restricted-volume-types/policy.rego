@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security]
 #   frameworks:
+#     pss-restricted: ["volume-types"]
 #     soc2: ["CC6.8"]
 #     nist-800-53: ["AC-6", "CM-7"]
 #   why: "In-tree volume plugins (nfs, iscsi, rbd, cephfs, glusterfs, cloud disks) mount storage from the node's kernel with the node's credentials, around the storage access the cluster grants through claims; the Pod Security Standards' restricted profile allows only the volume types that go through the cluster's own objects."

@@ -7,6 +7,8 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
 #   tags: [pod-security, syscalls]
 #   frameworks:
+#     pss-baseline: ["seccomp"]
+#     pss-restricted: ["seccomp"]
 #     cis-kubernetes-v1.9: ["5.7.2"]
 #     soc2: ["CC6.8"]
 #     nist-800-53: ["CM-7"]

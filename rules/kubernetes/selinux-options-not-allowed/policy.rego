@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security]
 #   frameworks:
+#     pss-baseline: ["selinux"]
 #     cis-kubernetes-v1.9: ["5.7.3"]
 #     soc2: ["CC6.8"]
 #     nist-800-53: ["AC-6", "AC-3"]
