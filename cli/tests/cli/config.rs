@@ -34,7 +34,7 @@ fn usage_errors_exit_2() {
 #[test]
 fn rules_are_selected_by_id_tag_severity_and_overridden_per_path() {
     let repo = TempRepo::new();
-    let sg = "resource \"aws_security_group\" \"s\" {\n  ingress {\n    from_port = 22\n    to_port = 22\n    protocol = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n";
+    let sg = "resource \"aws_security_group\" \"s\" {\n  ingress {\n    description = \"ssh\"\n    from_port = 22\n    to_port = 22\n    protocol = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n";
     repo.write("infra/main.tf", PUBLIC_BUCKET)
         .write("infra/sg.tf", sg)
         .write("payments/main.tf", PUBLIC_BUCKET)
