@@ -7,15 +7,8 @@ import data.tollgate.lib
 
 workload_kinds := {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "ReplicationController"}
 
-pod_spec := {"path": "spec", "spec": input.values.spec} if input.type == "Pod"
-
-pod_spec := {"path": "spec.template.spec", "spec": input.values.spec.template.spec} if {
-	input.type in workload_kinds
-}
-
-pod_spec := {"path": "spec.jobTemplate.spec.template.spec", "spec": input.values.spec.jobTemplate.spec.template.spec} if {
-	input.type == "CronJob"
-}
+# The pod spec of the resource judged, with its attribute path.
+pod_spec := pod_spec_of(input)
 
 # Every container (init and ephemeral too) with its attribute path.
 containers contains {"container": container, "path": sprintf("%s.%s[%d]", [pod_spec.path, kind, i])} if {
@@ -24,8 +17,8 @@ containers contains {"container": container, "path": sprintf("%s.%s[%d]", [pod_s
 	is_object(container)
 }
 
-# The pod spec of any resource (for project rules, which see every resource of a folder): its
-# attribute path and the spec; undefined for kinds without one.
+# The pod spec of any resource (project rules see every resource of a folder): its attribute path
+# and the spec; undefined for kinds without one.
 pod_spec_of(r) := {"path": "spec", "spec": r.values.spec} if r.type == "Pod"
 
 pod_spec_of(r) := {"path": "spec.template.spec", "spec": r.values.spec.template.spec} if {

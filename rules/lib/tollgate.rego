@@ -98,3 +98,24 @@ production_word(words) if {
 	some word in words
 	word in production_names
 }
+
+# A setting that names a secret (`DB_PASSWORD`, `API_TOKEN`), not one that only mentions one: counts
+# and limits (`MAX_INPUT_TOKENS`), references to where a secret is kept (`SECRET_ID`, `*_ARN`,
+# `*_FILE`), flags (`ALLOW_EMPTY_PASSWORD`) and etcd's cluster identifier.
+secret_name(name) if {
+	is_string(name)
+	regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|credential)`, name)
+	not regex.match(`(?i)(tokens$|^(max|min|num)_|_(id|name|version|file|path|ref|arn|ttl|limit|count|size|len|length|param|parameter)$|allow_empty|initial_cluster_token)`, name)
+}
+
+# A value written in place that can be a secret: not empty, a flag, a number, a path, an ARN or a
+# CloudFormation dynamic reference.
+secret_literal(value) if {
+	is_string(value)
+	value != ""
+	not lower(value) in {"yes", "no", "true", "false", "on", "off"}
+	not regex.match(`^[0-9]+$`, value)
+	not startswith(value, "/")
+	not startswith(value, "arn:")
+	not startswith(value, "{{resolve:")
+}

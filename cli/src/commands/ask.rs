@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use tollgate_engine::ask::{prompt, query, shape};
 use tollgate_engine::{Silent, scan};
 
-use super::{EXIT_ERROR, Exit, emit, inspect};
+use super::{EXIT_ERROR, Exit, emit, inspect, scan_setup};
 use crate::args::AskArgs;
 use crate::explain::chain::{Chain, Question, Topic};
 use crate::explain::{Settings, sensitive_values_beside};
@@ -65,12 +65,7 @@ pub fn run(args: &AskArgs, matches: &ArgMatches) -> Exit {
             }
         },
         None => {
-            let cache_dir = if scan_args.no_cache {
-                None
-            } else {
-                scan_args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir)
-            };
-            let settings = Settings::for_questions(&args.model, &outcome.models, cache_dir);
+            let settings = Settings::for_questions(&args.model, &outcome.models, scan_setup::cache_dir(&scan_args));
             if settings.endpoints.is_empty() {
                 eprintln!(
                     "error: ask needs a model: set OPENAI_BASE_URL (a local server such as Ollama or vLLM) or \

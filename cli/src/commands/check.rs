@@ -33,11 +33,7 @@ pub fn run(args: &CheckArgs, matches: &ArgMatches) -> Exit {
         Ok(outcome) => outcome,
         Err(code) => return code,
     };
-    let cache_dir = if args.scan.no_cache {
-        None
-    } else {
-        args.scan.cache_dir.clone().or_else(tollgate_engine::cache::default_dir)
-    };
+    let cache_dir = scan_setup::cache_dir(&args.scan);
     if let Some(settings) = crate::explain::Settings::from_args(&args.explain, &outcome.models, cache_dir) {
         crate::explain::explain(&mut outcome.report, &outcome.sources, &settings);
     }

@@ -8,13 +8,7 @@ use crate::args::ModulesLockArgs;
 use crate::modules::{Settings, lock_path, prepare};
 
 pub fn lock(args: &ModulesLockArgs) -> Exit {
-    let cache_dir = args
-        .cache_dir
-        .clone()
-        .or_else(tollgate_engine::cache::default_dir)
-        .unwrap_or_else(|| std::env::temp_dir().join("tollgate"));
-    let settings =
-        Settings { cache_dir, locked: false, timeout: std::time::Duration::from_secs(args.module_timeout.max(1)) };
+    let settings = Settings::new(args.cache_dir.clone(), false, args.module_timeout);
     let prepared = match prepare(&args.paths, &settings) {
         Ok(prepared) => prepared,
         Err(message) => {
@@ -43,7 +37,6 @@ pub fn lock(args: &ModulesLockArgs) -> Exit {
         );
         lock.put(entry);
     }
-    lock.version = 1;
     let path = lock_path(&args.paths);
     if let Err(message) = lock.write(&path) {
         eprintln!("error: {message}");

@@ -1,7 +1,7 @@
 //! `tollgate policy new`: the model drafts a rule folder from a plain-language request and the
 //! estate's shape; tollgate verifies the draft in a scratch folder (metadata, compile, its own tests,
 //! its fixtures), repairs it in at most two rounds with what failed, runs a verified rule over the
-//! paths for review and only then writes it to `--out`. Nothing unverified is written.
+//! resources it scanned for the prompt (no second scan) and only then writes it to `--out`. Nothing unverified is written.
 
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -9,6 +9,8 @@ use tollgate_engine::ask::shape;
 use tollgate_engine::draft::verify::{Verification, verify, write_folder};
 use tollgate_engine::draft::{Draft, prompt};
 use tollgate_engine::evaluate::registry;
+use tollgate_engine::evaluate::run as evaluation;
+use tollgate_engine::model::resource::Resource;
 use tollgate_engine::{Silent, scan};
 
 use super::{EXIT_ERROR, Exit, inspect, scan_setup};
@@ -42,11 +44,7 @@ pub fn run(args: &PolicyNewArgs) -> Exit {
     for error in &outcome.report.errors {
         eprintln!("warning: {}:{}:{}: {}", error.file, error.line, error.column, error.message);
     }
-    let cache_dir = if args.scan.no_cache {
-        None
-    } else {
-        args.scan.cache_dir.clone().or_else(tollgate_engine::cache::default_dir)
-    };
+    let cache_dir = scan_setup::cache_dir(&args.scan);
     let settings = Settings::for_questions(&args.model, &outcome.models, cache_dir);
     if settings.endpoints.is_empty() {
         eprintln!(
@@ -70,10 +68,7 @@ pub fn run(args: &PolicyNewArgs) -> Exit {
         eprintln!("error: the draft failed verification after {} round(s); nothing was written", drafted.rounds);
         return EXIT_ERROR;
     };
-    let findings = match findings_on_paths(args, draft) {
-        Ok(findings) => findings,
-        Err(code) => return code,
-    };
+    let findings = findings_on(&outcome.resources, draft);
     if let Err(e) = write_folder(draft, out) {
         eprintln!("error: cannot write {}: {e}", out.display());
         return EXIT_ERROR;
@@ -126,28 +121,26 @@ fn as_text(draft: &Draft) -> String {
     draft.files().iter().map(|(name, content)| format!("--- {name}\n{content}")).collect::<Vec<_>>().join("\n")
 }
 
-/// The verified rule's findings on the scanned paths (for review).
-fn findings_on_paths(args: &PolicyNewArgs, draft: &Draft) -> Result<Vec<Value>, Exit> {
-    let scratch = tempfile::tempdir().map_err(|_| EXIT_ERROR)?;
-    let folder = scratch.path().join(&draft.slug);
-    write_folder(draft, &folder).map_err(|e| {
-        eprintln!("error: cannot write the draft: {e}");
-        EXIT_ERROR
-    })?;
-    let Ok(mut options) = scan_setup::options(&args.scan) else {
-        return Err(EXIT_ERROR);
-    };
-    options.builtin = false;
-    options.policy_paths = vec![folder];
-    options.cache_dir = None;
-    let outcome = scan(&options, &Silent);
-    Ok(outcome
-        .report
+/// The verified rule's findings on the resources the command already scanned (for review): the
+/// draft's policy compiled with the pack's helpers, as `--policy` compiles it, and run over them.
+fn findings_on(resources: &[Resource], draft: &Draft) -> Vec<Value> {
+    let policy = draft.files().remove("policy.rego").unwrap_or_default();
+    let rules = registry::compile_modules("draft", vec![("policy.rego".into(), policy)]).rules;
+    let evaluation = evaluation::run(&rules, resources, &|_, _| true, &vec![false; resources.len()], None);
+    let mut findings: Vec<(String, usize, &str, &str)> = evaluation
         .findings
         .iter()
-        .filter(|f| f.rule_id == draft.id)
-        .map(|f| json!({"file": f.file, "line": f.line, "resource": f.resource, "message": f.message}))
-        .collect())
+        .map(|f| {
+            let resource = &resources[f.resource];
+            let line = resource.locate(f.attribute.as_deref()).line;
+            (resource.file.clone(), line, resource.address.as_str(), f.message.as_str())
+        })
+        .collect();
+    findings.sort();
+    findings
+        .into_iter()
+        .map(|(file, line, resource, message)| json!({"file": file, "line": line, "resource": resource, "message": message}))
+        .collect()
 }
 
 fn print(args: &PolicyNewArgs, drafted: &Drafted, findings: &[Value], written: Option<String>) {

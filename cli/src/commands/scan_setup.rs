@@ -13,14 +13,18 @@ use tollgate_engine::normalize::terraform::{self, Inputs};
 use crate::args::ScanArgs;
 
 /// Options for a scan, or the config errors (already printed) that stop it.
+/// The result cache (and model answers) directory: `--cache-dir`, else the default; none with `--no-cache`.
+pub fn cache_dir(args: &ScanArgs) -> Option<std::path::PathBuf> {
+    if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) }
+}
+
 pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     let mut options = ScanOptions::new(args.paths.clone());
     options.builtin = !args.no_builtin;
     options.policy_paths = args.policies.clone();
     options.conftest_paths = args.conftest_policies.clone();
     options.max_file_size = args.max_file_size;
-    options.cache_dir =
-        if args.no_cache { None } else { args.cache_dir.clone().or_else(tollgate_engine::cache::default_dir) };
+    options.cache_dir = cache_dir(args);
     options.cache_salt = build_id();
     // Every priced resource carries its estimate into the rules (`input.cost`).
     match Catalog::load(catalog_dir(None).as_deref()) {
@@ -53,16 +57,7 @@ pub fn options(args: &ScanArgs) -> Result<ScanOptions, ()> {
     }
     let download = args.download_modules || options.config.config.modules == Some(config::ModulesMode::Download);
     if download || args.locked {
-        let cache_dir = args
-            .cache_dir
-            .clone()
-            .or_else(tollgate_engine::cache::default_dir)
-            .unwrap_or_else(|| std::env::temp_dir().join("tollgate"));
-        let settings = crate::modules::Settings {
-            cache_dir,
-            locked: args.locked,
-            timeout: std::time::Duration::from_secs(args.module_timeout.max(1)),
-        };
+        let settings = crate::modules::Settings::new(args.cache_dir.clone(), args.locked, args.module_timeout);
         match crate::modules::prepare(&args.paths, &settings) {
             Ok(prepared) => options.terraform.fetched = Some(Arc::new(prepared.fetched)),
             Err(message) => {

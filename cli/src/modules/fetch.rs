@@ -147,15 +147,16 @@ impl Fetcher {
                     }
                 };
                 let location = registry.location(&module, &version)?;
-                let inner = fetch_location(http, &location, None, scratch.path(), &unpacked, timeout)?;
+                let (inner, _) = fetch_location(http, &location, None, scratch.path(), &unpacked, timeout)?;
                 (version, join_subdir(&inner, &subdir))
             }
             ModuleSource::Local(_) => return Err("a local source is not fetched".into()),
             ModuleSource::Unsupported(reason) => return Err(reason),
             _ => {
                 let (http, _) = self.clients()?;
-                let subdir = fetch_location(http, source, pinned, scratch.path(), &unpacked, timeout)?;
-                (resolved_of(source, pinned, scratch.path()), subdir)
+                // A git source resolves to its commit, an archive to its URL.
+                let (subdir, commit) = fetch_location(http, source, pinned, scratch.path(), &unpacked, timeout)?;
+                (commit.unwrap_or_else(|| source.to_owned()), subdir)
             }
         };
         let package = hex::encode(&Sha256::digest(format!("{source}\n{resolved}").as_bytes())[..12]);
@@ -166,17 +167,8 @@ impl Fetcher {
     }
 }
 
-/// What a git or archive source resolved to: the commit written down by [`fetch_location`], else
-/// the URL.
-fn resolved_of(source: &str, pinned: Option<&str>, scratch: &Path) -> String {
-    std::fs::read_to_string(scratch.join("commit"))
-        .ok()
-        .or(pinned.map(str::to_owned))
-        .unwrap_or_else(|| source.to_owned())
-}
-
-/// Fetches a git or archive address into `into`; returns the address's own `//subdir`. A git
-/// commit is written to `scratch/commit`. `pinned`: the locked commit for a git source.
+/// Fetches a git or archive address into `into`; returns the address's own `//subdir` and, for git,
+/// the commit fetched. `pinned`: the locked commit for a git source.
 fn fetch_location(
     http: &Http,
     location: &str,
@@ -184,7 +176,7 @@ fn fetch_location(
     scratch: &Path,
     into: &Path,
     timeout: Duration,
-) -> Result<String, String> {
+) -> Result<(String, Option<String>), String> {
     let parsed = match ModuleSource::parse(location) {
         // A registry may give a plain HTTPS URL for an archive it serves.
         ModuleSource::Unsupported(_) if location.starts_with("https://") || location.starts_with("http://") => {
@@ -197,17 +189,15 @@ fn fetch_location(
         ModuleSource::Git { url, reference, subdir } => {
             let reference = pinned.map(str::to_owned).or(reference);
             let (scratch, into, shown) = (scratch.to_path_buf(), into.to_path_buf(), url.clone());
-            within(timeout, &shown, move || {
-                let commit = super::git::fetch(&url, reference.as_deref(), &scratch, &into)?;
-                std::fs::write(scratch.join("commit"), &commit).map_err(|e| e.to_string())
-            })?;
-            Ok(subdir)
+            let commit =
+                within(timeout, &shown, move || super::git::fetch(&url, reference.as_deref(), &scratch, &into))?;
+            Ok((subdir, Some(commit)))
         }
         ModuleSource::Archive { url, subdir } => {
             let url = reqwest::Url::parse(&url).map_err(|e| format!("`{url}`: {e}"))?;
             let data = http.bytes(&url, None)?;
             super::unpack::unpack(&data, into).map_err(|e| format!("{url}: {e}"))?;
-            Ok(subdir)
+            Ok((subdir, None))
         }
         ModuleSource::Unsupported(reason) => Err(reason),
         _ => Err(format!("`{location}` is not a location tollgate fetches")),

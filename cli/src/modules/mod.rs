@@ -31,6 +31,17 @@ pub struct Settings {
     pub timeout: Duration,
 }
 
+impl Settings {
+    /// Modules live in the cache directory even with `--no-cache` (that flag is about scan results);
+    /// without a home for one, in the temporary directory.
+    pub fn new(cache_dir: Option<PathBuf>, locked: bool, timeout_seconds: u64) -> Settings {
+        let cache_dir = cache_dir
+            .or_else(tollgate_engine::cache::default_dir)
+            .unwrap_or_else(|| std::env::temp_dir().join("tollgate"));
+        Settings { cache_dir, locked, timeout: Duration::from_secs(timeout_seconds.max(1)) }
+    }
+}
+
 /// What fetching gave: the modules for the engine, and each call's lock entry.
 pub struct Prepared {
     pub fetched: FetchedModules,

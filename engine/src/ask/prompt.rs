@@ -30,10 +30,16 @@ pub fn repair(previous: Option<(&str, &str)>) -> String {
 
 /// The messages for a question over an estate of this shape.
 pub fn build(question: &str, shape: &[TypeShape], previous: Option<(&str, &str)>) -> Prompt {
-    let (system, user) = split(TEMPLATE);
+    fill(TEMPLATE, question, shape, previous)
+}
+
+/// Fills a template that takes a plain-language `{{request}}`, the estate's `{{shape}}` and a
+/// `{{repair}}` section (questions here, policy drafts in `draft::prompt`).
+pub fn fill(template: &str, request: &str, shape: &[TypeShape], previous: Option<(&str, &str)>) -> Prompt {
+    let (system, user) = split(template);
     let shape = serde_json::to_string_pretty(shape).unwrap_or_default();
     let user = user
-        .replace("{{question}}", question.trim())
+        .replace("{{request}}", request.trim())
         .replace("{{shape}}", &shape)
         .replace("{{repair}}", &repair(previous));
     Prompt { system, user }

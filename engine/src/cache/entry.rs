@@ -66,7 +66,7 @@ impl HeadDetail {
         let origins = attributes
             .iter()
             .filter_map(|a| resource.origin(Some(a)).map(|o| ((*a).to_owned(), o.clone())))
-            .chain(resource.origins.get("").map(|o| (String::new(), o.clone())))
+            .chain(resource.origin(None).map(|o| (String::new(), o.clone())))
             .collect();
         HeadDetail {
             address: resource.address.clone(),

@@ -3,9 +3,9 @@
 
 use serde_json::{Value, json};
 
-use crate::ask::prompt::repair;
+use crate::ask::prompt::fill;
 use crate::ask::shape::TypeShape;
-use crate::explain::prompt::{Prompt, split};
+use crate::explain::prompt::Prompt;
 
 /// The template's version: part of every cache key.
 pub const POLICY_PROMPT_VERSION: &str = "policy-v1";
@@ -39,11 +39,5 @@ pub fn schema() -> Value {
 
 /// The messages for a request; `previous`: the last draft (as files) and what failed.
 pub fn build(request: &str, shape: &[TypeShape], previous: Option<(&str, &str)>) -> Prompt {
-    let (system, user) = split(TEMPLATE);
-    let shape = serde_json::to_string_pretty(shape).unwrap_or_default();
-    let user = user
-        .replace("{{request}}", request.trim())
-        .replace("{{shape}}", &shape)
-        .replace("{{repair}}", &repair(previous));
-    Prompt { system, user }
+    fill(TEMPLATE, request, shape, previous)
 }

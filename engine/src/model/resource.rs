@@ -190,16 +190,17 @@ impl Resource {
     }
 
     /// Where an attribute's value was written when not in the resource's file (its own path's, else its
-    /// closest parent's).
+    /// closest parent's, else the whole resource's: the empty path, a fetched module's calling block).
     pub fn origin(&self, attribute: Option<&str>) -> Option<&Origin> {
-        let mut path = attribute?;
+        let mut path = attribute.unwrap_or_default();
         loop {
             if let Some(origin) = self.origins.get(path) {
                 return Some(origin);
             }
             match path.rfind(['.', '[']) {
                 Some(cut) if cut > 0 => path = &path[..cut],
-                _ => return None,
+                _ if path.is_empty() => return None,
+                _ => path = "",
             }
         }
     }

@@ -43,7 +43,8 @@ impl FetchedModules {
 
     /// Whether a file is inside a fetched module.
     pub fn holds(&self, file: &str) -> bool {
-        !self.root.is_empty() && file.starts_with(&format!("{}/", self.root.trim_end_matches('/')))
+        let root = self.root.trim_end_matches('/');
+        !root.is_empty() && file.strip_prefix(root).is_some_and(|rest| rest.starts_with('/'))
     }
 
     /// A digest of what was fetched (part of the Terraform stage's cache key).

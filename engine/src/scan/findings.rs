@@ -87,8 +87,7 @@ pub fn build_findings(ctx: &FindingContext<'_>, evaluation: &Evaluation) -> Buil
         };
         let baselined = ctx.options.baseline.as_ref().is_some_and(|b| b.contains(&print));
         // A value a values file or a patch wrote: the finding points there, the rendered line related.
-        // A resource of a fetched module: its whole is changed at the module call (the empty path).
-        let origin = resource.origin(raw.attribute.as_deref()).or_else(|| resource.origins.get(""));
+        let origin = resource.origin(raw.attribute.as_deref());
         let (file, line, column, end_line) = match origin {
             Some(o) => (o.file.clone(), o.line, 1, o.line),
             None => (resource.file.clone(), location.line, location.column, location.end_line),

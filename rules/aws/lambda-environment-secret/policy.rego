@@ -31,26 +31,13 @@ import rego.v1
 
 import data.tollgate.lib
 
-secret_name(name) if regex.match(`(?i)(password|passwd|secret|token|api_?key|private_?key|credential)`, name)
-
-# A name of something that holds the secret (`..._ARN`, `..._NAME`, `..._SECRET_ID`) is not the secret.
-reference_name(name) if regex.match(`(?i)(_arn|_name|_id|_path|_param|_parameter|_ref)$`, name)
-
-literal(value) if {
-	is_string(value)
-	count(value) >= 6
-	not startswith(value, "arn:")
-	not startswith(value, "{{resolve:")
-}
-
 deny contains {"msg": sprintf("%s has the secret %s in its environment", [input.address, name]), "attribute": sprintf("environment[0].variables.%s", [name])} if {
 	input.type == "aws_lambda_function"
 	variables := input.values.environment[0].variables
 	is_object(variables)
 	some name, value in variables
-	secret_name(name)
-	not reference_name(name)
-	literal(value)
+	lib.secret_name(name)
+	lib.secret_literal(value)
 	not lib.unknown(sprintf("environment[0].variables.%s", [name]))
 }
 
@@ -59,7 +46,6 @@ deny contains {"msg": sprintf("%s has the secret %s in its environment", [input.
 	variables := input.values.Environment.Variables
 	is_object(variables)
 	some name, value in variables
-	secret_name(name)
-	not reference_name(name)
-	literal(value)
+	lib.secret_name(name)
+	lib.secret_literal(value)
 }

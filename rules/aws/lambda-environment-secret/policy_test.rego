@@ -27,3 +27,8 @@ test_cfn_literal_denied if {
 test_cfn_resolve_allowed if {
 	count(rule.deny) == 0 with input as {"type": "AWS::Lambda::Function", "address": "AWS::Lambda::Function/x", "kind": "cloudformation", "values": {"Environment": {"Variables": {"API_KEY": "{{resolve:secretsmanager:api}}"}}}, "unknown": []}
 }
+
+test_counts_and_references_allowed if {
+	variables := {"MAX_OUTPUT_TOKENS": "4096", "API_KEY_SECRET_ID": "api-key", "DB_PASSWORD_FILE": "/run/secrets/db"}
+	count(rule.deny) == 0 with input as {"type": "aws_lambda_function", "address": "aws_lambda_function.x", "kind": "terraform", "values": {"environment": [{"variables": variables}]}, "unknown": []}
+}
