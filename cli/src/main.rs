@@ -24,17 +24,34 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// given back to the system (1000 in the mimalloc v3 this links).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
+/// `mi_option_arena_eager_commit` in mimalloc.h: whether a new arena is committed (and so counted in
+/// the resident set) whole, up front, rather than page by page as it is used.
+const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+
 /// Measured on a cold scan of the corpus (release, six interleaved runs each, medians): with the
 /// default 1000 ms, 1.93 s, 0.37 s of system time and a 298 MB peak; with 10 ms, 1.90 s and 0.40 s
-/// (freed pages faulted in again); with 250 ms, 1.75 s, 0.29 s and 287 MB.
+/// (freed pages faulted in again); with 250 ms, 1.75 s, 0.29 s and 287 MB. Committing arenas on
+/// demand rather than eagerly: peak 264 MB instead of 305 MB (245 rules), no slower.
+/// Runs as the process is loaded, before the Rust runtime's first allocation creates an arena.
 #[allow(unsafe_code)]
-fn keep_freed_memory_for_a_while() {
-    // SAFETY: sets a plain integer option; mimalloc reads it whenever it schedules a purge.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 250) };
+extern "C" fn tune_allocator() {
+    // SAFETY: sets plain integer options; mimalloc reads them when it schedules a purge or makes an arena.
+    unsafe {
+        libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 250);
+        libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0);
+    }
 }
 
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static TUNE_ALLOCATOR: extern "C" fn() = tune_allocator;
+
 fn main() -> ExitCode {
-    keep_freed_memory_for_a_while();
+    // Elsewhere the options are set here: later than on Linux, so the first arena stays eager.
+    #[cfg(not(target_os = "linux"))]
+    tune_allocator();
     // The one TLS provider (rustls with ring) for the GitHub and model clients.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let matches = Cli::command().get_matches();

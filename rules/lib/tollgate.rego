@@ -119,3 +119,28 @@ secret_literal(value) if {
 	not startswith(value, "arn:")
 	not startswith(value, "{{resolve:")
 }
+
+# A setting that is on: `true`, or the string "true" (CloudFormation and YAML often quote booleans).
+truthy(value) if value == true
+
+truthy(value) if {
+	is_string(value)
+	lower(value) == "true"
+}
+
+# A setting turned off explicitly: `false` or "false" (absent is neither on nor off).
+falsy(value) if value == false
+
+falsy(value) if {
+	is_string(value)
+	lower(value) == "false"
+}
+
+# A value that says nothing: absent (null), an empty string, list or object.
+blank(value) if value == null
+
+blank(value) if value == ""
+
+blank(value) if value == []
+
+blank(value) if value == {}

@@ -54,6 +54,13 @@ fn builtin_under(prefix: &str) -> RuleSet {
     }
 }
 
+/// How many built-in rules share one engine. regorus resolves a `data.` reference by walking every
+/// module of its engine, so one engine for the whole pack is slower than one per rule; groups of 32
+/// compile the helper libraries 8 times instead of 245 and keep most of the speed. Cold scan of the
+/// corpus (245 rules, medians of three): one per rule 1.90 s and 325 MB, 8 per engine 1.40 s and
+/// 305 MB, 32 per engine 1.38 s and 300 MB, 64 1.60 s, all in one 1.95 s.
+const RULES_PER_ENGINE: usize = 32;
+
 fn read_builtin(prefix: &str) -> RuleSet {
     let mut libs = Vec::new();
     let mut policies = Vec::new();
@@ -61,7 +68,9 @@ fn read_builtin(prefix: &str) -> RuleSet {
     policies.retain(|(name, _)| name.strip_prefix("rules/").is_some_and(|p| p.starts_with(prefix)));
     let results: Vec<_> =
         policies.par_iter().map(|m| Rule::compile(std::slice::from_ref(m), &libs, Origin::Builtin)).collect();
-    split(results)
+    let mut set = split(results);
+    set.rules.chunks_mut(RULES_PER_ENGINE).for_each(Rule::share_engine);
+    set
 }
 
 fn collect_embedded(dir: &Dir<'static>, libs: &mut Vec<(String, String)>, policies: &mut Vec<(String, String)>) {

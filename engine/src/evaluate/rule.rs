@@ -173,6 +173,28 @@ impl Rule {
         Ok(rule)
     }
 
+    /// Makes rules share one engine compiled from all their modules (each package keeps its own
+    /// name, so `eval_rule` still runs one rule): the built-in pack compiles its helper libraries and
+    /// analyses its modules once instead of once per rule, and a worker holds one clone of it, not one
+    /// per rule. Only for rules whose modules are known to compile together (the built-in pack, whose
+    /// folder tests compile each rule).
+    pub fn share_engine(rules: &mut [Rule]) {
+        let Some(first) = rules.first() else { return };
+        let libs = first.sources.libs.clone();
+        let modules = rules.iter().flat_map(|r| r.sources.modules.iter().cloned()).collect();
+        let sources = Arc::new(Sources { modules, libs });
+        let engine = Arc::new(OnceLock::new());
+        for rule in rules {
+            rule.sources = sources.clone();
+            rule.engine = engine.clone();
+        }
+    }
+
+    /// Identifies the engine a rule runs on: rules that share one have the same key.
+    pub fn engine_key(&self) -> usize {
+        Arc::as_ptr(&self.engine) as usize
+    }
+
     /// The compiled engine (compiled on the first call).
     pub fn engine(&self) -> Result<&regorus::Engine, &RuleError> {
         self.engine.get_or_init(|| self.sources.compile()).as_ref()

@@ -64,12 +64,21 @@ pub fn run(
             _ => rule.meta.resource_types.iter().for_each(|t| by_type.entry(t).or_default().push(i)),
         }
     }
+    // Rules that share an engine (the built-in pack) share one slot: a worker clones each engine once.
+    let mut slot_of_key: HashMap<usize, usize> = HashMap::new();
+    let slots: Vec<usize> = rules
+        .iter()
+        .map(|rule| {
+            let next = slot_of_key.len();
+            *slot_of_key.entry(rule.engine_key()).or_insert(next)
+        })
+        .collect();
     let per_resource = resources
         .par_iter()
         .enumerate()
         .map_init(
-            || vec![None; rules.len()],
-            |engines, (index, resource)| {
+            || Workspace { engines: vec![None; slot_of_key.len()], input_of: vec![None; slot_of_key.len()] },
+            |work, (index, resource)| {
                 // Data sources read existing infrastructure: per-resource rules judge what the code creates.
                 if from_cache.get(index).copied().unwrap_or(false) || resource.is_data_source() {
                     return Evaluation::default();
@@ -88,9 +97,10 @@ pub fn run(
                 }
                 let input = regorus::Value::from(resource.to_input());
                 for r in wanted {
-                    if engines[r].is_none() {
+                    let slot = slots[r];
+                    if work.engines[slot].is_none() {
                         match prepared(&rules[r], data) {
-                            Ok(engine) => engines[r] = Some(engine),
+                            Ok(engine) => work.engines[slot] = Some(engine),
                             Err(err) => {
                                 let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
                                 out.errors.push(RunError { rule: r, resource: Some(index), message });
@@ -98,8 +108,11 @@ pub fn run(
                             }
                         }
                     }
-                    let Some(engine) = engines[r].as_mut() else { continue };
-                    engine.set_input(input.clone());
+                    let Some(engine) = work.engines[slot].as_mut() else { continue };
+                    if work.input_of[slot] != Some(index) {
+                        engine.set_input(input.clone());
+                        work.input_of[slot] = Some(index);
+                    }
                     evaluate_rule(engine, r, &rules[r].entry_points, &mut out, |_| Some(index));
                 }
                 out
@@ -111,36 +124,52 @@ pub fn run(
         project_rules.iter().flat_map(|r| projects.values().map(move |members| (*r, members))).collect();
     let per_project = pairs
         .par_iter()
-        .map(|(r, members)| {
-            let rule = &rules[*r];
-            let members: Vec<usize> =
-                members.iter().copied().filter(|m| rule.sees(&resources[*m]) && selected(*r, &resources[*m])).collect();
-            let mut out = Evaluation::default();
-            if members.is_empty() {
-                return out;
-            }
-            let inputs: Vec<Value> = members.iter().map(|m| resources[*m].to_input()).collect();
-            let mut engine = match prepared(&rules[*r], data) {
-                Ok(engine) => engine,
-                Err(err) => {
-                    let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
-                    out.errors.push(RunError { rule: *r, resource: None, message });
-                    return out;
-                }
-            };
-            engine.set_input(regorus::Value::from(json!({ "resources": inputs })));
-            evaluate_rule(&mut engine, *r, &rules[*r].entry_points, &mut out, |result| {
-                let address = result.get("address")?.as_str()?;
-                let file = result.get("file").and_then(Value::as_str);
-                members
+        .map_init(
+            || vec![None; slot_of_key.len()],
+            |engines: &mut Vec<Option<regorus::Engine>>, (r, members)| {
+                let rule = &rules[*r];
+                let members: Vec<usize> = members
                     .iter()
                     .copied()
-                    .find(|m| resources[*m].address == address && file.is_none_or(|f| resources[*m].file == f))
-            });
-            out
-        })
+                    .filter(|m| rule.sees(&resources[*m]) && selected(*r, &resources[*m]))
+                    .collect();
+                let mut out = Evaluation::default();
+                if members.is_empty() {
+                    return out;
+                }
+                let inputs: Vec<Value> = members.iter().map(|m| resources[*m].to_input()).collect();
+                let slot = slots[*r];
+                if engines[slot].is_none() {
+                    match prepared(&rules[*r], data) {
+                        Ok(engine) => engines[slot] = Some(engine),
+                        Err(err) => {
+                            let message = format!("{}:{}:{}: {}", err.file, err.line, err.column, err.message);
+                            out.errors.push(RunError { rule: *r, resource: None, message });
+                            return out;
+                        }
+                    }
+                }
+                let Some(engine) = engines[slot].as_mut() else { return out };
+                engine.set_input(regorus::Value::from(json!({ "resources": inputs })));
+                evaluate_rule(engine, *r, &rules[*r].entry_points, &mut out, |result| {
+                    let address = result.get("address")?.as_str()?;
+                    let file = result.get("file").and_then(Value::as_str);
+                    members
+                        .iter()
+                        .copied()
+                        .find(|m| resources[*m].address == address && file.is_none_or(|f| resources[*m].file == f))
+                });
+                out
+            },
+        )
         .reduce(Evaluation::default, merge);
     merge(per_resource, per_project)
+}
+
+/// A worker's engines, one per slot, and the resource each one holds as its input.
+struct Workspace {
+    engines: Vec<Option<regorus::Engine>>,
+    input_of: Vec<Option<usize>>,
 }
 
 /// A rule's engine for one run: a clone of the compiled one, bounded in time, with the rule data.
