@@ -1,0 +1,13 @@
+package tollgate.gcp.gke_node_image_not_cos_test
+
+import rego.v1
+
+import data.tollgate.gcp.gke_node_image_not_cos as rule
+
+test_fail_1 if {
+	count(rule.deny) > 0 with input as {"type": "google_container_node_pool", "address": "google_container_node_pool.x", "kind": "terraform", "values": {"name": "pool", "cluster": "apps", "node_config": [{"machine_type": "e2-standard-4", "image_type": "UBUNTU_CONTAINERD"}]}, "unknown": []}
+}
+
+test_pass_2 if {
+	count(rule.deny) == 0 with input as {"type": "google_container_node_pool", "address": "google_container_node_pool.x", "kind": "terraform", "values": {"name": "pool-ok", "cluster": "apps", "node_config": [{"machine_type": "e2-standard-4", "image_type": "COS_CONTAINERD"}]}, "unknown": []}
+}

@@ -1,0 +1,51 @@
+# METADATA
+# title: Cloud SQL PostgreSQL without pgAudit
+# description: "The PostgreSQL instance's `cloudsql.enable_pgaudit` database flag is not `on`."
+# custom:
+#   id: GCP045
+#   severity: medium
+#   resource_types: [google_sql_database_instance]
+#   tags: [cloud-sql, database-flags]
+#   frameworks:
+#     nist-800-53: ["AC-3", "AC-6"]
+#     soc2: ["CC6.3"]
+#     cis-gcp-v2.0: ["6.2.8"]
+#   why: "pgAudit records who read and changed which data; without it, database access cannot be audited."
+#   remediation: "Add `database_flags { name = \"cloudsql.enable_pgaudit\", value = \"on\" }` to `settings`."
+#   example: |
+#     settings {
+#       database_flags {
+#         name  = "cloudsql.enable_pgaudit"
+#         value = "on"
+#       }
+#     }
+package tollgate.gcp.sql_postgres_pgaudit_off
+
+import rego.v1
+
+import data.tollgate.lib
+
+deny contains {"msg": sprintf("%s does not set the cloudsql.enable_pgaudit flag to on", [input.address]), "attribute": "settings[0].database_flags"} if {
+	input.type == "google_sql_database_instance"
+	startswith(object.get(input.values, "database_version", ""), "POSTGRES")
+	not lib.unknown("settings")
+	bad_setting
+}
+
+# The flag's value, "" when the instance does not set it.
+flag_value := value if {
+	some settings in lib.list(input.values, "settings")
+	some flag in lib.list(settings, "database_flags")
+	flag.name == "cloudsql.enable_pgaudit"
+	value := lower(sprintf("%v", [flag.value]))
+}
+
+flag_value := "" if not any_flag
+
+any_flag if {
+	some settings in lib.list(input.values, "settings")
+	some flag in lib.list(settings, "database_flags")
+	flag.name == "cloudsql.enable_pgaudit"
+}
+
+bad_setting if flag_value != "on"

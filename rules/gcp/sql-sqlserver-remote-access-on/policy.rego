@@ -1,0 +1,51 @@
+# METADATA
+# title: Cloud SQL Server allows remote access procedures
+# description: "The SQL Server instance sets the `remote access` database flag to `on`."
+# custom:
+#   id: GCP050
+#   severity: low
+#   resource_types: [google_sql_database_instance]
+#   tags: [cloud-sql, database-flags]
+#   frameworks:
+#     nist-800-53: ["AC-3", "AC-6"]
+#     soc2: ["CC6.3"]
+#     cis-gcp-v2.0: ["6.3.5"]
+#   why: "`remote access` lets stored procedures run on remote servers, which can be abused to run code or move data elsewhere."
+#   remediation: "Add `database_flags { name = \"remote access\", value = \"off\" }` to `settings`."
+#   example: |
+#     settings {
+#       database_flags {
+#         name  = "remote access"
+#         value = "off"
+#       }
+#     }
+package tollgate.gcp.sql_sqlserver_remote_access_on
+
+import rego.v1
+
+import data.tollgate.lib
+
+deny contains {"msg": sprintf("%s sets the remote access flag to on", [input.address]), "attribute": "settings[0].database_flags"} if {
+	input.type == "google_sql_database_instance"
+	startswith(object.get(input.values, "database_version", ""), "SQLSERVER")
+	not lib.unknown("settings")
+	bad_setting
+}
+
+# The flag's value, "" when the instance does not set it.
+flag_value := value if {
+	some settings in lib.list(input.values, "settings")
+	some flag in lib.list(settings, "database_flags")
+	flag.name == "remote access"
+	value := lower(sprintf("%v", [flag.value]))
+}
+
+flag_value := "" if not any_flag
+
+any_flag if {
+	some settings in lib.list(input.values, "settings")
+	some flag in lib.list(settings, "database_flags")
+	flag.name == "remote access"
+}
+
+bad_setting if flag_value in {"on"}
