@@ -1,0 +1,13 @@
+package tollgate.kubernetes.secret_as_environment_variable_test
+
+import rego.v1
+
+import data.tollgate.kubernetes.secret_as_environment_variable as rule
+
+test_fail_1 if {
+	count(rule.deny) > 0 with input as {"type": "Deployment", "address": "Deployment/api", "kind": "kubernetes", "values": {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "api", "namespace": "shop"}, "spec": {"replicas": 2, "selector": {"matchLabels": {"app": "api"}}, "template": {"metadata": {"labels": {"app": "api"}}, "spec": {"containers": [{"name": "app", "image": "registry.example.com/app:1.4.2", "env": [{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}}]}]}}}}, "unknown": []}
+}
+
+test_pass_2 if {
+	count(rule.deny) == 0 with input as {"type": "Deployment", "address": "Deployment/api-ok", "kind": "kubernetes", "values": {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "api-ok", "namespace": "shop"}, "spec": {"replicas": 2, "selector": {"matchLabels": {"app": "api-ok"}}, "template": {"metadata": {"labels": {"app": "api-ok"}}, "spec": {"containers": [{"name": "app", "image": "registry.example.com/app:1.4.2", "volumeMounts": [{"name": "db", "mountPath": "/var/run/secrets/db", "readOnly": true}]}], "volumes": [{"name": "db", "secret": {"secretName": "db"}}]}}}}, "unknown": []}
+}
