@@ -19,7 +19,7 @@ import rego.v1
 
 import data.tollgate.lib
 
-deny contains {"msg": sprintf("%s does not take minor engine upgrades automatically", [input.address]), "attribute": "auto_minor_version_upgrade", "fix": {"set": {"auto_minor_version_upgrade": true}, "risk": "low"}} if {
+deny contains {"msg": sprintf("%s does not take minor engine upgrades automatically", [input.address]), "attribute": "auto_minor_version_upgrade"} if {
 	input.type == "aws_mq_broker"
 	not lib.truthy(object.get(input.values, ["auto_minor_version_upgrade"], null))
 	not lib.unknown("auto_minor_version_upgrade")
