@@ -9,7 +9,6 @@
 #   frameworks:
 #     nist-800-53: ["SC-7"]
 #     soc2: ["CC6.6"]
-#     cis-gcp-v2.0: ["8.1"]
 #   why: "Notebooks run arbitrary code with the instance's credentials; a public IP exposes them to the internet."
 #   remediation: "Set `disable_public_ip = true` in `gce_setup`."
 #   example: |
