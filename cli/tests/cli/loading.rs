@@ -76,8 +76,14 @@ fn formats_are_told_by_content() {
             ("AWS004".to_owned(), "terraform.tfstate".to_owned()),
             ("AWS005".to_owned(), "main.tf.json".to_owned()),
             ("AWS093".to_owned(), "terraform.tfstate".to_owned()),
+            // The state's instance records no Performance Insights, Multi-AZ, snapshot tags or monitoring.
+            ("AWS112".to_owned(), "terraform.tfstate".to_owned()),
+            ("AWS114".to_owned(), "terraform.tfstate".to_owned()),
+            ("AWS115".to_owned(), "terraform.tfstate".to_owned()),
+            ("AWS116".to_owned(), "terraform.tfstate".to_owned()),
             ("K8S003".to_owned(), "list.yaml".to_owned()),
             ("K8S013".to_owned(), "list.yaml".to_owned()),
+            ("K8S046".to_owned(), "list.yaml".to_owned()),
         ]
     );
     assert_eq!(report["summary"]["files_scanned"], 5);

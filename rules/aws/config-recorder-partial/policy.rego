@@ -9,7 +9,7 @@
 #   frameworks:
 #     nist-800-53: ["AU-2", "AU-12"]
 #     soc2: ["CC7.2"]
-#     cis-aws-v3-0: ["3.3"]
+#     cis-aws-v3.0: ["3.3"]
 #   why: "Resource types Config does not record have no configuration history: changes to them cannot be audited or evaluated by Config rules."
 #   remediation: "Set `recording_group { all_supported = true, include_global_resource_types = true }` in one region."
 #   example: |
