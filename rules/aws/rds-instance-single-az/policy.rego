@@ -24,6 +24,7 @@ deny contains {"msg": sprintf("%s runs in a single availability zone", [input.ad
 	not lib.truthy(object.get(input.values, ["multi_az"], null))
 	not lib.non_production(input)
 	not input.values.replicate_source_db
+	not lib.unknown("replicate_source_db")
 	not lib.unknown("multi_az")
 }
 

@@ -15,3 +15,7 @@ test_pass_2 if {
 test_pass_3 if {
 	count(rule.deny) == 0 with input as {"type": "aws_db_instance", "address": "aws_db_instance.x", "kind": "terraform", "values": {"identifier": "orders-replica", "replicate_source_db": "orders", "instance_class": "db.m6g.large"}, "unknown": []}
 }
+
+test_pass_4 if {
+	count(rule.deny) == 0 with input as {"type": "aws_db_instance", "address": "aws_db_instance.x", "kind": "terraform", "values": {"identifier": "orders-replica"}, "unknown": ["replicate_source_db"]}
+}
