@@ -1,10 +1,10 @@
 # METADATA
 # title: RDS database without Performance Insights
-# description: "The instance or cluster does not set `performance_insights_enabled = true`."
+# description: "The DB instance (or Aurora cluster instance) does not set `performance_insights_enabled = true`. Aurora clusters are judged by their instances, where Performance Insights is set."
 # custom:
 #   id: AWS112
 #   severity: low
-#   resource_types: [aws_db_instance, aws_rds_cluster, "AWS::RDS::DBInstance"]
+#   resource_types: [aws_db_instance, aws_rds_cluster_instance, "AWS::RDS::DBInstance"]
 #   tags: [rds, monitoring]
 #   frameworks:
 #     nist-800-53: ["SI-4"]
@@ -20,7 +20,7 @@ import rego.v1
 import data.tollgate.lib
 
 deny contains {"msg": sprintf("%s does not enable Performance Insights", [input.address]), "attribute": "performance_insights_enabled", "fix": {"set": {"performance_insights_enabled": true}, "risk": "low"}} if {
-	input.type in {"aws_db_instance", "aws_rds_cluster"}
+	input.type in {"aws_db_instance", "aws_rds_cluster_instance"}
 	not lib.truthy(object.get(input.values, ["performance_insights_enabled"], null))
 	not lib.unknown("performance_insights_enabled")
 }

@@ -4,7 +4,7 @@
 # custom:
 #   id: AWS113
 #   severity: low
-#   resource_types: [aws_db_instance, aws_rds_cluster, "AWS::RDS::DBInstance"]
+#   resource_types: [aws_db_instance, aws_rds_cluster_instance, "AWS::RDS::DBInstance"]
 #   tags: [rds, encryption, kms]
 #   frameworks:
 #     nist-800-53: ["SC-28"]
@@ -21,7 +21,7 @@ import rego.v1
 import data.tollgate.lib
 
 deny contains {"msg": sprintf("%s encrypts Performance Insights without a customer-managed key", [input.address]), "attribute": "performance_insights_kms_key_id"} if {
-	input.type in {"aws_db_instance", "aws_rds_cluster"}
+	input.type in {"aws_db_instance", "aws_rds_cluster_instance"}
 	lib.blank(object.get(input.values, ["performance_insights_kms_key_id"], null))
 	lib.truthy(input.values.performance_insights_enabled)
 	not lib.unknown("performance_insights_kms_key_id")
