@@ -9,7 +9,6 @@
 #   frameworks:
 #     nist-800-53: ["IA-2"]
 #     soc2: ["CC6.1"]
-#     cis-azure-v2.1: ["3.3"]
 #   why: "Account keys grant full access to all data, never expire and leave no identity in the logs; Entra ID authorization is scoped and audited."
 #   remediation: "Set `shared_access_key_enabled = false` and grant access with Entra ID roles (`storage_use_azuread = true` in the provider)."
 #   example: |

@@ -9,7 +9,6 @@
 #   frameworks:
 #     nist-800-53: ["AC-3", "AC-6"]
 #     soc2: ["CC6.3"]
-#     cis-azure-v2.1: ["3.7"]
 #   why: "Public containers are found by scanners within hours; `container` access also lists every blob name."
 #   remediation: "Set `container_access_type = \"private\"` and share with SAS tokens or Entra ID."
 #   example: |

@@ -7,6 +7,7 @@
 #   resource_types: [ClusterRoleBinding, RoleBinding]
 #   tags: [rbac, least-privilege]
 #   frameworks:
+#     nsa-cisa-k8s: ["rbac-least-privilege"]
 #     cis-kubernetes-v1.9: ["5.1.1"]
 #     soc2: ["CC6.3"]
 #     nist-800-53: ["AC-6"]

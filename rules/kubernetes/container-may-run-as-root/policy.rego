@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
 #   tags: [pod-security, least-privilege]
 #   frameworks:
+#     nsa-cisa-k8s: ["non-root"]
 #     pss-restricted: ["run-as-non-root"]
 #     cis-kubernetes-v1.9: ["5.2.7"]
 #     soc2: ["CC6.1"]

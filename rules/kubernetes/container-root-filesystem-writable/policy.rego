@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
 #   tags: [pod-security, immutability]
 #   frameworks:
+#     nsa-cisa-k8s: ["immutable-filesystem"]
 #     soc2: ["CC6.8"]
 #     nist-800-53: ["CM-7", "SI-7"]
 #   why: "A writable root filesystem lets an attacker who gets code execution drop tools and persist changes in the container."

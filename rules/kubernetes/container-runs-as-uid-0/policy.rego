@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security, root]
 #   frameworks:
+#     nsa-cisa-k8s: ["non-root"]
 #     pss-restricted: ["run-as-user"]
 #     cis-kubernetes-v1.9: ["5.2.6"]
 #     soc2: ["CC6.1"]

@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [resources, availability]
 #   frameworks:
+#     nsa-cisa-k8s: ["resource-limits"]
 #     soc2: ["A1.1"]
 #     nist-800-53: ["SC-6"]
 #   why: "Without a limit one leaking or attacked container can take the node's memory and get its neighbours evicted."

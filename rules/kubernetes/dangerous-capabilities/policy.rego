@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security, capabilities]
 #   frameworks:
+#     nsa-cisa-k8s: ["capabilities"]
 #     pss-baseline: ["capabilities"]
 #     cis-kubernetes-v1.9: ["5.2.8", "5.2.9"]
 #     soc2: ["CC6.1"]

@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [rbac, identity]
 #   frameworks:
+#     nsa-cisa-k8s: ["service-account-tokens"]
 #     nist-800-53: ["AC-3", "AC-6"]
 #     soc2: ["CC6.3"]
 #     cis-kubernetes-v1.9: ["5.1.5"]

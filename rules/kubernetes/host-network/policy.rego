@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security, network]
 #   frameworks:
+#     nsa-cisa-k8s: ["host-namespaces"]
 #     pss-baseline: ["host-namespaces"]
 #     cis-kubernetes-v1.9: ["5.2.5"]
 #     soc2: [CC6.6]

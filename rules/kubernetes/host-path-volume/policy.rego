@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security, isolation, storage]
 #   frameworks:
+#     nsa-cisa-k8s: ["host-path"]
 #     pss-baseline: ["host-path"]
 #     cis-kubernetes-v1.9: ["5.2.12"]
 #     soc2: ["CC6.1"]

@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security, isolation]
 #   frameworks:
+#     nsa-cisa-k8s: ["host-namespaces"]
 #     pss-baseline: ["host-namespaces"]
 #     cis-kubernetes-v1.9: ["5.2.3", "5.2.4"]
 #     soc2: ["CC6.1"]

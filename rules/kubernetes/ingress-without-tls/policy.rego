@@ -7,6 +7,7 @@
 #   resource_types: [Ingress]
 #   tags: [network, encryption, ingress]
 #   frameworks:
+#     nsa-cisa-k8s: ["tls"]
 #     soc2: ["CC6.7"]
 #     pci-dss-v4: ["4.2.1"]
 #     hipaa: ["164.312(e)(1)"]

@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 #   tags: [pod-security, containers]
 #   frameworks:
+#     nsa-cisa-k8s: ["privileged"]
 #     pss-baseline: ["privileged"]
 #     cis-kubernetes-v1.9: ["5.2.2"]
 #     soc2: [CC6.8]

@@ -7,6 +7,7 @@
 #   resource_types: [Role, ClusterRole]
 #   tags: [rbac, secrets, least-privilege]
 #   frameworks:
+#     nsa-cisa-k8s: ["rbac-least-privilege"]
 #     cis-kubernetes-v1.9: ["5.1.2"]
 #     soc2: ["CC6.1"]
 #     nist-800-53: ["AC-6"]

@@ -7,6 +7,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob]
 #   tags: [pod-security, syscalls]
 #   frameworks:
+#     nsa-cisa-k8s: ["seccomp"]
 #     pss-baseline: ["seccomp"]
 #     pss-restricted: ["seccomp"]
 #     cis-kubernetes-v1.9: ["5.7.2"]

@@ -7,6 +7,7 @@
 #   resource_types: [Secret]
 #   tags: [secrets, git]
 #   frameworks:
+#     nsa-cisa-k8s: ["secrets-out-of-manifests"]
 #     nist-800-53: ["AC-3", "AC-6"]
 #     soc2: ["CC6.3"]
 #     pci-dss-v4: ["8.3.2"]

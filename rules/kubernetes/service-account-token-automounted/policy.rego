@@ -8,6 +8,7 @@
 #   resource_types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ServiceAccount]
 #   tags: [pod-security, rbac]
 #   frameworks:
+#     nsa-cisa-k8s: ["service-account-tokens"]
 #     cis-kubernetes-v1.9: ["5.1.6"]
 #     soc2: ["CC6.1"]
 #     nist-800-53: ["AC-6"]
