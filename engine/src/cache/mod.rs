@@ -102,7 +102,10 @@ impl Cache {
         }
         let bytes = std::fs::read(self.path(key)).ok()?;
         let entry = serde_json::from_slice::<FileEntry>(&bytes).ok().filter(|e| e.key == key)?;
-        self.remember(&entry);
+        // A key the pack holds was taken by an earlier load of the same key: the pack stays as it is.
+        if !self.pack.contains_key(key) {
+            self.remember(&entry);
+        }
         Some(entry)
     }
 
@@ -144,7 +147,10 @@ impl Cache {
     /// headers of `used` keys.
     pub fn finish<'a>(&self, used: impl Iterator<Item = &'a str>) {
         self.stats.save(&self.dir.join("stat-index.json"));
-        let used: Vec<&str> = used.collect();
+        // A file scanned twice (a Kustomize base, as itself and as built by an overlay) uses one key twice.
+        let mut used: Vec<&str> = used.collect();
+        used.sort_unstable();
+        used.dedup();
         let Ok(stored) = self.stored.lock() else { return };
         if stored.is_empty() && used.len() == self.pack.len() {
             return;

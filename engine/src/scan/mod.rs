@@ -81,8 +81,8 @@ pub struct ScanOutcome {
 pub fn scan(options: &ScanOptions, progress: &dyn Progress) -> ScanOutcome {
     let mut run = Run::new(options);
     discover::stage(&mut run, progress);
-    render::stage(&mut run);
-    overlays::stage(&mut run);
+    render::stage(&mut run, progress);
+    overlays::stage(&mut run, progress);
     normalize::stage(&mut run, progress);
     terraform_stage::stage(&mut run, progress);
     plan::stage(&mut run);

@@ -7,8 +7,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
+use rayon::prelude::*;
 use serde_json::Value;
 
 use super::state::Run;
@@ -18,7 +19,8 @@ use crate::render::kustomize::locate::Located;
 use crate::render::kustomize::{self, Object};
 use crate::report::model::Warning;
 
-pub(super) fn stage(run: &mut Run<'_>) {
+pub(super) fn stage(run: &mut Run<'_>, progress: &dyn super::Progress) {
+    progress.stage("building Kustomize overlays", 0);
     if run.discovery.kustomizations.is_empty() {
         return;
     }
@@ -26,67 +28,40 @@ pub(super) fn stage(run: &mut Run<'_>) {
         run.discovery.memory_files.iter().map(|f| (f.display.clone(), f.data.clone())).collect();
     let in_memory = !run.discovery.memory_files.is_empty();
     // Each file is read once: builds share bases, and the stage reads sources and patches again.
-    let texts: std::cell::RefCell<BTreeMap<String, Option<String>>> = Default::default();
+    let texts: Mutex<BTreeMap<String, Option<String>>> = Default::default();
     let read = |path: &str| -> Option<String> {
-        if let Some(text) = texts.borrow().get(path) {
-            return text.clone();
+        if let Some(text) = texts.lock().ok().and_then(|t| t.get(path).cloned()) {
+            return text;
         }
         let text = if in_memory {
             memory.get(path).map(|b| String::from_utf8_lossy(b).into_owned())
         } else {
             std::fs::read_to_string(path).ok()
         };
-        texts.borrow_mut().insert(path.to_owned(), text.clone());
+        if let Ok(mut texts) = texts.lock() {
+            texts.insert(path.to_owned(), text.clone());
+        }
         text
     };
     let tops = top_overlays(&run.discovery.kustomizations);
+    // The overlays build in parallel; their outcomes are taken in overlay order.
+    let built: Vec<_> = tops
+        .par_iter()
+        .map(|(file, dir)| {
+            let read: &kustomize::Read<'_> = &|path: &str| read(path);
+            kustomize::build(dir, read).map(|objects| built_files_of(file, &objects, read))
+        })
+        .collect();
     let mut consumed: BTreeMap<String, String> = BTreeMap::new();
     let mut built_files = Vec::new();
-    for (file, dir) in tops {
-        match kustomize::build(&dir, &read) {
-            Ok(objects) => {
-                // Every patch file applied, parsed once.
-                let mut patch_docs: BTreeMap<String, Vec<crate::normalize::yaml_tree::YamlDoc>> = BTreeMap::new();
-                for (patch, _) in objects.iter().flat_map(|o| &o.patches) {
-                    if !patch_docs.contains_key(patch) {
-                        let parsed = read(patch).and_then(|t| parse_documents(&t).ok()).unwrap_or_default();
-                        patch_docs.insert(patch.clone(), parsed);
+    for ((file, dir), outcome) in tops.into_iter().zip(built) {
+        match outcome {
+            Ok(files) => {
+                for built in files {
+                    if built.display != file {
+                        consumed.entry(built.display.clone()).or_insert_with(|| display_dir(&dir));
                     }
-                }
-                for (source, group) in by_source(&objects) {
-                    let Some(text) = read(&source) else { continue };
-                    let docs = parse_documents(&text).unwrap_or_default();
-                    let located: Vec<Located<'_>> = group
-                        .iter()
-                        .map(|o| Located {
-                            value: &o.value,
-                            source: (o.file != file).then(|| docs.get(o.document)).flatten(),
-                            patches: o
-                                .patches
-                                .iter()
-                                .filter_map(|(f, d)| {
-                                    patch_docs.get(f).and_then(|docs| docs.get(*d)).map(|doc| (f.as_str(), doc))
-                                })
-                                .collect(),
-                        })
-                        .collect();
-                    let written = kustomize::locate::write(&located);
-                    let origins: Vec<Option<LineOrigin>> = written
-                        .patched
-                        .into_iter()
-                        .map(|p| p.map(|(file, line)| LineOrigin { file, line, role: "patch" }))
-                        .collect();
-                    let (rendered, lines) = (written.text, written.lines);
-                    built_files.push(FileRef {
-                        path: Path::new(&source).to_path_buf(),
-                        display: source.clone(),
-                        format: Format::Yaml,
-                        data: Some(Arc::from(rendered.into_bytes())),
-                        rendered: Some(Arc::new(RenderedFrom { template: Arc::from(text), lines, origins })),
-                    });
-                    if source != file {
-                        consumed.entry(source).or_insert_with(|| display_dir(&dir));
-                    }
+                    built_files.push(built);
                 }
             }
             // A file of the overlay that does not parse is a parse error (exit 2), at its line.
@@ -128,6 +103,50 @@ pub(super) fn stage(run: &mut Run<'_>) {
     // With `--shard`, each built file belongs to the shard that owns its path.
     let shard = run.options.shard;
     run.discovery.files.extend(built_files.into_iter().filter(|f| shard.is_none_or(|s| s.owns(&f.display))));
+}
+
+/// The files an overlay's objects came from, each written out as built with its lines traced to the
+/// source and the patches applied.
+fn built_files_of(file: &str, objects: &[Object], read: &kustomize::Read<'_>) -> Vec<FileRef> {
+    // Every patch file applied, parsed once.
+    let mut patch_docs: BTreeMap<String, Vec<crate::normalize::yaml_tree::YamlDoc>> = BTreeMap::new();
+    for (patch, _) in objects.iter().flat_map(|o| &o.patches) {
+        if !patch_docs.contains_key(patch) {
+            let parsed = read(patch).and_then(|t| parse_documents(&t).ok()).unwrap_or_default();
+            patch_docs.insert(patch.clone(), parsed);
+        }
+    }
+    let mut files = Vec::new();
+    for (source, group) in by_source(objects) {
+        let Some(text) = read(&source) else { continue };
+        let docs = parse_documents(&text).unwrap_or_default();
+        let located: Vec<Located<'_>> = group
+            .iter()
+            .map(|o| Located {
+                value: &o.value,
+                source: (o.file != file).then(|| docs.get(o.document)).flatten(),
+                patches: o
+                    .patches
+                    .iter()
+                    .filter_map(|(f, d)| patch_docs.get(f).and_then(|docs| docs.get(*d)).map(|doc| (f.as_str(), doc)))
+                    .collect(),
+            })
+            .collect();
+        let written = kustomize::locate::write(&located);
+        let origins: Vec<Option<LineOrigin>> = written
+            .patched
+            .into_iter()
+            .map(|p| p.map(|(file, line)| LineOrigin { file, line, role: "patch" }))
+            .collect();
+        files.push(FileRef {
+            path: Path::new(&source).to_path_buf(),
+            display: source.clone(),
+            format: Format::Yaml,
+            data: Some(Arc::from(written.text.into_bytes())),
+            rendered: Some(Arc::new(RenderedFrom { template: Arc::from(text), lines: written.lines, origins })),
+        });
+    }
+    files
 }
 
 fn display_dir(dir: &str) -> String {

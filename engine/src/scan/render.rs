@@ -17,7 +17,8 @@ use crate::report::model::Warning;
 /// Most files a chart folder may hold.
 const MAX_CHART_FILES: usize = 20_000;
 
-pub(super) fn stage(run: &mut Run<'_>) {
+pub(super) fn stage(run: &mut Run<'_>, progress: &dyn super::Progress) {
+    progress.stage("rendering Helm charts", 0);
     let templates: BTreeSet<String> = run.discovery.helm_templates.iter().cloned().collect();
     if templates.is_empty() {
         return;
