@@ -1,7 +1,8 @@
 //! Kustomize overlays are built natively and scanned as built: a production patch that turns on
 //! privileged mode is a finding on the overlay's object at the patch's line (the base line related);
 //! what the base alone says stays at the base's line; the base is not reported a second time on its own; an overlay that cannot be built is a
-//! `kustomize-not-built` warning and its files are scanned as they are.
+//! `kustomize-not-built` warning and its files are scanned as they are; a warm run reuses a built overlay
+//! until a file its build read changes.
 
 use insta::assert_json_snapshot;
 use serde_json::Value;
@@ -121,4 +122,43 @@ fn an_overlay_that_does_not_build_is_a_warning_and_its_files_are_scanned() {
     assert_eq!(warnings.len(), 1, "{report:#}");
     assert!(warnings[0].contains("app/kustomization.yaml") && warnings[0].contains("remote resource"), "{warnings:?}");
     assert!(report["findings"].as_array().into_iter().flatten().any(|f| f["file"] == "base/deployment.yaml" && f["resource"].as_str().is_some_and(|r| r.ends_with("/web"))));
+}
+
+/// The findings of a run, by rule, file and line.
+fn findings_of(report: &Value) -> Vec<(String, String, u64)> {
+    let mut found: Vec<(String, String, u64)> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| (text(&f["rule_id"]), text(&f["file"]), f["line"].as_u64().unwrap_or_default()))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_warm_run_reuses_the_built_overlay_until_a_file_it_read_changes() {
+    let repo = TempRepo::new();
+    overlay(&repo);
+    let cache = tempfile::tempdir().expect("cache dir");
+    let cache_dir = cache.path().to_string_lossy().into_owned();
+    let check = || repo.check_json(&["--cache-dir", &cache_dir]);
+    let (first, cold) = check();
+    assert_eq!(first.code, 1, "{}", first.stderr);
+    let stored = std::fs::read_dir(cache.path().join("extra")).map(|d| d.count()).unwrap_or(0);
+    assert!(stored > 0, "the overlay's build is kept in the cache");
+    let (_, warm) = check();
+    assert_eq!(findings_of(&warm), findings_of(&cold));
+    assert!(findings_of(&warm).iter().any(|(rule, file, _)| rule == "K8S001" && file == "prod/privileged.yaml"));
+    // The patch no longer turns privileged mode on: the overlay is built again, the finding is gone.
+    repo.write("prod/privileged.yaml", PATCH.replace("privileged: true", "privileged: false"));
+    let (_, changed) = check();
+    assert!(!findings_of(&changed).iter().any(|(rule, _, _)| rule == "K8S001"), "{:?}", findings_of(&changed));
+    // A base file the overlay reads changes: the built object follows it.
+    repo.write(
+        "base/deployment.yaml",
+        DEPLOYMENT.replace("      securityContext:\n", "      hostNetwork: true\n      securityContext:\n"),
+    );
+    let (_, base_changed) = check();
+    assert!(findings_of(&base_changed).iter().any(|(rule, _, _)| rule == "K8S003"), "{:?}", findings_of(&base_changed));
 }

@@ -12,6 +12,7 @@ pub mod findings;
 pub mod inputs;
 mod normalize;
 pub mod options;
+mod overlay_cache;
 mod overlays;
 pub mod plan;
 mod price;

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 use serde_json::Value;
 
+use super::overlay_cache::build_cached;
 use super::state::Run;
 use crate::load::{FileRef, Format, LineOrigin, RenderedFrom, Skip, dir_of};
 use crate::normalize::yaml_tree::parse_documents;
@@ -45,11 +46,14 @@ pub(super) fn stage(run: &mut Run<'_>, progress: &dyn super::Progress) {
     };
     let tops = top_overlays(&run.discovery.kustomizations);
     // The overlays build in parallel; their outcomes are taken in overlay order.
+    let cache = run.cache.as_ref();
     let built: Vec<_> = tops
         .par_iter()
         .map(|(file, dir)| {
             let read: &kustomize::Read<'_> = &|path: &str| read(path);
-            kustomize::build(dir, read).map(|objects| built_files_of(file, &objects, read))
+            build_cached(cache, dir, read, |read| {
+                kustomize::build(dir, read).map(|objects| built_files_of(file, &objects, read))
+            })
         })
         .collect();
     let mut consumed: BTreeMap<String, String> = BTreeMap::new();
