@@ -33,3 +33,16 @@ pod_spec_of(r) := {"path": "spec.jobTemplate.spec.template.spec", "spec": r.valu
 namespace_of(r) := r.values.metadata.namespace if is_string(r.values.metadata.namespace)
 
 namespace_of(r) := "default" if not is_string(r.values.metadata.namespace)
+
+# A container's security setting as in force: its own `securityContext` field, else the pod's (a
+# pod-level `runAsUser`, `runAsGroup`, `runAsNonRoot`... applies to every container that does not
+# set it). Undefined when neither sets it.
+effective(container, field) := container.securityContext[field] if {
+	is_object(container.securityContext)
+	object.get(container.securityContext, field, null) != null
+}
+
+effective(container, field) := pod_spec.spec.securityContext[field] if {
+	object.get(object.get(container, "securityContext", {}), field, null) == null
+	is_object(pod_spec.spec.securityContext)
+}

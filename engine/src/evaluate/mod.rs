@@ -5,6 +5,7 @@ pub mod cached;
 pub mod folder_test;
 pub mod loaded;
 pub mod metadata;
+mod module;
 pub mod project_cache;
 pub mod registry;
 pub mod rego_tests;

@@ -24,28 +24,12 @@ package tollgate.gcp.sql_mysql_local_infile_on
 import rego.v1
 
 import data.tollgate.lib
+import data.tollgate.lib.gcp
 
 deny contains {"msg": sprintf("%s sets the local_infile flag to on", [input.address]), "attribute": "settings[0].database_flags"} if {
 	input.type == "google_sql_database_instance"
 	startswith(object.get(input.values, "database_version", ""), "MYSQL")
 	not lib.unknown("settings")
-	bad_setting
+	some value in gcp.database_flag(input.values, "local_infile")
+	value in {"on"}
 }
-
-# The flag's value, "" when the instance does not set it.
-flag_value := value if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "local_infile"
-	value := lower(sprintf("%v", [flag.value]))
-}
-
-flag_value := "" if not any_flag
-
-any_flag if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "local_infile"
-}
-
-bad_setting if flag_value in {"on"}

@@ -24,28 +24,11 @@ package tollgate.gcp.sql_postgres_log_connections_off
 import rego.v1
 
 import data.tollgate.lib
+import data.tollgate.lib.gcp
 
 deny contains {"msg": sprintf("%s does not set the log_connections flag to on", [input.address]), "attribute": "settings[0].database_flags"} if {
 	input.type == "google_sql_database_instance"
 	startswith(object.get(input.values, "database_version", ""), "POSTGRES")
 	not lib.unknown("settings")
-	bad_setting
+	not "on" in gcp.database_flag(input.values, "log_connections")
 }
-
-# The flag's value, "" when the instance does not set it.
-flag_value := value if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "log_connections"
-	value := lower(sprintf("%v", [flag.value]))
-}
-
-flag_value := "" if not any_flag
-
-any_flag if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "log_connections"
-}
-
-bad_setting if flag_value != "on"

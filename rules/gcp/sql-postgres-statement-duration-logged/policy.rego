@@ -24,31 +24,13 @@ package tollgate.gcp.sql_postgres_statement_duration_logged
 import rego.v1
 
 import data.tollgate.lib
+import data.tollgate.lib.gcp
 
 deny contains {"msg": sprintf("%s does not set the log_min_duration_statement flag to -1", [input.address]), "attribute": "settings[0].database_flags"} if {
 	input.type == "google_sql_database_instance"
 	startswith(object.get(input.values, "database_version", ""), "POSTGRES")
 	not lib.unknown("settings")
-	bad_setting
-}
-
-# The flag's value, "" when the instance does not set it.
-flag_value := value if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "log_min_duration_statement"
-	value := lower(sprintf("%v", [flag.value]))
-}
-
-flag_value := "" if not any_flag
-
-any_flag if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "log_min_duration_statement"
-}
-
-bad_setting if {
-	any_flag
-	flag_value != "-1"
+	values := gcp.database_flag(input.values, "log_min_duration_statement")
+	count(values) > 0
+	not "-1" in values
 }

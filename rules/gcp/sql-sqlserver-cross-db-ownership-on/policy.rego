@@ -24,28 +24,12 @@ package tollgate.gcp.sql_sqlserver_cross_db_ownership_on
 import rego.v1
 
 import data.tollgate.lib
+import data.tollgate.lib.gcp
 
 deny contains {"msg": sprintf("%s sets the cross db ownership chaining flag to on", [input.address]), "attribute": "settings[0].database_flags"} if {
 	input.type == "google_sql_database_instance"
 	startswith(object.get(input.values, "database_version", ""), "SQLSERVER")
 	not lib.unknown("settings")
-	bad_setting
+	some value in gcp.database_flag(input.values, "cross db ownership chaining")
+	value in {"on"}
 }
-
-# The flag's value, "" when the instance does not set it.
-flag_value := value if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "cross db ownership chaining"
-	value := lower(sprintf("%v", [flag.value]))
-}
-
-flag_value := "" if not any_flag
-
-any_flag if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "cross db ownership chaining"
-}
-
-bad_setting if flag_value in {"on"}

@@ -24,31 +24,13 @@ package tollgate.gcp.sql_sqlserver_user_options_set
 import rego.v1
 
 import data.tollgate.lib
+import data.tollgate.lib.gcp
 
 deny contains {"msg": sprintf("%s sets the user options flag", [input.address]), "attribute": "settings[0].database_flags"} if {
 	input.type == "google_sql_database_instance"
 	startswith(object.get(input.values, "database_version", ""), "SQLSERVER")
 	not lib.unknown("settings")
-	bad_setting
-}
-
-# The flag's value, "" when the instance does not set it.
-flag_value := value if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "user options"
-	value := lower(sprintf("%v", [flag.value]))
-}
-
-flag_value := "" if not any_flag
-
-any_flag if {
-	some settings in lib.list(input.values, "settings")
-	some flag in lib.list(settings, "database_flags")
-	flag.name == "user options"
-}
-
-bad_setting if {
-	any_flag
-	flag_value != ""
+	values := gcp.database_flag(input.values, "user options")
+	count(values) > 0
+	not "" in values
 }

@@ -23,13 +23,8 @@ import data.tollgate.lib.kubernetes as k8s
 
 deny contains {"msg": sprintf("container `%s` of %s runs with group %v, below 10000", [c.container.name, input.address, gid]), "attribute": sprintf("%s.securityContext.runAsGroup", [c.path])} if {
 	some c in k8s.containers
-	gid := effective_gid(c.container)
+	gid := k8s.effective(c.container, "runAsGroup")
 	is_number(gid)
 	gid > 0
 	gid < 10000
 }
-
-# The container's own runAsGroup, else the pod's.
-effective_gid(container) := container.securityContext.runAsGroup
-
-effective_gid(container) := k8s.pod_spec.spec.securityContext.runAsGroup if not container.securityContext.runAsGroup

@@ -25,13 +25,8 @@ import data.tollgate.lib.kubernetes as k8s
 
 deny contains {"msg": sprintf("container `%s` of %s runs as user %v, below 10000", [c.container.name, input.address, uid]), "attribute": sprintf("%s.securityContext.runAsUser", [c.path])} if {
 	some c in k8s.containers
-	uid := effective_uid(c.container)
+	uid := k8s.effective(c.container, "runAsUser")
 	is_number(uid)
 	uid > 0
 	uid < 10000
 }
-
-# The container's own runAsUser, else the pod's.
-effective_uid(container) := container.securityContext.runAsUser
-
-effective_uid(container) := k8s.pod_spec.spec.securityContext.runAsUser if not container.securityContext.runAsUser

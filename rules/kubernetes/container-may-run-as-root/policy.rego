@@ -28,22 +28,10 @@ import data.tollgate.lib.kubernetes as k8s
 
 # A container's setting wins over the pod's, which every container that sets none inherits (as the
 # kubelet applies them): `runAsNonRoot: false` on a container overrides the pod's `true`.
-effective(container, field) := container.securityContext[field] if {
-	is_object(container.securityContext)
-	object.get(container.securityContext, field, null) != null
-}
-
-effective(container, field) := k8s.pod_spec.spec.securityContext[field] if {
-	object.get(object.get(container, "securityContext", {}), field, null) == null
-	is_object(k8s.pod_spec.spec.securityContext)
-}
-
-# Not root: runAsNonRoot in force, or a non-zero runAsUser in force (the process's uid, whatever
-# the image says).
-non_root(container) if effective(container, "runAsNonRoot") == true
+non_root(container) if k8s.effective(container, "runAsNonRoot") == true
 
 non_root(container) if {
-	uid := effective(container, "runAsUser")
+	uid := k8s.effective(container, "runAsUser")
 	is_number(uid)
 	uid > 0
 }

@@ -24,7 +24,7 @@ import data.tollgate.lib.kubernetes as k8s
 
 deny contains {"msg": sprintf("container `%s` of %s runs with the root group", [c.container.name, input.address]), "attribute": sprintf("%s.securityContext.runAsGroup", [c.path])} if {
 	some c in k8s.containers
-	effective_gid(c.container) == 0
+	k8s.effective(c.container, "runAsGroup") == 0
 }
 
 deny contains {"msg": sprintf("%s gives its pods the root group through %s", [input.address, field]), "attribute": sprintf("%s.securityContext.%s", [k8s.pod_spec.path, field])} if {
@@ -36,8 +36,3 @@ deny contains {"msg": sprintf("%s gives its pods the root group through %s", [in
 root_groups(value) := {value} if is_number(value)
 
 root_groups(value) := {g | some g in value} if is_array(value)
-
-# The container's own runAsGroup, else the pod's.
-effective_gid(container) := container.securityContext.runAsGroup
-
-effective_gid(container) := k8s.pod_spec.spec.securityContext.runAsGroup if not container.securityContext.runAsGroup
