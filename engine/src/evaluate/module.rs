@@ -1,7 +1,14 @@
 //! Adding a Rego module to an engine with OPA's parse errors for rule heads regorus would misread,
-//! and regorus errors as located rule errors.
+//! regorus errors as located rule errors, and the rule error type itself.
 
-use super::rule::RuleError;
+/// A policy that does not compile, or whose metadata does not parse.
+#[derive(Debug, Clone)]
+pub struct RuleError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
 
 /// Adds a module to an engine; in Rego v1 (or a module importing `rego.v1`), a multi-value rule head without `contains`
 /// (`deny[msg] if {`) is the parse error it is in OPA (regorus reads it as an object rule).

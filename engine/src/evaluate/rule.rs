@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::metadata::{self, RuleMeta};
 pub(crate) use super::module::add_module;
-pub use super::module::located;
+pub use super::module::{RuleError, located};
 
 /// Where a rule comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,15 +93,6 @@ fn with_libs(legacy: bool, libs: &[&(String, String)]) -> Result<regorus::Engine
         bases.insert(key, engine.clone());
     }
     Ok(engine)
-}
-
-/// A policy that does not compile, or whose metadata does not parse.
-#[derive(Debug, Clone)]
-pub struct RuleError {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
 }
 
 impl Rule {
